@@ -1,0 +1,33 @@
+"""The inspection-report plugin: PEEL report pages of every cycle into ``InspectionReport``."""
+
+from __future__ import annotations
+
+from peelparse import Detection, KindRegistry, SourceText, hookimpl
+from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse_report.build import build_report
+from peelparse_report.detect import detect_report
+from peelparse_report.lines import ReportLines
+from peelparse_report.records import Dated, InspectionReport, Question, Section
+from peelparse_report.transformer import ReportTransformer
+
+GRAMMAR = GrammarFile(__name__, "report.lark")
+
+__all__ = ["GRAMMAR", "Dated", "InspectionReport", "Question", "Section"]
+
+
+@hookimpl
+def peelparse_register_kinds(registry: KindRegistry) -> None:
+    registry.add(InspectionReport)
+
+
+@hookimpl
+def peelparse_detect(source: SourceText) -> Detection | None:
+    return detect_report(source)
+
+
+@hookimpl
+def peelparse_parse(source: SourceText, kind: str) -> InspectionReport | None:
+    if kind != InspectionReport.kind:
+        return None
+    parsed, run = run_grammar(load_grammar(GRAMMAR, ReportLines, ReportTransformer), source)
+    return build_report(parsed, run)

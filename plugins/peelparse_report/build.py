@@ -1,0 +1,180 @@
+"""Assembling an ``InspectionReport`` from what the grammar found."""
+
+from __future__ import annotations
+
+import attrs
+
+from peelparse import Finding, Grade, Heading, Judgement, Pillar
+from peelparse.grammar import GrammarRun, token_span, unparsed
+from peelparse.text import find_cycle, find_force, find_pillar, overlap, strip_marks
+from peelparse_report.records import InspectionReport
+from peelparse_report.transformer import (
+    Parsed,
+    Part,
+    grade_of,
+    headings,
+    headline_pillar,
+    paragraphs,
+    prose_judgements,
+    question_record,
+)
+
+MATCH_THRESHOLD = 0.6
+"""Share of a judged subject's words a question must share for the judgment to grade it."""
+
+
+def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
+    source = run.source
+    head = source.head
+    whole = source.span(0, len(source.text))
+    if parsed is None:
+        cycle = find_cycle(head)
+        return InspectionReport(
+            force=find_force(head),
+            year=cycle.year if cycle else None,
+            period=cycle.period if cycle else None,
+            pillar=find_pillar(head),
+            diagnostics=tuple(run.diagnostics),
+            unclassified=tuple(run.unclassified + unparsed(source)),
+            span=whole,
+        )
+
+    header = parsed.header
+    title = strip_marks(str(header.title)) if header else None
+    cycle = find_cycle(title or "") or find_cycle(head)
+    pillar_line = Pillar.from_word(str(header.pillar)) if header and header.pillar else None
+    headlines = [p for p in parsed.parts if p.headline]
+    pillars = {headline_pillar(strip_marks(str(p.question))) for p in headlines} - {None}
+    if pillar_line is not None:
+        pillar: Pillar | None = pillar_line
+    elif len(pillars) == 1:
+        pillar = pillars.pop()
+    elif not headlines:
+        pillar = find_pillar(head)
+    else:
+        pillar = None
+
+    judgements: list[Judgement] = []
+    headline_part = (
+        headlines[0] if len(headlines) == 1 and parsed.parts[0] is headlines[0] else None
+    )
+    summary_blocks = list(parsed.preamble) + (headline_part.blocks if headline_part else [])
+    core = [p for p in parsed.parts if p is not headline_part]
+
+    # Judgments the prose states, wherever they stand, grade the questions they are about;
+    # one that names no pillar belongs to the pillar of the part it stands in.
+    part_pillar = _pillars_of(parsed.parts, pillar)
+    stated = [(j, how, pillar) for j, how in prose_judgements(summary_blocks, source.text)]
+    for index, part in enumerate(parsed.parts):
+        if part is not headline_part:
+            stated += [
+                (j, how, part_pillar[index])
+                for j, how in prose_judgements(part.blocks, source.text)
+            ]
+    grades: dict[int, Grade] = {}
+    for index, part in enumerate(parsed.parts):
+        if part.grade is not None:
+            grades[index] = grade_of(part.grade)
+            judgements.append(
+                Judgement(
+                    strip_marks(str(part.question)),
+                    part_pillar[index],
+                    grades[index],
+                    strip_marks(str(part.grade)),
+                    token_span(part.grade),
+                )
+            )
+    for judgement, how, around in stated:
+        judged = _judged_part(judgement, how.headline, parsed.parts, part_pillar)
+        if judged is not None:
+            grades.setdefault(judged, judgement.grade)
+            around = part_pillar[judged]
+        elif not how.explicit:
+            continue
+        judgements.append(attrs.evolve(judgement, pillar=judgement.pillar or around))
+    for block in [*summary_blocks, *(b for p in core for b in p.blocks)]:
+        if block.what == "grade":
+            judgements.append(
+                Judgement("", pillar, Grade.from_text(block.text), block.text, block.span)
+            )
+    judgements.sort(key=lambda j: j.span.start)
+
+    questions = tuple(
+        question_record(
+            part, grades.get(parsed.parts.index(part)), part_pillar[parsed.parts.index(part)]
+        )
+        for part in core
+    )
+    found_headings: list[Heading] = []
+    if header is not None:
+        found_headings += [
+            Heading(strip_marks(str(t)), token_span(t))
+            for t in (header.pillar, *header.subtitles)
+            if t is not None
+        ]
+    found_headings += headings(summary_blocks)
+    for part in core:
+        found_headings += [
+            h
+            for h in headings(part.blocks)
+            if not any(s.heading == h for q in questions for s in q.sections)
+        ]
+    found_headings.sort(key=lambda h: h.span.start)
+
+    summary_findings: list[Finding] = [
+        f for b in summary_blocks if b.what == "findings" for f in b.items
+    ]
+    return InspectionReport(
+        title=title,
+        title_span=token_span(header.title) if header else None,
+        force=find_force(head, title),
+        year=cycle.year if cycle else None,
+        period=cycle.period if cycle else None,
+        pillar=pillar,
+        judgements=tuple(judgements),
+        diagnostics=tuple(run.diagnostics),
+        unclassified=tuple(run.unclassified),
+        headline_question=strip_marks(str(headline_part.question)) if headline_part else None,
+        headline_question_span=token_span(headline_part.question) if headline_part else None,
+        grade=grades.get(0) if headline_part else None,
+        updated=headline_part.updated if headline_part else None,
+        headings=tuple(found_headings),
+        summary=paragraphs(summary_blocks),
+        summary_findings=tuple(summary_findings),
+        summary_bullets=paragraphs(summary_blocks, "bullet"),
+        questions=questions,
+        span=whole,
+    )
+
+
+def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]:
+    """Each part's pillar: its own headline's, else the last headline's before it."""
+    current = pillar
+    found: list[Pillar | None] = []
+    for part in parts:
+        if part.headline:
+            current = headline_pillar(strip_marks(str(part.question))) or pillar
+        found.append(current)
+    return found
+
+
+def _judged_part(
+    judgement: Judgement, is_headline: bool, parts: list[Part], pillars: list[Pillar | None]
+) -> int | None:
+    """Which question a judgment in prose grades, if it grades one."""
+    if is_headline:
+        for index, part in enumerate(parts):
+            if part.headline and (judgement.pillar is None or pillars[index] == judgement.pillar):
+                return index
+        return None
+    if not judgement.subject:
+        return None
+    scored = [
+        (overlap(judgement.subject, strip_marks(str(p.question))), i)
+        for i, p in enumerate(parts)
+        if not p.headline
+    ]
+    if not scored:
+        return None
+    score, index = max(scored)
+    return index if score >= MATCH_THRESHOLD else None

@@ -1,0 +1,58 @@
+"""The fallback: text no plugin recognises becomes an ``unknown`` document, all unclassified.
+
+What the text plainly states (force, PEEL cycle, pillar) is still read, so that a news page
+or an index page is at least findable by force and year.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from peelparse import Detection, Diagnostic, Document, KindRegistry, Severity, SourceText, hookimpl
+from peelparse.grammar import unparsed
+from peelparse.text import find_cycle, find_force, find_pillar
+
+
+@attrs.frozen(kw_only=True)
+class UnknownDocument(Document):
+    """A text no plugin recognised; every line of it is in ``unclassified``."""
+
+    kind: ClassVar[str] = "unknown"
+
+
+@hookimpl
+def peelparse_register_kinds(registry: KindRegistry) -> None:
+    registry.add(UnknownDocument)
+
+
+@hookimpl(trylast=True)
+def peelparse_detect(source: SourceText) -> Detection:
+    return Detection(UnknownDocument.kind, 0.0, "no plugin recognised the text")
+
+
+@hookimpl(trylast=True)
+def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
+    if kind != UnknownDocument.kind:
+        return None
+    head = source.head
+    cycle = find_cycle(head)
+    blocks = unparsed(source)
+    return UnknownDocument(
+        force=find_force(head),
+        year=cycle.year if cycle else None,
+        period=cycle.period if cycle else None,
+        pillar=find_pillar(head),
+        diagnostics=(
+            Diagnostic(
+                "PP204",
+                Severity.WARNING,
+                "no plugin recognised this text as an inspection report, press release or PCC "
+                "response; all of it is kept as unclassified",
+                None,
+            ),
+        ),
+        unclassified=tuple(blocks),
+        span=source.span(0, len(source.text)),
+    )

@@ -1,0 +1,118 @@
+"""peelparse: police inspection documents of England and Wales as typed, linked records.
+
+>>> import peelparse
+>>> doc = peelparse.parse("seeds/000_440658091af3db9b.txt")   # doctest: +SKIP
+>>> doc.kind, doc.force.slug, doc.year                         # doctest: +SKIP
+('inspection_report', 'leicestershire', 2016)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peelparse._errors import (
+    DocumentSyntaxError,
+    InputError,
+    PeelParseError,
+    PluginError,
+    SchemaError,
+)
+from peelparse._kinds import Detection, Furniture, KindRegistry
+from peelparse._parser import Input, Parser
+from peelparse._records import (
+    DetectionInfo,
+    Diagnostic,
+    Document,
+    Finding,
+    Force,
+    Heading,
+    Judgement,
+    Paragraph,
+    Source,
+    Unclassified,
+)
+from peelparse._serialize import SCHEMA_VERSION
+from peelparse._source import SourceText
+from peelparse._span import Span
+from peelparse._version import __version__
+from peelparse._vocab import Grade, Pillar, Severity
+from peelparse.hookspecs import hookimpl
+
+_default: Parser | None = None
+
+
+def default_parser() -> Parser:
+    """The parser the module-level functions use (made on first call)."""
+    global _default
+    if _default is None:
+        _default = Parser()
+    return _default
+
+
+def parse(source: Input, kind: str | None = None) -> Document:
+    """Parse a path, text, bytes or binary file object (see ``Parser.parse``)."""
+    return default_parser().parse(source, kind)
+
+
+def parse_text(text: str, kind: str | None = None) -> Document:
+    """Parse text given as a string."""
+    return default_parser().parse_text(text, kind)
+
+
+def detect(source: Input) -> Detection:
+    """The kind a document most likely is."""
+    return default_parser().detect(source)
+
+
+def to_dict(document: Document) -> dict[str, Any]:
+    """A document as JSON-ready data."""
+    return default_parser().to_dict(document)
+
+
+def to_json(document: Document, *, indent: int | None = 2) -> str:
+    """A document as JSON text."""
+    return default_parser().to_json(document, indent=indent)
+
+
+def from_json(text: str | bytes) -> Document:
+    """A document from ``to_json`` output."""
+    return default_parser().from_json(text)
+
+
+__all__ = [
+    "Detection",
+    "DetectionInfo",
+    "Diagnostic",
+    "Document",
+    "DocumentSyntaxError",
+    "Finding",
+    "Force",
+    "Furniture",
+    "Grade",
+    "Heading",
+    "Input",
+    "InputError",
+    "Judgement",
+    "KindRegistry",
+    "Paragraph",
+    "Parser",
+    "PeelParseError",
+    "Pillar",
+    "PluginError",
+    "SCHEMA_VERSION",
+    "SchemaError",
+    "Severity",
+    "Source",
+    "SourceText",
+    "Span",
+    "Unclassified",
+    "__version__",
+    "default_parser",
+    "detect",
+    "from_json",
+    "hookimpl",
+    "parse",
+    "parse_text",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,127 @@
+"""The 43 territorial forces, the names documents call them by, and finding them in text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from peelparse._records import Force
+
+# Full name, then the other names documents use for the same force. The short name (the full
+# name less "Police", "Constabulary" or "Service") is added for every force, so only the
+# irregular names are listed here.
+_FORCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Avon and Somerset Constabulary", ()),
+    ("Bedfordshire Police", ()),
+    ("Cambridgeshire Constabulary", ()),
+    ("Cheshire Constabulary", ()),
+    ("City of London Police", ("City of London Police Authority",)),
+    ("Cleveland Police", ()),
+    ("Cumbria Constabulary", ()),
+    ("Derbyshire Constabulary", ()),
+    ("Devon and Cornwall Police", ("Devon & Cornwall",)),
+    ("Dorset Police", ()),
+    ("Durham Constabulary", ()),
+    ("Dyfed-Powys Police", ("Dyfed Powys", "Heddlu Dyfed-Powys")),
+    ("Essex Police", ()),
+    ("Gloucestershire Constabulary", ()),
+    ("Greater Manchester Police", ("GMP",)),
+    ("Gwent Police", ("Heddlu Gwent",)),
+    ("Hampshire Constabulary", ("Hampshire and Isle of Wight", "Hampshire & Isle of Wight")),
+    ("Hertfordshire Constabulary", ()),
+    ("Humberside Police", ()),
+    ("Kent Police", ()),
+    ("Lancashire Constabulary", ("Lancashire Police",)),
+    (
+        "Leicestershire Police",
+        ("Leicester, Leicestershire and Rutland", "Leicestershire Constabulary"),
+    ),
+    ("Lincolnshire Police", ()),
+    ("Merseyside Police", ()),
+    ("Metropolitan Police Service", ("Metropolitan Police", "the Met", "MPS", "MOPAC")),
+    ("Norfolk Constabulary", ()),
+    ("North Wales Police", ("Heddlu Gogledd Cymru",)),
+    ("North Yorkshire Police", ()),
+    ("Northamptonshire Police", ()),
+    ("Northumbria Police", ()),
+    ("Nottinghamshire Police", ()),
+    ("South Wales Police", ("Heddlu De Cymru",)),
+    ("South Yorkshire Police", ()),
+    ("Staffordshire Police", ()),
+    ("Suffolk Constabulary", ()),
+    ("Surrey Police", ()),
+    ("Sussex Police", ()),
+    ("Thames Valley Police", ()),
+    ("Warwickshire Police", ()),
+    ("West Mercia Police", ()),
+    ("West Midlands Police", ()),
+    ("West Yorkshire Police", ()),
+    ("Wiltshire Police", ()),
+)
+
+_SUFFIX = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary|Service)$")
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z]+", "-", _SUFFIX.sub("", name).lower()).strip("-")
+
+
+FORCES: tuple[Force, ...] = tuple(Force(name, _slug(name)) for name, _ in _FORCES)
+"""Every territorial force, in alphabetical order."""
+
+_BY_SLUG = {force.slug: force for force in FORCES}
+
+
+@cache
+def _names() -> dict[str, Force]:
+    names: dict[str, Force] = {}
+    for (full, aliases), force in zip(_FORCES, FORCES, strict=True):
+        short = _SUFFIX.sub("", full)
+        for name in (full, short, *aliases):
+            names[_key(name)] = force
+    return names
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    # Longest names first, so "North Yorkshire Police" wins over "North Yorkshire"; a name
+    # must stand as whole words and start with a capital, which keeps "the met" (verb) and
+    # "kent" in lower-case prose out. "the Met" is matched case-sensitively for the same reason.
+    names = sorted(
+        {full for full, _ in _FORCES}
+        | {_SUFFIX.sub("", f) for f, _ in _FORCES}
+        | {a for _, aliases in _FORCES for a in aliases},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def force_by_slug(slug: str) -> Force:
+    """The force with this slug; ``KeyError`` if there is none."""
+    return _BY_SLUG[slug]
+
+
+def force_named(name: str) -> Force | None:
+    """The force a name stands for ("Leicestershire", "GMP", "the Met"), or ``None``."""
+    return _names().get(_key(name))
+
+
+def forces_in(text: str) -> Counter[Force]:
+    """How often each force is named in ``text``."""
+    names = _names()
+    return Counter(names[_key(m.group(0))] for m in _pattern().finditer(text))
+
+
+def first_force_in(text: str) -> tuple[Force, int] | None:
+    """The first force named in ``text`` and where, or ``None``."""
+    match = _pattern().search(text)
+    if match is None:
+        return None
+    return _names()[_key(match.group(0))], match.start()

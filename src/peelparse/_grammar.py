@@ -1,0 +1,215 @@
+"""Running a line grammar: loading ``.lark`` files, typing lines, turning errors into diagnostics.
+
+Every built-in grammar reads text the same way. Lark's contextual lexer cuts the text into
+``LINE`` and ``_NL`` tokens only; a ``LinePostLex`` subclass, which sees whole lines with
+what came before and after, gives each line its type (``QUESTION``, ``BULLET``, ``PARA`` ...).
+The grammar then says how typed lines nest. Rules are built into records by a transformer
+run inside the LALR parser, so no parse tree is kept.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from typing import Any
+
+import attrs
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
+from lark.lark import PostLex
+
+from peelparse._records import Diagnostic, Unclassified
+from peelparse._source import SourceText
+from peelparse._span import Span
+from peelparse._text import join_lines
+from peelparse._vocab import Severity
+
+MAX_RECOVERIES = 200
+"""After this many unexpected lines a grammar gives up and keeps the rest unclassified."""
+
+
+@attrs.define
+class GrammarRun:
+    """The state of one parse: what was set aside and what went wrong."""
+
+    source: SourceText
+    unclassified: list[Unclassified] = attrs.field(factory=list)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+
+    def set_aside(self, token: Token, reason: str, code: str, message: str) -> None:
+        """Keep a line no rule took, with a diagnostic saying why."""
+        span = token_span(token)
+        self.unclassified.append(Unclassified(join_lines(str(token)), reason, span))
+        self.diagnostics.append(Diagnostic(code, Severity.WARNING, message, span))
+
+    def recover(self, error: UnexpectedInput) -> bool:
+        """Lark's ``on_error``: set the unexpected line aside and go on."""
+        if not isinstance(error, UnexpectedToken) or error.token.type == "$END":
+            return False
+        if len(self.unclassified) >= MAX_RECOVERIES:
+            return False
+        self.set_aside(
+            error.token,
+            "unexpected",
+            "PP201",
+            f"a {_describe(error.token.type)} line was not expected here; kept as "
+            "unclassified text",
+        )
+        return True
+
+
+def _describe(token_type: str) -> str:
+    return token_type.lower().replace("_", " ")
+
+
+_RUN: ContextVar[GrammarRun] = ContextVar("peelparse_grammar_run")
+
+
+def current_run() -> GrammarRun:
+    """The parse in progress (for postlexers and transformers)."""
+    return _RUN.get()
+
+
+def token_span(token: Token) -> Span:
+    """Where a line token is."""
+    start = token.start_pos or 0
+    end = token.end_pos if token.end_pos is not None else start + len(token)
+    return Span(start, end, token.line or 1, token.end_line or token.line or 1)
+
+
+def span_of(items: Sequence[Any]) -> Span:
+    """The span covering tokens and records (anything with ``.span``) among ``items``."""
+    spans = [
+        token_span(i) if isinstance(i, Token) else i.span
+        for i in items
+        if isinstance(i, Token) or hasattr(i, "span")
+    ]
+    return Span.cover(spans)
+
+
+@attrs.frozen
+class Line:
+    """One non-blank line as the lexer cut it."""
+
+    token: Token
+    blank_before: bool
+    """Whether a blank line (or the start of the text) comes before it."""
+    indent: int
+    """Leading white space, in characters."""
+
+    @property
+    def text(self) -> str:
+        return str(self.token).rstrip()
+
+    def typed(self, kind: str) -> Token:
+        """This line as a token of type ``kind``."""
+        return Token.new_borrow_pos(kind, self.token, self.token)
+
+
+class LinePostLex(PostLex):
+    """Collects the document's lines, drops furniture, and lets ``type_lines`` type them."""
+
+    always_accept = ("LINE", "_NL")
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        run = current_run()
+        furniture = run.source.furniture
+        text = run.source.text
+        lines: list[Line] = []
+        blank = True
+        for token in stream:
+            if token.type == "_NL":
+                blank = blank or token.count("\n") > 1
+                continue
+            if token.line in furniture:
+                continue
+            start = token.start_pos or 0
+            line_start = text.rfind("\n", 0, start) + 1
+            lines.append(Line(token, blank, start - line_start))
+            blank = False
+        yield from self.type_lines(lines)
+
+    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
+        """Yield one typed token per line (or fewer, setting lines aside)."""
+        raise NotImplementedError
+
+
+@attrs.frozen
+class GrammarFile:
+    """A ``.lark`` file inside a package."""
+
+    package: str
+    filename: str
+
+
+@functools.cache
+def load_grammar(
+    grammar: GrammarFile,
+    postlex: Callable[[], PostLex],
+    transformer: Callable[[], Transformer[Token, Any]],
+) -> Lark:
+    """Build (once per process) the LALR parser of ``grammar`` with its postlexer and
+    inline transformer."""
+    return Lark.open_from_package(
+        grammar.package,
+        grammar.filename,
+        ("",),
+        parser="lalr",
+        lexer="contextual",
+        postlex=postlex(),
+        transformer=transformer(),
+        maybe_placeholders=False,
+    )
+
+
+def run_grammar(parser: Lark, source: SourceText) -> tuple[Any | None, GrammarRun]:
+    """Parse ``source``; a grammar failure gives ``None`` and a diagnostic, never an error."""
+    run = GrammarRun(source)
+    reset = _RUN.set(run)
+    try:
+        return parser.parse(source.text, on_error=run.recover), run
+    except LarkError as exc:
+        at = getattr(exc, "pos_in_stream", None) or 0
+        run.diagnostics.append(
+            Diagnostic(
+                "PP200",
+                Severity.ERROR,
+                f"the layout could not be parsed past this point ({type(exc).__name__}); "
+                "the text is kept as unclassified",
+                source.span(at, min(len(source.text), at + 1)) if source.text else None,
+            )
+        )
+        return None, run
+    finally:
+        _RUN.reset(reset)
+
+
+def unparsed(source: SourceText, start: int = 0, reason: str = "unparsed") -> list[Unclassified]:
+    """Text from ``start`` on, as unclassified blocks (lines between blank lines); furniture
+    lines are skipped, as the host keeps them already."""
+    blocks: list[Unclassified] = []
+    text = source.text
+    block_start: int | None = None
+    block_end = 0
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        line_end = offset + len(line)
+        keep = line_end > start and line.strip() and number not in source.furniture
+        if keep:
+            first = max(offset, start)
+            first += len(text[first:line_end]) - len(text[first:line_end].lstrip())
+            if block_start is None:
+                block_start = first
+            block_end = offset + len(line.rstrip())
+        elif block_start is not None:
+            blocks.append(_block(source, block_start, block_end, reason))
+            block_start = None
+        offset = line_end + 1
+    if block_start is not None:
+        blocks.append(_block(source, block_start, block_end, reason))
+    return blocks
+
+
+def _block(source: SourceText, start: int, end: int, reason: str) -> Unclassified:
+    return Unclassified(join_lines(source.text[start:end]), reason, source.span(start, end))

@@ -1,0 +1,93 @@
+"""What a document is about: force, PEEL cycle and pillar, read from its text."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from peelparse._forces import first_force_in, forces_in
+from peelparse._records import Force
+from peelparse._vocab import Pillar
+
+_YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
+# A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
+# "2016 PEEL police effectiveness inspection") or a force name with a year as a page title.
+_PEEL_YEAR = re.compile(
+    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}\s+PEEL\b"
+)
+_TITLE_YEAR = re.compile(rf"^[A-Z][\w&' -]{{2,40}}?\s+{_YEAR}\s*$", re.MULTILINE)
+
+
+@attrs.frozen
+class Cycle:
+    """A PEEL cycle as the text writes it."""
+
+    period: str
+    """As written: "2016", "2018/19", "2023–25", "2023–2025"."""
+    year: int
+    """Its first year."""
+    start: int
+    """Offset in the text where ``period`` is written."""
+
+
+def find_cycle(text: str) -> Cycle | None:
+    """The first PEEL cycle ``text`` names, or ``None``."""
+    match = _PEEL_YEAR.search(text) or _TITLE_YEAR.search(text)
+    if match is None:
+        return None
+    first = next(i for i in range(1, (match.lastindex or 0) + 1) if match.group(i))
+    start = match.start(first)
+    end = max(match.end(i) for i in range(first, first + 4) if match.group(i))
+    return Cycle(text[start:end], int(match.group(first)), start)
+
+
+# A pillar is named by a line of its own ("Legitimacy"), a "Questions for X" heading, a
+# report title ("PEEL: Police legitimacy 2015") or the adjective of a headline question.
+_PILLAR_WORD = r"(Effectiveness|Efficiency|Legitimacy|Leadership)"
+_PILLAR_NAMED = re.compile(
+    rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
+    rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b"
+    rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b"
+    r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+HEADLINE_QUESTION = re.compile(
+    r"How\s+(?P<adj>legitimate(?:ly)?|effective(?:ly)?|efficient(?:ly)?|well[- ]led)\s+"
+    r"(?:is|does|are)\s+(?:the\s+(?:force|constabulary|police)|[A-Z][\w&' -]{2,40}?)\b"
+    r"(?:\s+at)?\s*(?:keep(?:ing)?\s+people\s+safe\s+and\s+reduc(?:e|ing)\s+crime"
+    r"|reduc(?:e|ing)\s+crime\s+and\s+keep(?:ing)?\s+people\s+safe"
+    r"|treat\s+the\s+public\s+and\s+its\s+workforce"
+    r"|operate\s+and\s+how\s+sustainable\s+are\s+its\s+services|\?)",
+    re.IGNORECASE,
+)
+"""The headline question of a PEEL pillar, in every cycle's wording; ``adj`` names the pillar."""
+
+
+def find_pillar(text: str) -> Pillar | None:
+    """The one pillar ``text`` is about, or ``None`` when it names none or several."""
+    found: set[Pillar] = set()
+    for match in _PILLAR_NAMED.finditer(text):
+        found.add(Pillar.from_word(next(g for g in match.groups() if g)))
+    for match in HEADLINE_QUESTION.finditer(text):
+        found.add(Pillar.from_word(match.group("adj")))
+    return found.pop() if len(found) == 1 else None
+
+
+def find_force(text: str, title: str | None = None) -> Force | None:
+    """The force a document is about.
+
+    The force its title names wins; otherwise the force named most often, when it is named
+    at least twice as often as any other (a page about several forces gives ``None``).
+    """
+    if title:
+        named = first_force_in(title)
+        if named is not None:
+            return named[0]
+    counts = forces_in(text).most_common(2)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
+        return counts[0][0]
+    return None

@@ -1,0 +1,282 @@
+"""The ``Parser``: reads input, asks plugins what it is, and has the right one parse it."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import Any, BinaryIO
+
+import attrs
+import pluggy
+
+from peelparse._errors import InputError, PeelParseError, PluginError
+from peelparse._furniture import FurnitureMatcher
+from peelparse._kinds import Detection, Furniture, KindRegistry
+from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
+from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._serialize import Serializer
+from peelparse._source import SourceText, from_text, read
+from peelparse._vocab import Severity
+
+Input = str | bytes | os.PathLike[str] | BinaryIO
+"""What ``Parser.parse`` accepts: a path, text, bytes or a binary file object."""
+
+NEAR_TIE = 0.1
+"""Two kinds whose confidences are closer than this are reported as a near tie."""
+_ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
+
+
+class Parser:
+    """Parses police inspection documents into records, with its own set of plugins.
+
+    ``plugins`` are registered beside the entry-point plugins. ``autoload=False`` (or the
+    environment variable ``PEELPARSE_DISABLE_PLUGIN_AUTOLOAD=1``) loads only the built-in
+    plugins; ``block`` names plugins not to load. Nothing is loaded until first use.
+    """
+
+    def __init__(
+        self,
+        plugins: Iterable[object] = (),
+        *,
+        autoload: bool | None = None,
+        block: Sequence[str] = (),
+    ) -> None:
+        self._extra = tuple(plugins)
+        self._autoload = autoload_default() if autoload is None else autoload
+        self._block = tuple(block)
+
+    # Plugins are loaded on first use, not at construction, so that a Parser is cheap to
+    # make and importing peelparse loads nothing.
+    @cached_property
+    def _loaded(self) -> LoadedPlugins:
+        return make_plugin_manager(self._extra, autoload=self._autoload, block=self._block)
+
+    @property
+    def plugin_manager(self) -> pluggy.PluginManager:
+        """The plugin manager (plugins are loaded on first access)."""
+        return self._loaded.pm
+
+    @property
+    def plugin_errors(self) -> list[PluginError]:
+        """Plugins that could not be loaded."""
+        return self._loaded.problems
+
+    @cached_property
+    def _registry(self) -> KindRegistry:
+        registry = KindRegistry()
+        pm = self.plugin_manager
+        for impl in reversed(pm.hook.peelparse_register_kinds.get_hookimpls()):
+            registry.current_plugin = impl.plugin_name
+            self._call(impl, "peelparse_register_kinds", registry=registry)
+        return registry
+
+    @property
+    def kinds(self) -> dict[str, type[Document]]:
+        """Every document kind the plugins declared: tag to record class."""
+        return self._registry.kinds
+
+    def owner(self, kind: str) -> str:
+        """The plugin that declared ``kind``."""
+        return self._registry.owner(kind)
+
+    @cached_property
+    def serializer(self) -> Serializer:
+        """The JSON converter for every declared kind (built once)."""
+        return Serializer(self.kinds)
+
+    @cached_property
+    def _furniture(self) -> FurnitureMatcher:
+        items: list[Furniture] = []
+        for impl in reversed(self.plugin_manager.hook.peelparse_furniture.get_hookimpls()):
+            found = self._call(impl, "peelparse_furniture")
+            if not isinstance(found, Iterable) or not all(
+                isinstance(item, Furniture) for item in found
+            ):
+                raise PluginError(
+                    "PP305",
+                    f"plugin {impl.plugin_name!r}: peelparse_furniture must return Furniture items",
+                )
+            items.extend(found)
+        return FurnitureMatcher(items)
+
+    def _call(self, impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
+        wanted = {name: kwargs[name] for name in impl.argnames}
+        try:
+            return impl.function(**wanted)
+        except PeelParseError:
+            raise
+        except Exception as exc:
+            raise PluginError(
+                "PP306",
+                f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}",
+            ) from exc
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read(self, source: Input) -> SourceText:
+        """Decode ``source`` and mark its furniture lines, without parsing it."""
+        return self._prepare(read(source))
+
+    def _prepare(self, source: SourceText) -> SourceText:
+        marks, _ = self._furniture.mark(source)
+        return attrs.evolve(source, furniture=marks)
+
+    # -- detecting ---------------------------------------------------------------------------
+
+    def detect(self, source: Input | SourceText) -> Detection:
+        """The kind ``source`` most likely is, with the confidence and evidence."""
+        text = source if isinstance(source, SourceText) else self.read(source)
+        return self._detect(text)[0]
+
+    def _detect(self, source: SourceText) -> tuple[Detection, list[Diagnostic]]:
+        found: list[Detection] = []
+        diagnostics: list[Diagnostic] = []
+        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
+            try:
+                answer = self._call(impl, "peelparse_detect", source=source)
+            except PluginError as exc:
+                diagnostics.append(Diagnostic(exc.code, Severity.WARNING, exc.message, None))
+                continue
+            if answer is None:
+                continue
+            if not isinstance(answer, Detection) or answer.kind not in self.kinds:
+                diagnostics.append(
+                    Diagnostic(
+                        "PP305",
+                        Severity.WARNING,
+                        f"plugin {impl.plugin_name!r}: peelparse_detect returned {answer!r}, not a "
+                        "Detection of a registered kind; ignored",
+                        None,
+                    )
+                )
+                continue
+            found.append(answer)
+        if not found:
+            raise PluginError(
+                "PP300",
+                "no plugin answered detection; is peelparse installed "
+                "(pip install peelparse) so its built-in plugins are found?",
+            )
+        found.sort(key=lambda d: d.confidence, reverse=True)
+        best = found[0]
+        for other in found[1:]:
+            if (
+                other.kind != best.kind
+                and best.confidence - other.confidence < NEAR_TIE
+                and best.confidence > 0
+            ):
+                diagnostics.append(
+                    Diagnostic(
+                        "PP210",
+                        Severity.INFO,
+                        f"also looks like {other.kind} ({other.confidence:.2f}: {other.evidence}); "
+                        f"chose {best.kind} ({best.confidence:.2f})",
+                        None,
+                    )
+                )
+                break
+        return best, diagnostics
+
+    # -- parsing -----------------------------------------------------------------------------
+
+    def parse(self, source: Input, kind: str | None = None) -> Document:
+        """Parse a path, text, bytes or binary file into a document record.
+
+        ``kind`` skips detection. Problems with the text become the document's
+        diagnostics; only ``PeelParseError`` is raised (for input that is not text at all, an
+        unknown ``kind`` or a broken plugin).
+        """
+        return self._parse(self.read(source), kind)
+
+    def parse_text(self, text: str, kind: str | None = None) -> Document:
+        """Parse text given as a string (never taken as a path)."""
+        if not text.strip():
+            raise InputError("PP101", "the text is empty")
+        return self._parse(self._prepare(from_text(text)), kind)
+
+    def _parse(self, source: SourceText, kind: str | None) -> Document:
+        diagnostics = list(source.diagnostics)
+        diagnostics += [
+            Diagnostic(e.code, Severity.WARNING, e.message, None) for e in self.plugin_errors
+        ]
+        if kind is None:
+            detection, found = self._detect(source)
+            diagnostics += found
+        elif kind not in self.kinds:
+            raise InputError(
+                "PP107",
+                f"no plugin parses kind {kind!r}; known kinds: {', '.join(sorted(self.kinds))}",
+            )
+        else:
+            detection = Detection(kind, 1.0, "kind given by the caller")
+        document = self._run_parse(source, detection.kind)
+        _, furniture = self._furniture.mark(source)
+        diagnostics += document.diagnostics
+        diagnostics += _truncation(source)
+        unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
+        return attrs.evolve(
+            document,
+            source=source.info(),
+            detection=DetectionInfo(round(detection.confidence, 3), detection.evidence),
+            diagnostics=tuple(diagnostics),
+            unclassified=tuple(unclassified),
+        )
+
+    def _run_parse(self, source: SourceText, kind: str) -> Document:
+        record = self.kinds[kind]
+        hook = self.plugin_manager.hook.peelparse_parse
+        for impl in reversed(hook.get_hookimpls()):
+            result = self._call(impl, "peelparse_parse", source=source, kind=kind)
+            if result is None:
+                continue
+            if not isinstance(result, record):
+                raise PluginError(
+                    "PP305",
+                    f"plugin {impl.plugin_name!r} returned "
+                    f"{type(result).__name__} for kind {kind!r}; expected "
+                    f"{record.__name__}",
+                )
+            return result
+        raise PluginError(
+            "PP307",
+            f"no plugin parsed kind {kind!r} (declared by plugin "
+            f"{self.owner(kind)!r}); its peelparse_parse returned None",
+        )
+
+    # -- JSON --------------------------------------------------------------------------------
+
+    def to_dict(self, document: Document) -> dict[str, Any]:
+        """The document as JSON-ready Python data."""
+        return self.serializer.to_dict(document)
+
+    def to_json(self, document: Document, *, indent: int | None = 2) -> str:
+        """The document as JSON text."""
+        return self.serializer.to_json(document, indent=indent)
+
+    def from_json(self, text: str | bytes) -> Document:
+        """A document back from ``to_json`` output; ``SchemaError`` if it is not one."""
+        return self.serializer.from_json(text)
+
+    def plugins(self) -> list[tuple[str, str]]:
+        """Registered plugins: name and where each comes from, sorted by name."""
+        pm = self.plugin_manager
+        names = sorted(pm.get_name(p) or repr(p) for p in pm.get_plugins())
+        return [(name, self._loaded.origins.get(name, "registered in code")) for name in names]
+
+
+def _truncation(source: SourceText) -> list[Diagnostic]:
+    tail = source.text.rstrip()
+    last_line = tail[tail.rfind("\n") + 1 :]
+    if not tail or _ENDS_CLEANLY.search(last_line):
+        return []
+    end = len(tail)
+    return [
+        Diagnostic(
+            "PP203",
+            Severity.INFO,
+            "the text stops mid-sentence; it looks cut off, so later parts are missing",
+            source.span(max(0, end - 1), end),
+        )
+    ]

@@ -1,0 +1,157 @@
+"""Records every document kind shares. Plugins build their own records from these."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from peelparse._span import Span
+from peelparse._vocab import Grade, Pillar, Severity
+
+
+@attrs.frozen
+class Force:
+    """One of the 43 territorial police forces of England and Wales."""
+
+    name: str
+    """Its full name, e.g. "Leicestershire Police"."""
+    slug: str
+    """Its stable key, e.g. "leicestershire", "avon-and-somerset", "metropolitan"."""
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something a person should know about how a document was read."""
+
+    code: str
+    """Stable code, e.g. "PP201" (see docs/diagnostics.md)."""
+    severity: Severity
+    """error, warning or info."""
+    message: str
+    """What happened, in words a person understands."""
+    span: Span | None
+    """Where in the text; ``None`` when it concerns the whole document."""
+
+
+@attrs.frozen
+class Unclassified:
+    """Text no rule claimed (or claimed only to set aside, such as web-page furniture)."""
+
+    text: str
+    """The text as written, each line stripped and lines joined by one space."""
+    reason: str
+    """Why it was set aside: "furniture", "unexpected", "unparsed"."""
+    span: Span
+    """Where it is."""
+
+
+@attrs.frozen
+class Judgement:
+    """A graded judgment the text states, on a grade line or in a sentence."""
+
+    subject: str
+    """What was judged: a pillar question, a core question or an area, as the text puts it."""
+    pillar: Pillar | None
+    """The pillar the subject belongs to, when the text makes it clear."""
+    grade: Grade
+    """The grade given."""
+    text: str
+    """The words that state the judgment: the grade line or the sentence."""
+    span: Span
+    """Where ``text`` is."""
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of prose."""
+
+    text: str
+    """The paragraph, each line stripped and lines joined by one space."""
+    span: Span
+    """Where it is."""
+
+
+@attrs.frozen
+class Heading:
+    """A line that labels what follows it (not a question)."""
+
+    text: str
+    """The heading as written, without markdown marks."""
+    span: Span
+    """Where it is."""
+
+
+@attrs.frozen
+class Finding:
+    """An item the inspectorate asks of a force: area for improvement, cause of concern or
+    recommendation."""
+
+    label: str
+    """"area_for_improvement", "cause_of_concern" or "recommendation"."""
+    number: str | None
+    """Its number where the text numbers it ("1", "7"), else ``None``."""
+    text: str
+    """The finding as written, without its bullet or number."""
+    span: Span
+    """Where ``text`` is, bullet or number included (not its sub-items)."""
+    items: tuple[Paragraph, ...] = ()
+    """Sub-items of a finding that ends in a colon, when the page flattened them into bullets."""
+    section: str | None = None
+    """The sub-heading the finding stands under, if any."""
+
+
+@attrs.frozen
+class Source:
+    """How the document's text was obtained."""
+
+    name: str | None
+    """File name (no directories) or ``None`` for text given directly."""
+    encoding: str
+    """How the bytes were decoded ("utf-8", "utf-8-sig", "cp1252", ...); "str" for text."""
+    chars: int
+    """Length of the decoded, newline-normalised text."""
+    sha256: str
+    """SHA-256 of the decoded text, hex: a stable identity for the document."""
+
+
+@attrs.frozen
+class DetectionInfo:
+    """Why the document was given its kind."""
+
+    confidence: float
+    """0 to 1; the highest of all plugins' answers."""
+    evidence: str
+    """What the winning plugin saw."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """Fields every document kind has. Subclass it (kw_only) and set ``kind``."""
+
+    kind: ClassVar[str] = "document"
+
+    title: str | None = None
+    """The document's title as written, or ``None`` when none was found."""
+    title_span: Span | None = None
+    """Where the title is."""
+    force: Force | None = None
+    """The force the document is about; ``None`` for national or multi-force documents."""
+    year: int | None = None
+    """First year of the PEEL cycle: 2018/19 gives 2018."""
+    period: str | None = None
+    """The cycle as written: "2016", "2018/19", "2021/22", "2023–25"."""
+    pillar: Pillar | None = None
+    """The pillar a single-pillar document is about, else ``None``."""
+    judgements: tuple[Judgement, ...] = ()
+    """Every graded judgment the text states."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the reader should know about how the text was read."""
+    unclassified: tuple[Unclassified, ...] = ()
+    """Text no record holds."""
+    source: Source | None = None
+    """How the text was obtained."""
+    detection: DetectionInfo | None = None
+    """Why this kind was chosen."""
+    span: Span = attrs.field(repr=False)
+    """The whole text."""

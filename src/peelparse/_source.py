@@ -1,0 +1,159 @@
+"""Turning what the caller gives into the one text every plugin reads."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from bisect import bisect_right
+from pathlib import Path
+from typing import BinaryIO
+
+import attrs
+
+from peelparse._errors import InputError
+from peelparse._records import Diagnostic, Source
+from peelparse._span import Span
+from peelparse._vocab import Severity
+
+_NEWLINES = re.compile(r"\r\n?")
+# Characters that never occur in text documents; a few are tolerated (stray NULs from PDF
+# extraction), many mean the input is not text at all.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_SHARE = 0.05
+_SNIFF = 8192
+
+
+@attrs.frozen
+class SourceText:
+    """Decoded, newline-normalised text with what is known about where it came from."""
+
+    text: str
+    """The text every span points into; newlines are "\\n" only."""
+    name: str | None = None
+    """File name, when the text came from a file."""
+    encoding: str = "str"
+    """How bytes were decoded, or "str" when text was given."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What decoding had to guess."""
+    furniture: dict[int, str] = attrs.field(factory=dict, eq=False)
+    """1-based numbers of lines that are page furniture, with the reason; set by the Parser."""
+    _line_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        at = find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = find("\n", at + 1)
+        object.__setattr__(self, "_line_starts", starts)
+
+    @property
+    def head(self) -> str:
+        """The first few KB, where detection looks."""
+        return self.text[:_SNIFF]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return bisect_right(self._line_starts, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of ``text[start:end]`` with its lines."""
+        return Span(start, end, self.line_of(start), self.line_of(max(start, end - 1)))
+
+    def info(self) -> Source:
+        """The record of where this text came from."""
+        digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        return Source(self.name, self.encoding, len(self.text), digest)
+
+
+def from_text(text: str, name: str | None = None) -> SourceText:
+    """A ``SourceText`` for text already decoded (newlines are normalised)."""
+    return SourceText(_NEWLINES.sub("\n", text), name=name)
+
+
+def from_bytes(data: bytes, name: str | None = None) -> SourceText:
+    """Decode bytes: BOMs first, then UTF-8, then cp1252 with a diagnostic saying so."""
+    if not data.strip():
+        raise InputError("PP101", f"{name or 'input'} is empty")
+    diagnostics: list[Diagnostic] = []
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding == "utf-16":
+            raise InputError(
+                "PP103",
+                f"{name or 'input'} has a UTF-16 mark but is not UTF-16: "
+                f"{exc.reason} at byte {exc.start}",
+            ) from None
+        encoding = "cp1252"
+        text = data.decode("cp1252", errors="replace")
+        diagnostics.append(
+            Diagnostic(
+                "PP104",
+                Severity.WARNING,
+                f"not valid UTF-8 (byte {exc.start}); decoded as cp1252 (Windows Latin-1)",
+                None,
+            )
+        )
+    _refuse_binary(text, name)
+    source = from_text(text, name)
+    return attrs.evolve(source, encoding=encoding, diagnostics=tuple(diagnostics))
+
+
+def _refuse_binary(text: str, name: str | None) -> None:
+    sample = text[:_SNIFF]
+    if sample and len(_BINARY.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise InputError(
+            "PP102",
+            f"{name or 'input'} looks like binary data, not text "
+            "(HTML and PDF need the peelparse[html] or peelparse[pdf] extra)",
+        )
+
+
+def read(source: str | bytes | os.PathLike[str] | BinaryIO) -> SourceText:
+    """Read a path, text, bytes or a binary file object.
+
+    A ``str`` is taken as a path when it is one line naming an existing file or a file name
+    such as ``report.txt``; anything else is taken as the text itself.
+    """
+    if isinstance(source, bytes):
+        return from_bytes(source)
+    if isinstance(source, str) and not _looks_like_path(source):
+        if not source.strip():
+            raise InputError("PP101", "the text is empty")
+        return from_text(source)
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError("PP105", f"no such file: {path}") from None
+        except IsADirectoryError:
+            raise InputError("PP105", f"{path} is a directory, not a file") from None
+        except OSError as exc:
+            raise InputError("PP105", f"cannot read {path}: {exc.strerror}") from None
+        return from_bytes(data, path.name)
+    if hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise InputError("PP106", "file objects must be opened in binary mode ('rb')")
+        return from_bytes(data, Path(str(getattr(source, "name", ""))).name or None)
+    raise InputError("PP106", f"cannot parse a {type(source).__name__}; give a path, str or bytes")
+
+
+_PATHLIKE = re.compile(r"\S+\.(?:txt|md|html?|pdf|text)", re.IGNORECASE)
+
+
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    return Path(text).is_file() or _PATHLIKE.fullmatch(text.strip()) is not None

@@ -1,0 +1,72 @@
+"""Small text helpers shared by every grammar: normalising record text, splitting sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_MARK = re.compile(
+    r"""^[ \t\u00a0]*(?:
+        \#{1,6}[ \t]+                                   # markdown heading
+      | (?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013][ \t\u00a0]+)   # bullet
+      | \*\*(?=\S)                                      # bold open
+    )""",
+    re.VERBOSE,
+)
+_BOLD_CLOSE = re.compile(r"(?<=\S)\*\*[ \t]*$")
+
+
+def join_lines(raw: str) -> str:
+    """Each line stripped, blank lines dropped, the rest joined by one space.
+
+    This is the one whitespace normalisation record text gets: a record's ``text`` equals
+    ``join_lines`` of the source at its span, less any layout mark (see ``strip_marks``).
+    """
+    return " ".join(part for line in raw.split("\n") if (part := line.strip()))
+
+
+def strip_marks(raw: str) -> str:
+    """``join_lines`` of ``raw`` less a leading bullet, markdown heading mark or bold marks."""
+    text = join_lines(raw)
+    text = _MARK.sub("", text, count=1)
+    return _BOLD_CLOSE.sub("", text).strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end offsets of each sentence in ``text`` (a paragraph)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start() + (len(match.group(0)) - len(match.group(0).lstrip("\"'”’")))
+        start = match.end()
+    if start < len(text.rstrip()):
+        yield start, len(text.rstrip())
+
+
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset(
+    "a an and are as at be by does for force forces from how in is it its of on or the their "
+    "to what which with constabulary extent well whether this that".split()
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case word stems of ``text`` without function words, for matching by meaning."""
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ingly", "ively", "ately", "ness", "ing", "ive", "ed", "ly", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def overlap(subject: str, candidate: str) -> float:
+    """Share of ``subject``'s content words that ``candidate`` also has (0 to 1)."""
+    words = content_words(subject)
+    if not words:
+        return 0.0
+    return len(words & content_words(candidate)) / len(words)

@@ -1,0 +1,87 @@
+"""Closed vocabularies of the domain: grades, pillars, severities."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+_GRADE_WORDS: dict[str, str] = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "adequate": "adequate",
+    "requires improvement": "requires_improvement",
+    "require improvement": "requires_improvement",
+    "requiring improvement": "requires_improvement",
+    "required improvement": "requires_improvement",
+    "inadequate": "inadequate",
+    "not graded": "not_graded",
+    "not yet graded": "not_graded",
+    "to be graded": "not_graded",
+    "ungraded": "not_graded",
+}
+
+GRADE_PATTERN = (
+    r"(?:outstanding|good|adequate|inadequate|requir(?:es|e|ing|ed)\s+improvement"
+    r"|not\s+(?:yet\s+)?graded|to\s+be\s+graded|ungraded)"
+)
+"""A regular expression (no groups, match case-insensitively) for every way text writes a grade."""
+
+
+class Grade(enum.StrEnum):
+    """A graded judgment. 2014-2019 use four tiers; 2021/22 on add ``adequate``."""
+
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    ADEQUATE = "adequate"
+    REQUIRES_IMPROVEMENT = "requires_improvement"
+    INADEQUATE = "inadequate"
+    NOT_GRADED = "not_graded"
+
+    @classmethod
+    def from_text(cls, words: str) -> Grade:
+        """The grade ``words`` name, in any of the forms reports use.
+
+        >>> Grade.from_text("Requiring improvement")
+        <Grade.REQUIRES_IMPROVEMENT: 'requires_improvement'>
+        """
+        key = " ".join(words.strip().strip("'\"‘’“”.:").lower().split())
+        try:
+            return cls(_GRADE_WORDS[key])
+        except KeyError:
+            raise ValueError(f"not a grade: {words!r}") from None
+
+
+class Pillar(enum.StrEnum):
+    """The strands PEEL assesses (leadership was a fourth strand in 2015-2016)."""
+
+    EFFECTIVENESS = "effectiveness"
+    EFFICIENCY = "efficiency"
+    LEGITIMACY = "legitimacy"
+    LEADERSHIP = "leadership"
+
+    @classmethod
+    def from_word(cls, word: str) -> Pillar:
+        """The pillar a word stands for: "Legitimacy", "legitimately", "efficient", "well led"."""
+        stem = _PILLAR_STEM.match(word.strip().lower())
+        if stem is None:
+            raise ValueError(f"not a pillar: {word!r}")
+        return cls(_PILLAR_BY_STEM[stem.group(1)])
+
+
+_PILLAR_STEM = re.compile(r"(effectiv|efficien|legitima|leader|well[- ]led)")
+_PILLAR_BY_STEM = {
+    "effectiv": "effectiveness",
+    "efficien": "efficiency",
+    "legitima": "legitimacy",
+    "leader": "leadership",
+    "well led": "leadership",
+    "well-led": "leadership",
+}
+
+
+class Severity(enum.StrEnum):
+    """How much a diagnostic matters."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"

@@ -1,0 +1,125 @@
+"""Helpers for testing peelparse plugins: in your own tests, or in peelparse's.
+
+from peelparse.testing import parser_with, assert_lossless, assert_round_trip
+
+def test_my_kind() -> None:
+    parser = parser_with(my_plugin)
+    document = parser.parse("tests/data/minutes.txt")
+    assert_lossless(document, parser.read("tests/data/minutes.txt").text)
+    assert_round_trip(parser, document)
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from peelparse._parser import Parser
+from peelparse._records import Document, Unclassified
+from peelparse._span import Span
+from peelparse._text import join_lines, strip_marks
+
+__all__ = [
+    "assert_lossless",
+    "assert_matches_golden",
+    "assert_round_trip",
+    "parser_with",
+    "text_records",
+]
+
+
+def parser_with(*plugins: object) -> Parser:
+    """A parser with the built-in plugins and ``plugins``, and no other installed plugin."""
+    return Parser(plugins=plugins, autoload=False)
+
+
+def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
+    """Every piece of text a record holds, with its span and the record.
+
+    A string field ``x`` is paired with a ``x_span`` field when the record has one, and
+    a ``text`` field with ``span`` otherwise. The document's own ``span`` covers the whole
+    text and is not a piece of text.
+    """
+    yield from _walk(document, top=True)
+
+
+def _walk(value: Any, *, top: bool = False) -> Iterator[tuple[str, Span, object]]:
+    if isinstance(value, tuple | list):
+        for item in value:
+            yield from _walk(item)
+        return
+    if not attrs.has(type(value)):
+        return
+    names = {f.name for f in attrs.fields(type(value))}
+    for name in names:
+        field_value = getattr(value, name)
+        if isinstance(field_value, str):
+            span_name = (
+                f"{name}_span"
+                if f"{name}_span" in names
+                else ("span" if name == "text" and not top else None)
+            )
+            span = getattr(value, span_name) if span_name else None
+            if isinstance(span, Span):
+                yield field_value, span, value
+        elif isinstance(field_value, tuple | list) or attrs.has(type(field_value)):
+            yield from _walk(field_value)
+
+
+def assert_lossless(document: Document, text: str) -> None:
+    """Fail unless every non-blank character of ``text`` is in a record or ``unclassified``,
+    and every record's text is what its span holds: each line stripped, lines joined by one
+    space, and (except in ``unclassified``, which keeps text as written) a leading bullet,
+    markdown heading or bold mark removed."""
+    covered = bytearray(len(text))
+    wrong: list[str] = []
+    for value, span, record in text_records(document):
+        if span.end > len(text):
+            wrong.append(f"{type(record).__name__} span {span} runs past the text")
+            continue
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        raw = span.slice(text)
+        expected = join_lines(raw) if isinstance(record, Unclassified) else strip_marks(raw)
+        if value != expected:
+            wrong.append(
+                f"{type(record).__name__} text {value[:60]!r} is not its span's "
+                f"{expected[:60]!r} (line {span.line})"
+            )
+    lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+    if lost:
+        first = lost[0]
+        line = text.count("\n", 0, first) + 1
+        wrong.append(
+            f"{len(lost)} characters are in no record, from line {line}: "
+            f"{text[first : first + 60]!r}"
+        )
+    assert not wrong, "\n".join(wrong)
+
+
+def assert_round_trip(parser: Parser, document: Document) -> None:
+    """Fail unless the document survives JSON and back, equal and with the same JSON."""
+    text = parser.to_json(document)
+    back = parser.from_json(text)
+    assert back == document, "the document read back from JSON differs"
+    assert parser.to_json(back) == text, "the JSON written again differs"
+
+
+def assert_matches_golden(parser: Parser, document: Document, golden: Path) -> None:
+    """Fail, with a line diff, unless the document's JSON equals the reviewed golden file."""
+    got = json.loads(parser.to_json(document))
+    want = json.loads(golden.read_text("utf-8"))
+    if got != want:
+        diff = difflib.unified_diff(
+            json.dumps(want, indent=1, ensure_ascii=False).splitlines(),
+            json.dumps(got, indent=1, ensure_ascii=False).splitlines(),
+            f"{golden.name} (reviewed)",
+            "parsed now",
+            lineterm="",
+            n=2,
+        )
+        raise AssertionError(f"{golden.name} differs from the parse:\n" + "\n".join(diff))

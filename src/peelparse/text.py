@@ -1,0 +1,26 @@
+"""Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
+
+from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
+from peelparse._judgements import ProseJudgement, judgements_in
+from peelparse._metadata import HEADLINE_QUESTION, Cycle, find_cycle, find_force, find_pillar
+from peelparse._text import content_words, join_lines, overlap, sentences, strip_marks
+
+__all__ = [
+    "FORCES",
+    "HEADLINE_QUESTION",
+    "Cycle",
+    "ProseJudgement",
+    "content_words",
+    "find_cycle",
+    "find_force",
+    "find_pillar",
+    "first_force_in",
+    "force_by_slug",
+    "force_named",
+    "forces_in",
+    "join_lines",
+    "judgements_in",
+    "overlap",
+    "sentences",
+    "strip_marks",
+]

@@ -1,0 +1,46 @@
+"""Shared fixtures: the seeds, the corpus beside the checkout, one parser per session."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from peelparse import Parser
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLDEN = ROOT / "tests" / "golden"
+CORPUS = Path(os.environ.get("PEELPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def corpus_files(kind: str | None = None) -> list[Path]:
+    """Corpus files (of one manifest kind: report, press, pcc, other)."""
+    manifest = CORPUS / "manifest.jsonl"
+    if not manifest.is_file():
+        raise FileNotFoundError(
+            f"the corpus is not at {CORPUS}; put shared/ beside the checkout or set "
+            "PEELPARSE_CORPUS"
+        )
+    rows = [json.loads(line) for line in manifest.read_text("utf-8").splitlines() if line]
+    return sorted(CORPUS / r["file"] for r in rows if kind is None or r["kind"] == kind)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--write-candidates",
+        action="store_true",
+        help="write <seed>.candidate.json beside the golden files, for review",
+    )
+
+
+@pytest.fixture(scope="session")
+def parser() -> Parser:
+    return Parser(autoload=False)
+
+
+@pytest.fixture(scope="session")
+def write_candidates(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--write-candidates"))

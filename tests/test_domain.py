@@ -1,0 +1,164 @@
+"""Forces, grades, pillars, cycles and judgments read from text."""
+
+from __future__ import annotations
+
+import pytest
+
+from peelparse import Grade, Pillar
+from peelparse.text import FORCES, find_cycle, find_force, force_named, judgements_in
+
+
+def test_forty_three_forces_with_the_documented_slugs() -> None:
+    slugs = {f.slug for f in FORCES}
+    assert len(FORCES) == 43 == len(slugs)
+    assert {
+        "avon-and-somerset",
+        "city-of-london",
+        "devon-and-cornwall",
+        "dyfed-powys",
+        "greater-manchester",
+        "metropolitan",
+        "north-wales",
+        "west-mercia",
+        "hampshire",
+    } <= slugs
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Leicestershire", "leicestershire"),
+        ("Leicestershire Constabulary", "leicestershire"),
+        ("Leicester, Leicestershire and Rutland", "leicestershire"),
+        ("the Met", "metropolitan"),
+        ("Metropolitan Police Service", "metropolitan"),
+        ("GMP", "greater-manchester"),
+        ("Hampshire and Isle of Wight", "hampshire"),
+        ("Dyfed Powys", "dyfed-powys"),
+        ("City of London Police", "city-of-london"),
+    ],
+)
+def test_force_aliases(name: str, slug: str) -> None:
+    force = force_named(name)
+    assert force is not None and force.slug == slug
+
+
+def test_a_page_about_two_forces_equally_has_no_force() -> None:
+    assert find_force("Kent Police and Essex Police worked together. Kent and Essex.") is None
+    assert find_force("Kent Police is good. Kent Police works with Essex.") == force_named("Kent")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "year"),
+    [
+        ("Leicestershire PEEL 2016", "2016", 2016),
+        ("PEEL: Police Legitimacy (including Leadership) 2017", "2017", 2017),
+        ("PEEL 2021/22 – An inspection of Cleveland Police", "2021/22", 2021),
+        ("PEEL 2023–2025: An inspection of Devon and Cornwall Police", "2023–2025", 2023),
+        ("2016 PEEL police effectiveness inspection", "2016", 2016),
+        ("Bedfordshire 2016\n", "2016", 2016),
+    ],
+)
+def test_cycles(text: str, period: str, year: int) -> None:
+    cycle = find_cycle(text)
+    assert cycle is not None and (cycle.period, cycle.year) == (period, year)
+
+
+def test_dates_are_not_cycles() -> None:
+    assert find_cycle("Last updated 12/12/2017") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "grade"),
+    [
+        ("Good", Grade.GOOD),
+        ("'requires improvement'", Grade.REQUIRES_IMPROVEMENT),
+        ("requiring improvement", Grade.REQUIRES_IMPROVEMENT),
+        ("Adequate", Grade.ADEQUATE),
+        ("not yet graded", Grade.NOT_GRADED),
+        ("To be graded", Grade.NOT_GRADED),
+    ],
+)
+def test_grade_words(words: str, grade: Grade) -> None:
+    assert Grade.from_text(words) is grade
+
+
+def test_not_a_grade() -> None:
+    with pytest.raises(ValueError, match="not a grade"):
+        Grade.from_text("excellent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade", "pillar", "headline"),
+    [
+        (
+            "The extent to which the force is effective at keeping people safe and reducing crime: "
+            "not yet graded.",
+            Grade.NOT_GRADED,
+            Pillar.EFFECTIVENESS,
+            True,
+        ),
+        (
+            "The extent to which the force is efficient at keeping people safe and reducing crime "
+            "requires improvement.",
+            Grade.REQUIRES_IMPROVEMENT,
+            Pillar.EFFICIENCY,
+            True,
+        ),
+        (
+            "The extent to which the force is legitimate at keeping people safe and reducing crime "
+            "is: good.",
+            Grade.GOOD,
+            Pillar.LEGITIMACY,
+            True,
+        ),
+        (
+            "Leicestershire Police is judged to be good at how legitimately it keeps people "
+            "safe and reduces crime.",
+            Grade.GOOD,
+            Pillar.LEGITIMACY,
+            True,
+        ),
+        (
+            "Bedfordshire Police has been assessed as requires improvement in respect of the "
+            "efficiency with which it keeps people safe and reduces crime.",
+            Grade.REQUIRES_IMPROVEMENT,
+            Pillar.EFFICIENCY,
+            True,
+        ),
+        (
+            "The force is judged to be good at treating the people it serves with fairness and "
+            "respect.",
+            Grade.GOOD,
+            None,
+            False,
+        ),
+    ],
+)
+def test_judgement_shapes(
+    sentence: str, grade: Grade, pillar: Pillar | None, headline: bool
+) -> None:
+    (found,) = judgements_in(sentence)
+    assert (found.grade, found.pillar, found.headline, found.explicit) == (
+        grade,
+        pillar,
+        headline,
+        True,
+    )
+
+
+def test_two_judgements_in_one_sentence() -> None:
+    found = list(
+        judgements_in(
+            "It is judged to be good at ensuring its workforce behaves ethically and lawfully and "
+            "outstanding at treating its workforce with fairness and respect."
+        )
+    )
+    assert [(j.grade, j.subject) for j in found] == [
+        (Grade.GOOD, "ensuring its workforce behaves ethically and lawfully"),
+        (Grade.OUTSTANDING, "treating its workforce with fairness and respect"),
+    ]
+
+
+def test_prose_that_grades_nothing() -> None:
+    assert list(judgements_in("We found good practice in the control room.")) == []
