@@ -6,7 +6,14 @@ import attrs
 
 from peelparse import Finding, Grade, Heading, Judgement, Pillar
 from peelparse.grammar import GrammarRun, token_span, unparsed
-from peelparse.text import find_cycle, find_force, find_pillar, overlap, strip_marks
+from peelparse.text import (
+    ProseJudgement,
+    content_words,
+    find_cycle,
+    find_force,
+    find_pillar,
+    strip_marks,
+)
 from peelparse_report.records import InspectionReport
 from peelparse_report.transformer import (
     Parsed,
@@ -61,14 +68,18 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     summary_blocks = list(parsed.preamble) + (headline_part.blocks if headline_part else [])
     core = [p for p in parsed.parts if p is not headline_part]
 
-    # Judgments the prose states, wherever they stand, grade the questions they are about;
-    # one that names no pillar belongs to the pillar of the part it stands in.
+    # Judgments the prose states grade the questions they are about: one in the summary may
+    # grade any question, one inside a question only that question (or, under a pillar's
+    # headline, that pillar's questions). One that names no pillar takes its part's pillar.
     part_pillar = _pillars_of(parsed.parts, pillar)
-    stated = [(j, how, pillar) for j, how in prose_judgements(summary_blocks, source.text)]
+    matcher = _Matcher(parsed.parts, part_pillar)
+    stated: list[tuple[Judgement, ProseJudgement, Pillar | None, int | None]] = [
+        (j, how, pillar, None) for j, how in prose_judgements(summary_blocks, source.text)
+    ]
     for index, part in enumerate(parsed.parts):
         if part is not headline_part:
             stated += [
-                (j, how, part_pillar[index])
+                (j, how, part_pillar[index], index)
                 for j, how in prose_judgements(part.blocks, source.text)
             ]
     grades: dict[int, Grade] = {}
@@ -84,8 +95,8 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
                     token_span(part.grade),
                 )
             )
-    for judgement, how, around in stated:
-        judged = _judged_part(judgement, how.headline, parsed.parts, part_pillar)
+    for judgement, how, around, home in stated:
+        judged = matcher.judged(judgement, how.headline, home)
         if judged is not None:
             grades.setdefault(judged, judgement.grade)
             around = part_pillar[judged]
@@ -100,11 +111,11 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     judgements.sort(key=lambda j: j.span.start)
 
     questions = tuple(
-        question_record(
-            part, grades.get(parsed.parts.index(part)), part_pillar[parsed.parts.index(part)]
-        )
-        for part in core
+        question_record(part, grades.get(index), part_pillar[index])
+        for index, part in enumerate(parsed.parts)
+        if part is not headline_part
     )
+    in_sections = {s.heading.span for q in questions for s in q.sections}
     found_headings: list[Heading] = []
     if header is not None:
         found_headings += [
@@ -114,11 +125,7 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
         ]
     found_headings += headings(summary_blocks)
     for part in core:
-        found_headings += [
-            h
-            for h in headings(part.blocks)
-            if not any(s.heading == h for q in questions for s in q.sections)
-        ]
+        found_headings += [h for h in headings(part.blocks) if h.span not in in_sections]
     found_headings.sort(key=lambda h: h.span.start)
 
     summary_findings: list[Finding] = [
@@ -158,23 +165,46 @@ def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]
     return found
 
 
-def _judged_part(
-    judgement: Judgement, is_headline: bool, parts: list[Part], pillars: list[Pillar | None]
-) -> int | None:
-    """Which question a judgment in prose grades, if it grades one."""
-    if is_headline:
-        for index, part in enumerate(parts):
-            if part.headline and (judgement.pillar is None or pillars[index] == judgement.pillar):
-                return index
-        return None
-    if not judgement.subject:
-        return None
-    scored = [
-        (overlap(judgement.subject, strip_marks(str(p.question))), i)
-        for i, p in enumerate(parts)
-        if not p.headline
-    ]
-    if not scored:
-        return None
-    score, index = max(scored)
-    return index if score >= MATCH_THRESHOLD else None
+class _Matcher:
+    """Finds the question a judgment in prose grades, by pillar or by shared words."""
+
+    def __init__(self, parts: list[Part], pillars: list[Pillar | None]) -> None:
+        self.parts = parts
+        self.pillars = pillars
+        self.words = [content_words(strip_marks(str(p.question))) for p in parts]
+        self.core = [i for i, p in enumerate(parts) if not p.headline]
+
+    def judged(self, judgement: Judgement, is_headline: bool, home: int | None) -> int | None:
+        if is_headline:
+            return next(
+                (
+                    i
+                    for i, p in enumerate(self.parts)
+                    if p.headline
+                    and (judgement.pillar is None or self.pillars[i] == judgement.pillar)
+                ),
+                None,
+            )
+        if not judgement.subject:
+            return None
+        subject = content_words(judgement.subject)
+        if not subject:
+            return None
+        best, score = None, 0.0
+        for index in self._candidates(home):
+            shared = len(subject & self.words[index]) / len(subject)
+            if shared > score:
+                best, score = index, shared
+        return best if score >= MATCH_THRESHOLD else None
+
+    def _candidates(self, home: int | None) -> list[int]:
+        if home is None:
+            return self.core
+        if not self.parts[home].headline:
+            return [home]
+        following = []
+        for index in range(home + 1, len(self.parts)):
+            if self.parts[index].headline:
+                break
+            following.append(index)
+        return following

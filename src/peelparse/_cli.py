@@ -9,18 +9,13 @@ from pathlib import Path
 
 import click
 
+from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
-from peelparse._records import Diagnostic, Document
 from peelparse._schema import json_schema
 from peelparse._vocab import Severity
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _parser(ctx: click.Context) -> Parser:
-    parser: Parser = ctx.obj
-    return parser
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,40 +35,47 @@ def _parser(ctx: click.Context) -> Parser:
 @click.pass_context
 def cli(ctx: click.Context, blocked: tuple[str, ...], no_autoload: bool) -> None:
     """Parse police inspection documents (PEEL reports, press releases, PCC responses)."""
-    ctx.obj = Parser(autoload=False if no_autoload else None, block=blocked)
+    ctx.obj = ParserOptions(autoload=False if no_autoload else None, block=blocked)
 
 
-def _files(patterns: Sequence[str]) -> Iterator[Path]:
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-            )
-        else:
-            yield path
+def _options(ctx: click.Context) -> ParserOptions:
+    options: ParserOptions = ctx.obj
+    return options
 
 
-def _location(name: str, diagnostic: Diagnostic, text: str | None) -> str:
-    if diagnostic.span is None:
-        return f"{name}:1:1"
-    start = diagnostic.span.start
-    column = start - (text.rfind("\n", 0, start) + 1) + 1 if text is not None else 1
-    return f"{name}:{diagnostic.span.line}:{column}"
+def _parser(ctx: click.Context) -> Parser:
+    options = _options(ctx)
+    return Parser(autoload=options.autoload, block=options.block)
 
 
-def _report(parser: Parser, path: Path, document: Document, *, quiet: bool) -> None:
-    """Print diagnostics like a compiler: ``file:line:column: code severity: message``."""
-    shown = [d for d in document.diagnostics if not (quiet and d.severity is Severity.INFO)]
-    # Records keep offsets, not columns; the text is read again only when there is something
-    # to point at.
-    text = parser.read(path).text if any(d.span for d in shown) else None
-    for diagnostic in shown:
+def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[BatchResult]:
+    """Show a progress bar on a terminal (never when standard error is piped)."""
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(results, total=total, unit="doc", file=sys.stderr, leave=False)
+
+
+def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
+    if result.error is not None:
         click.echo(
-            f"{_location(str(path), diagnostic, text)}: {diagnostic.code} "
-            f"{diagnostic.severity}: {diagnostic.message}",
-            err=True,
+            f"{result.path}:1:1: {result.error.code} error: {result.error.message}", err=True
         )
+    for code, severity, message, line, column in result.diagnostics:
+        if quiet and severity == Severity.INFO:
+            continue
+        click.echo(f"{result.path}:{line}:{column}: {code} {severity}: {message}", err=True)
+
+
+def _failed(result: BatchResult, *, strict: bool) -> bool:
+    worst = {severity for _, severity, _, _, _ in result.diagnostics}
+    return (
+        result.error is not None
+        or Severity.ERROR in worst
+        or (strict and Severity.WARNING in worst)
+    )
 
 
 @cli.command()
@@ -93,6 +95,14 @@ def _report(parser: Parser, path: Path, document: Document, *, quiet: bool) -> N
     help="Write <name>.json files into this folder instead of standard output.",
 )
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 uses every core.",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context
@@ -102,32 +112,28 @@ def parse(
     fmt: str,
     output: Path | None,
     kind: str | None,
+    jobs: int,
     strict: bool,
     quiet: bool,
 ) -> None:
-    """Parse FILES (paths or folders) and print their records as JSON."""
-    parser = _parser(ctx)
-    failed = False
+    """Parse FILES (paths, folders or globs) and print their records as JSON, in order."""
+    base = _options(ctx)
+    if kind is not None and kind not in _parser(ctx).kinds:
+        raise click.BadParameter(f"no plugin parses kind {kind!r}", param_hint="--kind")
+    options = ParserOptions(base.autoload, base.block, kind, None if fmt == "jsonl" else 2)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
-    for path in _files(files):
-        try:
-            document = parser.parse(path, kind)
-        except PeelParseError as exc:
-            click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
-            failed = True
+    paths = list(expand(files))
+    failed = False
+    for result in _progress(parse_paths(paths, jobs=jobs, options=options), len(paths)):
+        _print_diagnostics(result, quiet=quiet)
+        failed |= _failed(result, strict=strict)
+        if result.json is None:
             continue
-        _report(parser, path, document, quiet=quiet)
-        if any(
-            d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING)
-            for d in document.diagnostics
-        ):
-            failed = True
-        text = parser.to_json(document, indent=None if fmt == "jsonl" else 2)
         if output is not None:
-            (output / f"{path.stem}.json").write_text(text + "\n", encoding="utf-8")
+            (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
         else:
-            click.echo(text)
+            click.echo(result.json)
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -138,7 +144,7 @@ def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
     failed = False
-    for path in _files(files):
+    for path in expand(files):
         try:
             document = parser.parse(path)
         except PeelParseError as exc:
@@ -162,7 +168,7 @@ def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
 @cli.command()
 @click.pass_context
 def plugins(ctx: click.Context) -> None:
-    """List the loaded plugins, where they come from and the kinds they parse."""
+    """List the loaded plugins, the kinds they parse and where they come from."""
     parser = _parser(ctx)
     owned: dict[str, list[str]] = {}
     for kind in parser.kinds:

@@ -163,6 +163,27 @@ def load_grammar(
     )
 
 
+@functools.cache
+def _tree_parser(grammar: GrammarFile, postlex: Callable[[], PostLex]) -> Lark:
+    return Lark.open_from_package(
+        grammar.package,
+        grammar.filename,
+        ("",),
+        parser="lalr",
+        lexer="contextual",
+        postlex=postlex(),
+    )
+
+
+def parse_tree(grammar: GrammarFile, postlex: Callable[[], PostLex], source: SourceText) -> Any:
+    """The bare Lark tree of ``source`` (no records): for looking at what a grammar sees."""
+    reset = _RUN.set(GrammarRun(source))
+    try:
+        return _tree_parser(grammar, postlex).parse(source.text)
+    finally:
+        _RUN.reset(reset)
+
+
 def run_grammar(parser: Lark, source: SourceText) -> tuple[Any | None, GrammarRun]:
     """Parse ``source``; a grammar failure gives ``None`` and a diagnostic, never an error."""
     run = GrammarRun(source)

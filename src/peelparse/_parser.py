@@ -190,6 +190,10 @@ class Parser:
         """
         return self._parse(self.read(source), kind)
 
+    def parse_source(self, source: SourceText, kind: str | None = None) -> Document:
+        """Parse text already read with ``read`` (which marks its furniture)."""
+        return self._parse(source, kind)
+
     def parse_text(self, text: str, kind: str | None = None) -> Document:
         """Parse text given as a string (never taken as a path)."""
         if not text.strip():

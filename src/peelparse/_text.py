@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -52,6 +53,7 @@ _STOP = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case word stems of ``text`` without function words, for matching by meaning."""
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP)
