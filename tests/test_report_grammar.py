@@ -185,3 +185,21 @@ def test_furniture_is_set_aside(parser: Parser) -> None:
 )
 def test_odd_fragments_parse(parser: Parser, text: str) -> None:
     report(parser, text)
+
+
+def test_bullets_after_a_paragraph_about_areas_for_improvement(parser: Parser) -> None:
+    doc = report(
+        parser,
+        f"Kent PEEL 2018\n{HEADLINE}\n{CORE}\n"
+        "One area for improvement remained from that inspection.\n"
+        "  • The force should evaluate its practice.\n"
+        "Since then it has improved.\n",
+    )
+    (question,) = doc.questions
+    assert [f.text for f in question.areas_for_improvement] == [
+        "The force should evaluate its practice."
+    ]
+    assert [p.text for p in question.paragraphs] == [
+        "One area for improvement remained from that inspection.",
+        "Since then it has improved.",
+    ]

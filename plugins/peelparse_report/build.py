@@ -93,16 +93,21 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
                     grades[index],
                     strip_marks(str(part.grade)),
                     token_span(part.grade),
+                    headline=part.headline,
                 )
             )
     for judgement, how, around, home in stated:
         judged = matcher.judged(judgement, how.headline, home)
+        headline = how.headline
         if judged is not None:
             grades.setdefault(judged, judgement.grade)
             around = part_pillar[judged]
+            headline = parsed.parts[judged].headline
         elif not how.explicit:
             continue
-        judgements.append(attrs.evolve(judgement, pillar=judgement.pillar or around))
+        judgements.append(
+            attrs.evolve(judgement, pillar=judgement.pillar or around, headline=headline)
+        )
     for block in [*summary_blocks, *(b for p in core for b in p.blocks)]:
         if block.what == "grade":
             judgements.append(

@@ -10,6 +10,7 @@ from lark import Token
 from peelparse.grammar import Line, LinePostLex
 from peelparse.text import HEADLINE_QUESTION, first_force_in
 from peelparse_report.shapes import (
+    AFI_MENTION,
     BULLET,
     DATED,
     FINDING_HEADINGS,
@@ -31,7 +32,8 @@ class ReportLines(LinePostLex):
     * the first heading-like lines that look like a title are the header;
     * a number line is a question number only when a question follows it;
     * a "Last updated" or grade line counts as the question's only right after it;
-    * after a findings heading, bullets and "... should ..." lines are its items;
+    * after a findings heading, bullets and "... should ..." lines are its items, and so are
+      the bullets right after a paragraph that speaks of areas for improvement;
     * an indented or lower-case line straight after a bullet continues that bullet.
     """
 
@@ -52,7 +54,7 @@ class _State:
     in_findings = False
 
 
-_FINDINGS = ("AFI_HEADING", "COC_HEADING", "REC_HEADING", "ITEM")
+_FINDINGS = ("AFI_HEADING", "COC_HEADING", "REC_HEADING", "ITEM", "AFI_LEAD")
 
 
 def _type(line: Line, state: _State, following: Line | None) -> Iterator[Token]:
@@ -113,6 +115,10 @@ def _type(line: Line, state: _State, following: Line | None) -> Iterator[Token]:
         return
     if state.in_findings and SHOULD.search(text):
         yield line.typed("ITEM")
+        return
+    if following is not None and AFI_MENTION.search(text) and BULLET.match(following.text.strip()):
+        # "One area for improvement remained from that inspection." then its bullet
+        yield line.typed("AFI_LEAD")
         return
     yield line.typed("PARA")
 

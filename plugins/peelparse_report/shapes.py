@@ -55,3 +55,6 @@ FINDING_HEADINGS = {
     "recommendation": "REC_HEADING",
 }
 """Headings that open a list of findings, by their words in lower case."""
+
+AFI_MENTION = re.compile(r"\bareas? for improvement\b", re.IGNORECASE)
+"""A paragraph that speaks of areas for improvement (it may lead into a list of them)."""

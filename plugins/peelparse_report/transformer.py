@@ -27,6 +27,8 @@ class Block:
     items: list[Finding] = attrs.field(factory=list)
     head: Span | None = None
     """Where the heading of a findings list is."""
+    lead: Paragraph | None = None
+    """The paragraph that introduces a findings list that has no heading."""
 
 
 @attrs.define
@@ -112,6 +114,17 @@ class ReportTransformer(Transformer[Token, Any]):
 
     def recommendations(self, children: list[Any]) -> Block:
         return _findings("recommendation", children)
+
+    def led_areas_for_improvement(self, children: list[Any]) -> Block:
+        lead, items = children[0], children[1:]
+        return Block(
+            "findings",
+            span_of(children),
+            "",
+            "area_for_improvement",
+            _nest([attrs.evolve(i, label="area_for_improvement") for i in items]),
+            lead=Paragraph(strip_marks(str(lead)), token_span(lead)),
+        )
 
 
 def _lines_text(tokens: Sequence[Token]) -> str:
@@ -205,7 +218,14 @@ def prose_judgements(
 
 
 def paragraphs(blocks: Iterable[Block], what: str = "paragraph") -> tuple[Paragraph, ...]:
-    return tuple(Paragraph(b.text, b.span) for b in blocks if b.what == what)
+    """The blocks of one kind as paragraphs (with the paragraphs that lead into findings)."""
+    found: list[Paragraph] = []
+    for block in blocks:
+        if block.what == what:
+            found.append(Paragraph(block.text, block.span))
+        elif what == "paragraph" and block.lead is not None:
+            found.append(block.lead)
+    return tuple(found)
 
 
 def headings(blocks: Iterable[Block]) -> list[Heading]:

@@ -75,18 +75,38 @@ def find_pillar(text: str) -> Pillar | None:
     return found.pop() if len(found) == 1 else None
 
 
+_NATIONAL = re.compile(
+    r"\b(?:all|every|most|many|the majority of|\d+|forty-three)\s+(?:of\s+the\s+)?"
+    r"(?:\d+\s+)?(?:police\s+)?forces\b|\bforces\s+in\s+England\s+and\s+Wales\b"
+    r"|\bnational\s+(?:overview|press\s+release|report)\b",
+    re.IGNORECASE,
+)
+
+
+_NATIONAL_TITLE = re.compile(r"\b(?:spotlight|national|themes|all forces|forces)\b",
+                             re.IGNORECASE)
+_OPENING = 800
+"""Characters at the start of a page where saying it is about forces in general counts."""
+
+
 def find_force(text: str, title: str | None = None) -> Force | None:
     """The force a document is about.
 
-    The force its title names wins; otherwise the force named most often, when it is named
-    at least twice as often as any other (a page about several forces gives ``None``).
+    The force its title names wins. Otherwise the force named most often, when it is named
+    at least twice as often as any other; a force named once on a page about forces in
+    general (a national report naming an example) gives ``None``, as does a page about
+    several forces.
     """
     if title:
+        if _NATIONAL_TITLE.search(title):
+            return None
         named = first_force_in(title)
         if named is not None:
             return named[0]
     counts = forces_in(text).most_common(2)
     if not counts:
+        return None
+    if counts[0][1] == 1 and _NATIONAL.search(text, 0, _OPENING):
         return None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]

@@ -60,6 +60,9 @@ class Judgement:
     """The words that state the judgment: the grade line or the sentence."""
     span: Span
     """Where ``text`` is."""
+    headline: bool = False
+    """Whether it judges a pillar as a whole (its headline question), not one question or
+    area of it."""
 
 
 @attrs.frozen
