@@ -17,7 +17,7 @@ from peelparse._errors import (
     PluginError,
     SchemaError,
 )
-from peelparse._kinds import Detection, Furniture, KindRegistry
+from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._parser import Input, Parser
 from peelparse._records import (
     DetectionInfo,
@@ -99,6 +99,7 @@ __all__ = [
     "PeelParseError",
     "Pillar",
     "PluginError",
+    "Reading",
     "SCHEMA_VERSION",
     "SchemaError",
     "Severity",

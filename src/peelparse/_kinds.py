@@ -45,6 +45,19 @@ class Furniture:
             raise ValueError(f"furniture pattern {self.pattern!r} must not name its groups")
 
 
+@attrs.frozen
+class Reading:
+    """A file format turned into the line text every grammar reads."""
+
+    text: str
+    """One block (paragraph, heading, list item, table row) per line; list items start with
+    a bullet; blank lines between blocks."""
+    format: str
+    """The format read, e.g. "html", "pdf"."""
+    encoding: str = "utf-8"
+    """The character encoding the format declared or the reader found."""
+
+
 class KindRegistry:
     """Collects the document kinds plugins declare (``peelparse_register_kinds``)."""
 

@@ -13,11 +13,11 @@ import pluggy
 
 from peelparse._errors import InputError, PeelParseError, PluginError
 from peelparse._furniture import FurnitureMatcher
-from peelparse._kinds import Detection, Furniture, KindRegistry
+from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
 from peelparse._serialize import Serializer
-from peelparse._source import SourceText, from_text, read
+from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
 
 Input = str | bytes | os.PathLike[str] | BinaryIO
@@ -116,8 +116,30 @@ class Parser:
     # -- reading -----------------------------------------------------------------------------
 
     def read(self, source: Input) -> SourceText:
-        """Decode ``source`` and mark its furniture lines, without parsing it."""
-        return self._prepare(read(source))
+        """Decode ``source`` (through a reader plugin for HTML, PDF ...) and mark its
+        furniture lines, without parsing it."""
+        data, name = load(source)
+        if isinstance(data, str):
+            return self._prepare(from_text(data, name))
+        reading = self._read_format(data, name)
+        if reading is None:
+            return self._prepare(from_bytes(data, name))
+        if not reading.text.strip():
+            raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
+        text = from_text(reading.text, name)
+        return self._prepare(attrs.evolve(text, encoding=reading.encoding,
+                                          format=reading.format))
+
+    def _read_format(self, data: bytes, name: str | None) -> Reading | None:
+        for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
+            reading = self._call(impl, "peelparse_read", data=data, name=name)
+            if reading is None:
+                continue
+            if not isinstance(reading, Reading):
+                raise PluginError("PP305", f"plugin {impl.plugin_name!r}: peelparse_read "
+                                  f"returned {type(reading).__name__}, not a Reading")
+            return reading
+        return None
 
     def _prepare(self, source: SourceText) -> SourceText:
         marks, _ = self._furniture.mark(source)

@@ -116,6 +116,8 @@ class Source:
     """Length of the decoded, newline-normalised text."""
     sha256: str
     """SHA-256 of the decoded text, hex: a stable identity for the document."""
+    format: str = "text"
+    """What the input was: "text", or the format a reader turned into text ("html", "pdf")."""
 
 
 @attrs.frozen

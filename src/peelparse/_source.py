@@ -35,6 +35,8 @@ class SourceText:
     """File name, when the text came from a file."""
     encoding: str = "str"
     """How bytes were decoded, or "str" when text was given."""
+    format: str = "text"
+    """What the input was: "text", or what a reader turned into text ("html", "pdf")."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """What decoding had to guess."""
     furniture: dict[int, str] = attrs.field(factory=dict, eq=False)
@@ -66,7 +68,7 @@ class SourceText:
     def info(self) -> Source:
         """The record of where this text came from."""
         digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
-        return Source(self.name, self.encoding, len(self.text), digest)
+        return Source(self.name, self.encoding, len(self.text), digest, self.format)
 
 
 def from_text(text: str, name: str | None = None) -> SourceText:
@@ -119,35 +121,40 @@ def _refuse_binary(text: str, name: str | None) -> None:
         )
 
 
-def read(source: str | bytes | os.PathLike[str] | BinaryIO) -> SourceText:
-    """Read a path, text, bytes or a binary file object.
+def load(source: str | bytes | os.PathLike[str] | BinaryIO) -> tuple[str | bytes, str | None]:
+    """What the caller gave, as text (already decoded) or bytes, with a file name if any.
 
     A ``str`` is taken as a path when it is one line naming an existing file or a file name
     such as ``report.txt``; anything else is taken as the text itself.
     """
     if isinstance(source, bytes):
-        return from_bytes(source)
+        return source, None
     if isinstance(source, str) and not _looks_like_path(source):
         if not source.strip():
             raise InputError("PP101", "the text is empty")
-        return from_text(source)
+        return source, None
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         try:
-            data = path.read_bytes()
+            return path.read_bytes(), path.name
         except FileNotFoundError:
             raise InputError("PP105", f"no such file: {path}") from None
         except IsADirectoryError:
             raise InputError("PP105", f"{path} is a directory, not a file") from None
         except OSError as exc:
             raise InputError("PP105", f"cannot read {path}: {exc.strerror}") from None
-        return from_bytes(data, path.name)
     if hasattr(source, "read"):
         data = source.read()
         if not isinstance(data, bytes):
             raise InputError("PP106", "file objects must be opened in binary mode ('rb')")
-        return from_bytes(data, Path(str(getattr(source, "name", ""))).name or None)
+        return data, Path(str(getattr(source, "name", ""))).name or None
     raise InputError("PP106", f"cannot parse a {type(source).__name__}; give a path, str or bytes")
+
+
+def read(source: str | bytes | os.PathLike[str] | BinaryIO) -> SourceText:
+    """Read a path, text, bytes or a binary file object as plain text (no file readers)."""
+    data, name = load(source)
+    return from_text(data, name) if isinstance(data, str) else from_bytes(data, name)
 
 
 _PATHLIKE = re.compile(r"\S+\.(?:txt|md|html?|pdf|text)", re.IGNORECASE)

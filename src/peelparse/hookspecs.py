@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import pluggy
 
-from peelparse._kinds import Detection, Furniture, KindRegistry
+from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._records import Document
 from peelparse._source import SourceText
 
@@ -72,4 +72,19 @@ def peelparse_parse(source: SourceText, kind: str) -> Document | None:
 
     :param source: the decoded text, with furniture lines marked.
     :param kind: the kind detection chose (or the caller asked for).
+    """
+
+
+@hookspec(firstresult=True)
+def peelparse_read(data: bytes, name: str | None) -> Reading | None:
+    """Turn a file format you know (an HTML page, a PDF) into text, or return ``None``.
+
+    Return a ``Reading`` whose ``text`` has one block per line, list items starting with a
+    bullet ("• "), so that every grammar reads it as it reads plain text. Recognise your
+    format by its bytes (and ``name`` only as a hint). If the format is yours but a library
+    it needs is missing, raise ``peelparse.InputError`` naming the extra to install. Plain
+    text is never passed to a reader after one returns ``None`` for it.
+
+    :param data: the raw bytes of the file.
+    :param name: the file name, or ``None`` for bytes given directly.
     """
