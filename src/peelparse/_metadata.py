@@ -70,9 +70,13 @@ def find_pillar(text: str) -> Pillar | None:
     found: set[Pillar] = set()
     for match in _PILLAR_NAMED.finditer(text):
         found.add(Pillar.from_word(next(g for g in match.groups() if g)))
+        if len(found) > 1:
+            return None
     for match in HEADLINE_QUESTION.finditer(text):
         found.add(Pillar.from_word(match.group("adj")))
-    return found.pop() if len(found) == 1 else None
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
 
 
 _NATIONAL = re.compile(

@@ -142,8 +142,8 @@ class Parser:
         return None
 
     def _prepare(self, source: SourceText) -> SourceText:
-        marks, _ = self._furniture.mark(source)
-        return attrs.evolve(source, furniture=marks)
+        marks, records = self._furniture.mark(source)
+        return attrs.evolve(source, furniture=marks, furniture_records=tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
 
@@ -238,7 +238,7 @@ class Parser:
         else:
             detection = Detection(kind, 1.0, "kind given by the caller")
         document = self._run_parse(source, detection.kind)
-        _, furniture = self._furniture.mark(source)
+        furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += _truncation(source)
         unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)

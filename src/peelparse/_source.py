@@ -13,7 +13,7 @@ from typing import BinaryIO
 import attrs
 
 from peelparse._errors import InputError
-from peelparse._records import Diagnostic, Source
+from peelparse._records import Diagnostic, Source, Unclassified
 from peelparse._span import Span
 from peelparse._vocab import Severity
 
@@ -41,6 +41,8 @@ class SourceText:
     """What decoding had to guess."""
     furniture: dict[int, str] = attrs.field(factory=dict, eq=False)
     """1-based numbers of lines that are page furniture, with the reason; set by the Parser."""
+    furniture_records: tuple[Unclassified, ...] = attrs.field(default=(), eq=False)
+    """The furniture lines as unclassified records (the host adds them to the document)."""
     _line_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
