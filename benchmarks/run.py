@@ -138,6 +138,19 @@ def batch_speedup(texts: Sequence[str], count: int) -> dict[str, float]:
     return result
 
 
+def adversarial(texts: Sequence[str], scale: float) -> dict[str, str]:
+    """Hostile sizes: time per MB must stay that of ordinary text (linear parsing)."""
+    reports = [t for t in texts if "PEEL" in t[:200]]
+    return {
+        "a 50 MB file": "\n\n".join(repeat_to(reports, int(25_000 * scale))),
+        "one 5 MB line": "word " * int(1_000_000 * scale),
+        "100k bullets": "Kent PEEL 2016\nAreas for improvement\n"
+        + "- The force should act.\n" * int(100_000 * scale),
+        "10k headings": "Kent PEEL 2016\n" + "".join(f"Heading {i}\n"
+                                                      for i in range(int(10_000 * scale))),
+    }
+
+
 def unstructured_ratio(texts: Sequence[str], baseline_seconds: float) -> float | None:
     try:
         from unstructured.partition.text import partition_text  # type: ignore[import-not-found]
@@ -200,6 +213,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                "mb_per_s": round(results["large_file_mb"] / s, 2)}
         for name, s in large_medians.items()}
 
+    hostile = {}
+    for name, text in adversarial(texts, 0.02 if quick else 1.0).items():
+        seconds = timed(1, {"baseline_a": lambda t=text: baseline.classify_all([t]),
+                            "parse": lambda t=text: parser.parse_text(t)})
+        size = megabytes([text])
+        hostile[name] = {"mb": round(size, 2), "seconds": round(seconds["parse"], 3),
+                         "ratio": round(seconds["parse"] / seconds["baseline_a"], 1),
+                         "mb_per_s": round(size / seconds["parse"], 2)}
+    results["adversarial"] = hostile
+
     scaling = {}
     for factor in ((1, 2, 4) if quick else (1, 10, 100)):
         items = repeat_to(texts, len(texts) * factor)
@@ -260,6 +283,9 @@ def markdown(r: dict[str, Any]) -> str:
         f"- Streaming {r['streaming']['documents']} documents through the CLI: peak "
         f"{r['streaming']['peak_rss_mb']} MB resident, {r['streaming']['docs_per_s']} docs/s.",
     ]
+    lines += ["", "| hostile input | MB | seconds | × baseline A | MB/s |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {name} | {v['mb']} | {v['seconds']} | {v['ratio']} | {v['mb_per_s']} |"
+              for name, v in r["adversarial"].items()]
     if r["unstructured_ratio"] is not None:
         lines.append(f"- unstructured's partition_text: {r['unstructured_ratio']} × baseline A.")
     return "\n".join(lines) + "\n"

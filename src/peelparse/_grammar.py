@@ -10,6 +10,7 @@ run inside the LALR parser, so no parse tree is kept.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from typing import Any
@@ -143,14 +144,35 @@ class GrammarFile:
     filename: str
 
 
+CACHE_ENV = "PEELPARSE_GRAMMAR_CACHE"
+"""Folder for built parse tables; set it to an empty value to build them afresh each time."""
+
+
+def _cache_file(grammar: GrammarFile) -> str | bool:
+    """Where Lark keeps the built tables of ``grammar``: in the user's own cache folder (never
+    a shared temporary folder, whose files another user could have written), or nowhere."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder is None:
+        home = os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or home, "peelparse")
+    if not folder:
+        return False
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError:
+        return False
+    # Lark stores a hash of the grammar and options in the file and rebuilds on a mismatch.
+    return os.path.join(folder, f"{grammar.package}.{grammar.filename}.cache")
+
+
 @functools.cache
 def load_grammar(
     grammar: GrammarFile,
     postlex: Callable[[], PostLex],
     transformer: Callable[[], Transformer[Token, Any]],
 ) -> Lark:
-    """Build (once per process) the LALR parser of ``grammar`` with its postlexer and
-    inline transformer."""
+    """Build (once per process, its tables cached on disk) the LALR parser of ``grammar``
+    with its postlexer and inline transformer."""
     return Lark.open_from_package(
         grammar.package,
         grammar.filename,
@@ -160,6 +182,7 @@ def load_grammar(
         postlex=postlex(),
         transformer=transformer(),
         maybe_placeholders=False,
+        cache=_cache_file(grammar),
     )
 
 
