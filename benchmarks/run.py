@@ -29,10 +29,13 @@ from types import ModuleType
 from typing import Any
 
 import peelparse
-from peelparse.grammar import parse_tree
 from peelparse._source import from_text
+from peelparse.grammar import parse_tree
 from peelparse_report import GRAMMAR
 from peelparse_report.lines import ReportLines
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from export import export_benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PEELPARSE_SHARED", ROOT.parent / "shared"))
@@ -51,7 +54,9 @@ def load_baseline() -> ModuleType:
 
 def corpus_texts() -> list[str]:
     """The seeds and every corpus document, as text."""
-    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "raw").rglob("*.txt"))
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (SHARED / "corpus" / "raw").rglob("*.txt")
+    )
     return [f.read_text("utf-8") for f in files]
 
 
@@ -108,13 +113,32 @@ def streaming_rss(documents: int, texts: Sequence[str], jobs: int) -> dict[str, 
             (sub / f"{i:06d}.txt").write_text(texts[i % len(texts)], "utf-8")
         start = time.perf_counter()
         with open(os.devnull, "w") as sink:
-            subprocess.run([sys.executable, "-m", "peelparse._cli", "parse", "--format", "jsonl",
-                            "--jobs", str(jobs), "--quiet", str(base)],
-                           stdout=sink, stderr=subprocess.DEVNULL, check=False)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "peelparse._cli",
+                    "parse",
+                    "--format",
+                    "jsonl",
+                    "--jobs",
+                    str(jobs),
+                    "--quiet",
+                    str(base),
+                ],
+                stdout=sink,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
         seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"documents": documents, "jobs": jobs, "seconds": seconds,
-            "docs_per_s": documents / seconds, "peak_rss_mb": peak_kb / 1024}
+    return {
+        "documents": documents,
+        "jobs": jobs,
+        "seconds": seconds,
+        "docs_per_s": documents / seconds,
+        "peak_rss_mb": peak_kb / 1024,
+    }
 
 
 def batch_speedup(texts: Sequence[str], count: int) -> dict[str, float]:
@@ -146,8 +170,8 @@ def adversarial(texts: Sequence[str], scale: float) -> dict[str, str]:
         "one 5 MB line": "word " * int(1_000_000 * scale),
         "100k bullets": "Kent PEEL 2016\nAreas for improvement\n"
         + "- The force should act.\n" * int(100_000 * scale),
-        "10k headings": "Kent PEEL 2016\n" + "".join(f"Heading {i}\n"
-                                                      for i in range(int(10_000 * scale))),
+        "10k headings": "Kent PEEL 2016\n"
+        + "".join(f"Heading {i}\n" for i in range(int(10_000 * scale))),
     }
 
 
@@ -179,8 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.parse_text(texts[0])  # build grammars before timing
 
     results: dict[str, Any] = {
-        "machine": {"python": platform.python_version(), "cpu": platform.machine(),
-                    "cores": os.cpu_count()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpu": platform.machine(),
+            "cores": os.cpu_count(),
+        },
         "quick": quick,
         "documents": {"count": len(documents), "mb": round(megabytes(documents), 2)},
         "large_file_mb": round(megabytes([large]), 2),
@@ -189,59 +216,92 @@ def main(argv: Sequence[str] | None = None) -> int:
     def per_document(method: Callable[[str], object], items: Sequence[str]) -> Callable[[], None]:
         return lambda: [method(t) for t in items] and None
 
-    medians = timed(rounds, {
-        "baseline_a": lambda: baseline.classify_all(documents),
-        "lark_tree": per_document(lark_tree, documents),
-        "parse": per_document(parser.parse_text, documents),
-        "parse_json": per_document(lambda t: parser.to_json(parser.parse_text(t), indent=None),
-                                   documents),
-    })
+    medians = timed(
+        rounds,
+        {
+            "baseline_a": lambda: baseline.classify_all(documents),
+            "lark_tree": per_document(lark_tree, documents),
+            "parse": per_document(parser.parse_text, documents),
+            "parse_json": per_document(
+                lambda t: parser.to_json(parser.parse_text(t), indent=None), documents
+            ),
+        },
+    )
     base = medians["baseline_a"]
     mb = results["documents"]["mb"]
     results["documents"]["methods"] = {
-        name: {"seconds": round(s, 4), "ratio": round(s / base, 2),
-               "docs_per_s": round(len(documents) / s, 1), "mb_per_s": round(mb / s, 2)}
-        for name, s in medians.items()}
-    results["documents"]["json_adds_ratio"] = round((medians["parse_json"] - medians["parse"]) / base, 2)
+        name: {
+            "seconds": round(s, 4),
+            "ratio": round(s / base, 2),
+            "docs_per_s": round(len(documents) / s, 1),
+            "mb_per_s": round(mb / s, 2),
+        }
+        for name, s in medians.items()
+    }
+    results["documents"]["json_adds_ratio"] = round(
+        (medians["parse_json"] - medians["parse"]) / base, 2
+    )
 
-    large_medians = timed(rounds, {
-        "baseline_a": lambda: baseline.classify_all([large]),
-        "parse": lambda: parser.parse_text(large),
-    })
+    large_medians = timed(
+        rounds,
+        {
+            "baseline_a": lambda: baseline.classify_all([large]),
+            "parse": lambda: parser.parse_text(large),
+        },
+    )
     results["large_file"] = {
-        name: {"seconds": round(s, 4), "ratio": round(s / large_medians["baseline_a"], 2),
-               "mb_per_s": round(results["large_file_mb"] / s, 2)}
-        for name, s in large_medians.items()}
+        name: {
+            "seconds": round(s, 4),
+            "ratio": round(s / large_medians["baseline_a"], 2),
+            "mb_per_s": round(results["large_file_mb"] / s, 2),
+        }
+        for name, s in large_medians.items()
+    }
 
     hostile = {}
     for name, text in adversarial(texts, 0.02 if quick else 1.0).items():
-        seconds = timed(1, {"baseline_a": lambda t=text: baseline.classify_all([t]),
-                            "parse": lambda t=text: parser.parse_text(t)})
+        seconds = timed(
+            1,
+            {
+                "baseline_a": lambda t=text: baseline.classify_all([t]),
+                "parse": lambda t=text: parser.parse_text(t),
+            },
+        )
         size = megabytes([text])
-        hostile[name] = {"mb": round(size, 2), "seconds": round(seconds["parse"], 3),
-                         "ratio": round(seconds["parse"] / seconds["baseline_a"], 1),
-                         "mb_per_s": round(size / seconds["parse"], 2)}
+        hostile[name] = {
+            "mb": round(size, 2),
+            "seconds": round(seconds["parse"], 3),
+            "ratio": round(seconds["parse"] / seconds["baseline_a"], 1),
+            "mb_per_s": round(size / seconds["parse"], 2),
+        }
     results["adversarial"] = hostile
 
     scaling = {}
-    for factor in ((1, 2, 4) if quick else (1, 10, 100)):
+    for factor in (1, 2, 4) if quick else (1, 10, 100):
         items = repeat_to(texts, len(texts) * factor)
         start = time.perf_counter()
         for text in items:
             parser.parse_text(text)
         seconds = time.perf_counter() - start
-        scaling[f"{factor}x"] = {"mb": round(megabytes(items), 2),
-                                 "seconds_per_mb": round(seconds / megabytes(items), 4)}
+        scaling[f"{factor}x"] = {
+            "mb": round(megabytes(items), 2),
+            "seconds_per_mb": round(seconds / megabytes(items), 4),
+        }
     first = next(iter(scaling.values()))["seconds_per_mb"]
     for row in scaling.values():
         row["vs_1x"] = round(row["seconds_per_mb"] / first, 2)
     results["scaling"] = scaling
 
+    results["export"] = export_benchmark(texts, 200 if quick else 2000)
     results["startup"] = {k: round(v, 1) for k, v in startup(3 if quick else 7).items()}
-    results["batch"] = {k: round(v, 2) if isinstance(v, float) else v
-                        for k, v in batch_speedup(texts, 200 if quick else 2000).items()}
-    results["streaming"] = {k: round(v, 1) if isinstance(v, float) else v
-                            for k, v in streaming_rss(500 if quick else 100_000, texts, 0).items()}
+    results["batch"] = {
+        k: round(v, 2) if isinstance(v, float) else v
+        for k, v in batch_speedup(texts, 200 if quick else 2000).items()
+    }
+    results["streaming"] = {
+        k: round(v, 1) if isinstance(v, float) else v
+        for k, v in streaming_rss(500 if quick else 100_000, texts, 0).items()
+    }
     ratio = unstructured_ratio(documents[:50], base * 50 / len(documents))
     results["unstructured_ratio"] = None if ratio is None else round(ratio, 1)
 
@@ -264,12 +324,18 @@ def markdown(r: dict[str, Any]) -> str:
         "| what | seconds | × baseline A | docs/s | MB/s |",
         "|---|---:|---:|---:|---:|",
     ]
-    names = {"baseline_a": "baseline A (lines + one regex)", "lark_tree": "bare Lark tree",
-             "parse": "parse to records (detection included)", "parse_json": "parse + JSON"}
+    names = {
+        "baseline_a": "baseline A (lines + one regex)",
+        "lark_tree": "bare Lark tree",
+        "parse": "parse to records (detection included)",
+        "parse_json": "parse + JSON",
+    }
     for key, label in names.items():
         row = m[key]
-        lines.append(f"| {label} | {row['seconds']} | {row['ratio']} | {row['docs_per_s']} | "
-                     f"{row['mb_per_s']} |")
+        lines.append(
+            f"| {label} | {row['seconds']} | {row['ratio']} | {row['docs_per_s']} | "
+            f"{row['mb_per_s']} |"
+        )
     big = r["large_file"]["parse"]
     s = r["scaling"]
     lines += [
@@ -279,13 +345,23 @@ def markdown(r: dict[str, Any]) -> str:
         "- Time per MB at " + ", ".join(f"{k}: {v['vs_1x']}" for k, v in s.items()) + " (1× = 1).",
         f"- `import peelparse`: {r['startup']['import_ms']} ms; first parse: "
         f"{r['startup']['first_parse_ms']} ms more.",
+        "- Corpus of {documents} documents: read {read_s} s, link {link_s} s; export to SQLite "
+        "{to_sqlite_s} s, CSV {to_csv_s} s, JSON lines {to_jsonl_s} s ({links} links).".format(
+            **r["export"]
+        ),
         f"- Batch on {r['batch']['cores']} cores: {r['batch']['speedup']}× one core's throughput.",
         f"- Streaming {r['streaming']['documents']} documents through the CLI: peak "
         f"{r['streaming']['peak_rss_mb']} MB resident, {r['streaming']['docs_per_s']} docs/s.",
     ]
-    lines += ["", "| hostile input | MB | seconds | × baseline A | MB/s |", "|---|---:|---:|---:|---:|"]
-    lines += [f"| {name} | {v['mb']} | {v['seconds']} | {v['ratio']} | {v['mb_per_s']} |"
-              for name, v in r["adversarial"].items()]
+    lines += [
+        "",
+        "| hostile input | MB | seconds | × baseline A | MB/s |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {name} | {v['mb']} | {v['seconds']} | {v['ratio']} | {v['mb_per_s']} |"
+        for name, v in r["adversarial"].items()
+    ]
     if r["unstructured_ratio"] is not None:
         lines.append(f"- unstructured's partition_text: {r['unstructured_ratio']} × baseline A.")
     return "\n".join(lines) + "\n"

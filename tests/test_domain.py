@@ -162,3 +162,139 @@ def test_two_judgements_in_one_sentence() -> None:
 
 def test_prose_that_grades_nothing() -> None:
     assert list(judgements_in("We found good practice in the control room.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Leicestershire Police judged as 'good' at how legitimately it keeps people safe and "
+            "reduces crime",
+            [(Grade.GOOD, "how legitimately it keeps people safe and reduces crime")],
+        ),
+        (
+            "Kent Police rated 'outstanding' for how it treats the public.",
+            [(Grade.OUTSTANDING, "how it treats the public")],
+        ),
+        (
+            "Kent Police judged to be good at preventing crime, but 'requires improvement' at "
+            "investigating crime",
+            [(Grade.GOOD, "preventing crime"), (Grade.REQUIRES_IMPROVEMENT, "investigating crime")],
+        ),
+        (
+            "Inspectors find Derbyshire Constabulary outstanding at operating efficiently",
+            [(Grade.OUTSTANDING, "operating efficiently")],
+        ),
+        (
+            "Avon and Somerset Constabulary’s effectiveness at keeping people safe and reducing "
+            "crime is good",
+            [(Grade.GOOD, "effectiveness at keeping people safe and reducing crime")],
+        ),
+        (
+            "Kent Police requires improvement in how it investigates crime.",
+            [(Grade.REQUIRES_IMPROVEMENT, "how it investigates crime")],
+        ),
+        (
+            "HMICFRS said the good area was crime data integrity.",
+            [(Grade.GOOD, "crime data integrity")],
+        ),
+        (
+            "The areas requiring improvement included responding to the public, investigating "
+            "crime, and building and developing its workforce.",
+            [
+                (Grade.REQUIRES_IMPROVEMENT, "responding to the public"),
+                (Grade.REQUIRES_IMPROVEMENT, "investigating crime"),
+                (Grade.REQUIRES_IMPROVEMENT, "building and developing its workforce"),
+            ],
+        ),
+        (
+            "The inadequate areas included preventing crime and use of resources.",
+            [(Grade.INADEQUATE, "preventing crime and use of resources")],
+        ),
+    ],
+)
+def test_later_judgement_shapes(sentence: str, expected: list[tuple[Grade, str]]) -> None:
+    found = list(judgements_in(sentence))
+    assert [(j.grade, j.subject) for j in found] == expected
+    assert all(j.explicit and j.count is None for j in found)
+
+
+def test_a_list_of_areas_must_name_them() -> None:
+    assert list(judgements_in("The areas requiring improvement are set out below:")) == []
+
+
+def test_a_headline_that_drops_the_verb_names_its_pillar() -> None:
+    (found,) = judgements_in(
+        "Leicestershire Police judged as 'good' at how legitimately it keeps people safe and "
+        "reduces crime"
+    )
+    assert (found.pillar, found.headline) == (Pillar.LEGITIMACY, True)
+
+
+def test_later_shapes_leave_the_first_shapes_alone() -> None:
+    # "is rated as good" is the second shape's; the headline shape must not take it over
+    (found,) = judgements_in("Kent Police has been rated as good at treating people fairly.")
+    assert (found.grade, found.subject) == (Grade.GOOD, "treating people fairly")
+    (implicit,) = judgements_in("The constabulary is good at treating the public fairly.")
+    assert not implicit.explicit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "HMICFRS graded Cleveland Police’s performance across ten areas of policing and found "
+            "the force was ‘good’ in one area, ‘adequate’ in four areas, ‘requires improvement’ in "
+            "three areas and ‘inadequate’ in two areas.",
+            [
+                (Grade.GOOD, 1, "area"),
+                (Grade.ADEQUATE, 4, "area"),
+                (Grade.REQUIRES_IMPROVEMENT, 3, "area"),
+                (Grade.INADEQUATE, 2, "area"),
+            ],
+        ),
+        (
+            "Across England and Wales, HMIC has graded 1 force (Durham Constabulary) as "
+            "outstanding; 24 forces as good; and 18 forces as requires improvement.",
+            [
+                (Grade.OUTSTANDING, 1, "force"),
+                (Grade.GOOD, 24, "force"),
+                (Grade.REQUIRES_IMPROVEMENT, 18, "force"),
+            ],
+        ),
+        (
+            "Thirty seven police forces were graded as ‘good’, and one police force, Kent Police, "
+            "achieved an ‘outstanding’ grade.",
+            [(Grade.GOOD, 37, "force"), (Grade.OUTSTANDING, 1, "force")],
+        ),
+        (
+            "There were five police forces that were graded as ‘requires improvement’, none was "
+            "‘inadequate’.",
+            [(Grade.REQUIRES_IMPROVEMENT, 5, "force"), (Grade.INADEQUATE, 0, "force")],
+        ),
+        ("No force was found to be inadequate.", [(Grade.INADEQUATE, 0, "force")]),
+    ],
+)
+def test_grade_counts(sentence: str, expected: list[tuple[Grade, int, str]]) -> None:
+    found = list(judgements_in(sentence, counts=True))
+    assert [(j.grade, j.count, j.counted) for j in found] == expected
+
+
+def test_counts_only_when_asked() -> None:
+    sentence = "It found the force was good in one area and adequate in three areas."
+    assert [j.count for j in judgements_in(sentence, counts=True)] == [1, 3]
+    assert list(judgements_in(sentence)) == []
+
+
+def test_a_count_names_the_forces_it_counts() -> None:
+    (found,) = judgements_in(
+        "HMIC has graded 1 force (Durham Constabulary) as outstanding.", counts=True
+    )
+    assert found.subject == "1 force (Durham Constabulary)"
+
+
+def test_a_pillar_judged_in_the_2014_wording() -> None:
+    (found,) = judgements_in(
+        "the efficiency with which the force carries out its responsibilities is good; and"
+    )
+    assert (found.grade, found.pillar, found.headline) == (Grade.GOOD, Pillar.EFFICIENCY, True)

@@ -73,10 +73,11 @@ class ReportTransformer(Transformer[Token, Any]):
         )
 
     def header(self, children: list[Token]) -> Header:
+        # The first pillar line names the pillar; any further line under the title
+        # (a repeated pillar name, "Other inspections") is a subtitle.
         pillar = next((c for c in children if c.type == "PILLAR"), None)
-        return Header(
-            children[0], pillar, [c for c in children if c.type == "SUBTITLE"], span_of(children)
-        )
+        rest = [c for c in children[1:] if c is not pillar]
+        return Header(children[0], pillar, rest, span_of(children))
 
     def pillar_part(self, children: list[Any]) -> Part:
         return _part(children, headline=True)

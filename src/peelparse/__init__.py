@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peelparse._corpus import Corpus
 from peelparse._errors import (
     DocumentSyntaxError,
     InputError,
@@ -18,6 +19,7 @@ from peelparse._errors import (
     SchemaError,
 )
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._links import Link
 from peelparse._parser import Input, Parser
 from peelparse._records import (
     DetectionInfo,
@@ -80,6 +82,7 @@ def from_json(text: str | bytes) -> Document:
 
 
 __all__ = [
+    "Corpus",
     "Detection",
     "DetectionInfo",
     "Diagnostic",
@@ -94,6 +97,7 @@ __all__ = [
     "InputError",
     "Judgement",
     "KindRegistry",
+    "Link",
     "Paragraph",
     "Parser",
     "PeelParseError",

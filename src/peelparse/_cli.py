@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
+from peelparse._cli_corpus import corpus, export
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -190,6 +191,10 @@ def schema(ctx: click.Context, kind: str | None) -> None:
         click.echo(json.dumps(json_schema(parser.kinds, kind), indent=2, ensure_ascii=False))
     except PeelParseError as exc:
         raise click.UsageError(exc.message) from None
+
+
+cli.add_command(corpus)
+cli.add_command(export)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -70,7 +70,8 @@ _MORE = re.compile(
 )
 
 _HEADLINE_SUBJECT = re.compile(
-    r"keep(?:s|ing)?\s+people\s+safe|reduc(?:e|es|ing)\s+crime|treats?\s+the\s+public\s+and"
+    r"^the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\b"
+    r"|keep(?:s|ing)?\s+people\s+safe|reduc(?:e|es|ing)\s+crime|treats?\s+the\s+public\s+and"
     r"|operates?\s+and\s+how\s+sustainabl",
     re.IGNORECASE,
 )
@@ -96,14 +97,30 @@ class ProseJudgement:
     """Where the sentence starts."""
     end: int
     """Where it ends."""
+    count: int | None = None
+    """For a sentence that counts grades ("good in one area", "24 forces as good"), how many
+    were given this grade; ``subject`` is then what was counted, as written. Only
+    ``judgements_in(..., counts=True)`` gives these."""
+    counted: str | None = None
+    """What ``count`` counts, in the singular: "area", "force" or "question"."""
 
 
-def judgements_in(paragraph: str) -> Iterator[ProseJudgement]:
-    """Every graded judgment stated in ``paragraph``, in order."""
+def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
+    """Every graded judgment stated in ``paragraph``, in order.
+
+    With ``counts``, a sentence that counts grades ("found the force was good in one area,
+    adequate in four areas ...", "24 forces as good") gives one judgment per grade with
+    ``count`` set, instead of any other judgment of that sentence.
+    """
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         if not _MAY_JUDGE.search(sentence):
             continue
+        if counts:
+            counted = list(_counts(sentence, start, end))
+            if counted:
+                yield from counted
+                continue
         for number, shape in enumerate(_SHAPES):
             match = shape.search(sentence)
             if match is None:
@@ -113,16 +130,178 @@ def judgements_in(paragraph: str) -> Iterator[ProseJudgement]:
             for more in _MORE.finditer(sentence, match.end("grade")):
                 yield _judgement(more, start, end, explicit)
             break
+        else:
+            yield from _later_shapes(sentence, start, end)
 
 
 _MAY_JUDGE = re.compile(GRADE_PATTERN, re.IGNORECASE)
 
+# Shapes tried only when none of ``_SHAPES`` matched, so adding them changes no judgment
+# the shapes above find. All say a grade was given.
+_LATER_SHAPES = (
+    # A headline that drops the verb: "Leicestershire Police judged as 'good' at how
+    # legitimately it keeps people safe and reduces crime", "Kent Police rated 'good' for ..."
+    re.compile(
+        rf"^{_WHO}\s+(?:judged|assessed|graded|rated)\s+(?:to\s+be\s+|as\s+)?{_GRADE}"
+        rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+        re.IGNORECASE,
+    ),
+    # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
+    re.compile(
+        rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
+        rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?){_END}",
+        re.IGNORECASE,
+    ),
+    # "Avon and Somerset Constabulary's effectiveness at keeping people safe and reducing
+    #  crime is good"
+    re.compile(
+        rf"{_WHO}['’]s?\s+(?P<subject>(?:effectiveness|efficiency|legitimacy|leadership)\b"
+        rf"[^.;:]*?)\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
+        re.IGNORECASE,
+    ),
+    # "the efficiency with which the force carries out its responsibilities is good" (2014)
+    re.compile(
+        rf"\b(?P<subject>the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\s+"
+        rf"{_WHO}\s+[^.;:]*?)\s+(?:is|was)\s+{_GRADE}\s*(?:[.;,!]|$)",
+        re.IGNORECASE,
+    ),
+    # "Kent Police requires improvement in how it investigates crime": the grade's own words
+    # as the verb.
+    re.compile(
+        rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
+        rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
+        rf"(?P<subject>[^.;]+?){_END}",
+        re.IGNORECASE,
+    ),
+)
 
-def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
-    subject = " ".join((match.group("subject") or "").split())
+# "the good area was crime data integrity", "the areas requiring improvement included
+#  responding to the public, investigating crime, ... and ...": one judgment per area.
+_AREA_LISTS = tuple(
+    re.compile(
+        rf"\bthe\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
+        r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
+        r"(?P<subject>[^.;:]+?)\s*(?=[.;]|$)",
+        re.IGNORECASE,
+    )
+    for named in (
+        rf"{_GRADE}\s+(?:areas?|questions?)",
+        rf"(?:areas?|questions?)\s+(?:(?:judged|graded|rated|assessed)\s+(?:as\s+|to\s+be\s+)?)?"
+        rf"{_GRADE}",
+    )
+)
+_LIST_ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
+_LAST_ITEM = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+
+
+def _later_shapes(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
+    for shape in _LATER_SHAPES:
+        match = shape.search(sentence)
+        if match is None:
+            continue
+        yield _judgement(match, start, end, True)
+        for more in _MORE.finditer(sentence, match.end("grade")):
+            yield _judgement(more, start, end, True)
+        return
+    matches = (m for shape in _AREA_LISTS for m in shape.finditer(sentence))
+    for match in sorted(matches, key=lambda m: m.start()):
+        grade = Grade.from_text(match.group("grade"))
+        # Items are split at commas only: "building and developing its workforce" is one.
+        for item in _LIST_ITEM.split(match.group("subject")):
+            subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
+            if subject:
+                yield _prose(grade, subject, start, end, explicit=True)
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "no one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_NUM = (
+    r"(?:\d{1,3}|a\s+single|(?:twenty|thirty|forty)(?:[\s-](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+)
+_COUNTS = (
+    # "'good' in one area, 'adequate' in four areas"
+    re.compile(
+        rf"{_GRADE}\s+in\s+(?P<subject>(?P<n>\b{_NUM})\s+(?:other\s+|more\s+)?"
+        r"(?P<unit>areas?|questions?))\b",
+        re.IGNORECASE,
+    ),
+    # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
+    #  forces were graded as 'good'", "No force was found to be inadequate"
+    re.compile(
+        rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
+        r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+        r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
+        rf"{_GRADE}",
+        re.IGNORECASE,
+    ),
+    # "one police force, Kent Police, achieved an 'outstanding' grade"
+    re.compile(
+        rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
+        r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:achieved|received|was\s+given|"
+        rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
+        re.IGNORECASE,
+    ),
+    # "..., none was 'inadequate'"
+    re.compile(
+        rf"\b(?P<subject>(?P<n>none))\s+(?:was|were|is|are)\s+(?:(?:graded|judged|rated|"
+        rf"found\s+to\s+be)\s+)?(?:as\s+)?{_GRADE}",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _number(words: str) -> int | None:
+    key = " ".join(words.lower().replace("-", " ").split())
+    if key.isdigit():
+        return int(key)
+    if key in ("none", "no"):
+        return 0
+    if key == "a single":
+        return 1
+    if key in _NUMBER_WORDS:
+        return _NUMBER_WORDS[key]
+    tens, _, units = key.partition(" ")
+    if tens in _TENS:
+        return _TENS[tens] + (_NUMBER_WORDS.get(units, 0) if units else 0)
+    return None
+
+
+def _counts(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
+    found: list[tuple[int, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for shape in _COUNTS:
+        for match in shape.finditer(sentence):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), match))
+    unit: str | None = None
+    for _, match in sorted(found, key=lambda item: item[0]):
+        number = _number(match.group("n"))
+        if number is None:
+            continue
+        if match.groupdict().get("unit"):
+            unit = match.group("unit").lower().rstrip("s")
+        subject = " ".join(match.group("subject").split()).rstrip(", ")
+        yield attrs.evolve(
+            _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
+            count=number,
+            counted=unit,
+        )
+
+
+def _prose(grade: Grade, subject: str, start: int, end: int, *, explicit: bool) -> ProseJudgement:
     named = _PILLAR_IN_SUBJECT.search(subject)
     return ProseJudgement(
-        grade=Grade.from_text(match.group("grade")),
+        grade=grade,
         subject=subject,
         pillar=Pillar.from_word(named.group(1)) if named else None,
         headline=bool(_HEADLINE_SUBJECT.search(subject)),
@@ -130,3 +309,8 @@ def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> Pr
         end=end,
         explicit=explicit,
     )
+
+
+def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
+    subject = " ".join((match.group("subject") or "").split())
+    return _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=explicit)

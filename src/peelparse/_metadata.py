@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from peelparse._forces import first_force_in, forces_in
+from peelparse._forces import first_force_in, force_named, forces_in
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
@@ -16,7 +16,7 @@ _YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 _PEEL_YEAR = re.compile(
     rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}\s+PEEL\b"
 )
-_TITLE_YEAR = re.compile(rf"^[A-Z][\w&' -]{{2,40}}?\s+{_YEAR}\s*$", re.MULTILINE)
+_TITLE_YEAR = re.compile(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
 
 @attrs.frozen
@@ -33,10 +33,18 @@ class Cycle:
 
 def find_cycle(text: str) -> Cycle | None:
     """The first PEEL cycle ``text`` names, or ``None``."""
-    match = _PEEL_YEAR.search(text) or _TITLE_YEAR.search(text)
+    match = _PEEL_YEAR.search(text) or next(
+        # "Bedfordshire 2016" is a force's page for a cycle; "Published 2 May 2019" is not
+        (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
+        None,
+    )
     if match is None:
         return None
-    first = next(i for i in range(1, (match.lastindex or 0) + 1) if match.group(i))
+    first = next(
+        i
+        for i in range(1, (match.lastindex or 0) + 1)
+        if match.group(i) and i != match.re.groupindex.get("name")
+    )
     start = match.start(first)
     end = max(match.end(i) for i in range(first, first + 4) if match.group(i))
     return Cycle(text[start:end], int(match.group(first)), start)
@@ -45,10 +53,13 @@ def find_cycle(text: str) -> Cycle | None:
 # A pillar is named by a line of its own ("Legitimacy"), a "Questions for X" heading, a
 # report title ("PEEL: Police legitimacy 2015") or the adjective of a headline question.
 _PILLAR_WORD = r"(Effectiveness|Efficiency|Legitimacy|Leadership)"
+# "PEEL: Police effectiveness, efficiency and legitimacy" names all three, not the first.
+_OTHER_PILLAR = r"(?:effectiveness|efficiency|legitimacy)"
+_NOT_A_LIST = rf"(?!\s*,\s*{_OTHER_PILLAR}|\s+and\s+{_OTHER_PILLAR})"
 _PILLAR_NAMED = re.compile(
     rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
-    rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b"
-    rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b"
+    rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
+    rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
     r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -87,8 +98,7 @@ _NATIONAL = re.compile(
 )
 
 
-_NATIONAL_TITLE = re.compile(r"\b(?:spotlight|national|themes|all forces|forces)\b",
-                             re.IGNORECASE)
+_NATIONAL_TITLE = re.compile(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
 _OPENING = 800
 """Characters at the start of a page where saying it is about forces in general counts."""
 

@@ -25,6 +25,9 @@ Input = str | bytes | os.PathLike[str] | BinaryIO
 
 NEAR_TIE = 0.1
 """Two kinds whose confidences are closer than this are reported as a near tie."""
+# A last line in title case ("Police and Crime Commissioner for Kent") is a signature or a
+# heading, not a sentence cut short.
+_TITLE_LIKE = re.compile(r"(?:(?:[A-Z0-9][\w’'&.,()-]*|and|of|for|the|in|on|to|at|&)\s*){1,12}")
 _ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
 
 
@@ -127,8 +130,7 @@ class Parser:
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
         text = from_text(reading.text, name)
-        return self._prepare(attrs.evolve(text, encoding=reading.encoding,
-                                          format=reading.format))
+        return self._prepare(attrs.evolve(text, encoding=reading.encoding, format=reading.format))
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -136,8 +138,11 @@ class Parser:
             if reading is None:
                 continue
             if not isinstance(reading, Reading):
-                raise PluginError("PP305", f"plugin {impl.plugin_name!r}: peelparse_read "
-                                  f"returned {type(reading).__name__}, not a Reading")
+                raise PluginError(
+                    "PP305",
+                    f"plugin {impl.plugin_name!r}: peelparse_read "
+                    f"returned {type(reading).__name__}, not a Reading",
+                )
             return reading
         return None
 
@@ -293,9 +298,15 @@ class Parser:
 
 
 def _truncation(source: SourceText) -> list[Diagnostic]:
+    """A PP203 note when the document's last line (page furniture aside) stops mid-sentence."""
     tail = source.text.rstrip()
+    # Furniture lines at the end (a footer, "Page 2") say nothing of where the document stops.
+    number = source.line_of(len(tail))
+    while tail and number in source.furniture:
+        tail = tail[: tail.rfind("\n") + 1].rstrip()
+        number = source.line_of(len(tail))
     last_line = tail[tail.rfind("\n") + 1 :]
-    if not tail or _ENDS_CLEANLY.search(last_line):
+    if not tail or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
         return []
     end = len(tail)
     return [

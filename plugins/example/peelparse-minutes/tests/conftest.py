@@ -1,0 +1,31 @@
+"""Fixtures: a parser with this plugin and the built-ins only, and the test data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import peelparse_minutes
+import pytest
+
+from peelparse import Parser
+from peelparse.testing import parser_with
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def parser() -> Parser:
+    """The built-in plugins and this one; no other installed plugin can change the results."""
+    return parser_with(peelparse_minutes)
+
+
+@pytest.fixture(scope="session")
+def durham() -> Path:
+    """A real page: Durham's Police and Crime Panel on HMICFRS inspection reports."""
+    return HERE / "data" / "durham-police-crime-panel-minutes-hmicfrs-reports.txt"
+
+
+@pytest.fixture(scope="session")
+def golden() -> Path:
+    """Where the reviewed JSON of each data file is."""
+    return HERE / "golden"

@@ -1,0 +1,35 @@
+"""The PCC-response plugin: a local policing body's comments on an inspection report (a
+section 55 letter, a web statement, minutes answering the report's findings) into
+``PCCResponse``."""
+
+from __future__ import annotations
+
+from peelparse import Detection, KindRegistry, SourceText, hookimpl
+from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse_pcc.build import build_response
+from peelparse_pcc.detect import detect_pcc
+from peelparse_pcc.lines import PCCLines
+from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
+from peelparse_pcc.transformer import PCCTransformer
+
+GRAMMAR = GrammarFile(__name__, "pcc.lark")
+
+__all__ = ["GRAMMAR", "AnsweredFinding", "PCCResponse", "Party"]
+
+
+@hookimpl
+def peelparse_register_kinds(registry: KindRegistry) -> None:
+    registry.add(PCCResponse)
+
+
+@hookimpl
+def peelparse_detect(source: SourceText) -> Detection | None:
+    return detect_pcc(source)
+
+
+@hookimpl
+def peelparse_parse(source: SourceText, kind: str) -> PCCResponse | None:
+    if kind != PCCResponse.kind:
+        return None
+    parsed, run = run_grammar(load_grammar(GRAMMAR, PCCLines, PCCTransformer), source)
+    return build_response(parsed, run)

@@ -1,0 +1,455 @@
+"""Assembling a ``PCCResponse`` from what the grammar found."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+
+from peelparse import (
+    Diagnostic,
+    Force,
+    Grade,
+    Heading,
+    Judgement,
+    Paragraph,
+    Pillar,
+    Severity,
+    Span,
+)
+from peelparse.grammar import GrammarRun, unparsed
+from peelparse.text import (
+    Cycle,
+    find_cycle,
+    find_force,
+    find_pillar,
+    force_by_slug,
+    judgements_in,
+    sentences,
+    strip_marks,
+)
+from peelparse_pcc.lines import FUZZY, is_valediction
+from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
+from peelparse_pcc.shapes import (
+    ATTRIBUTIONS,
+    FINDINGS_HEADING,
+    KNOWN_ADDRESSES,
+    KNOWN_VALEDICTIONS,
+    NAME_SAID,
+    NOT_A_NAME,
+    PERSON,
+    ROLE_ACTS,
+    ROLE_WORDS,
+    SALUTATION,
+    VALEDICTION,
+    iso_date,
+    label_of,
+    sub_span,
+)
+from peelparse_pcc.transformer import Block, Field, Item, Parsed
+
+GUESS = "PP230"
+"""Diagnostic code: a part of the letter was recognised by its place, not its words."""
+
+_GRADE_WORDS = (
+    r"(?:Outstanding|Good|Adequate|Inadequate|Requires?\s+improvement|Requiring\s+improvement)"
+)
+_GRADE_AFTER = re.compile(rf"(?P<subject>[^:\n]{{3,120}}?)\s*:\s*(?P<grade>{_GRADE_WORDS})\.?\s*$")
+_GRADE_BEFORE = re.compile(
+    rf"(?P<grade>{_GRADE_WORDS})\s*[–—-]\s*(?:(?:in|at|for)\s+)?(?P<subject>[^\n]{{3,160}}?)\.?\s*$"
+)
+_RATING = re.compile(
+    rf"\b(?:an?\s+|its\s+)?overall\s+(?:rating|grading|grade|judge?ment)\s+(?:of|as)\s+"
+    rf"['‘’\"“”]?(?P<grade>{_GRADE_WORDS})['‘’\"“”]?",
+    re.IGNORECASE,
+)
+"""A letter's report of the headline grade: "an overall rating of 'Good'"."""
+_PILLAR_NAMED = re.compile(
+    r"\b(Effectiveness|Efficiency|Legitimacy)\s+(?:Report|Inspection)\b"
+    r"|\bPEEL\b[^\n.]{0,40}?\((Effectiveness|Efficiency|Legitimacy)\)"
+    r"|\bhow\s+(effective|efficient|legitimate)(?:ly)?\s+(?:the\s+(?:force|constabulary)|"
+    r"[A-Z][\w ]{2,40}?\s+(?:Police|Constabulary))\s+(?:is|was)\b"
+)
+"""A pillar as a response names it when the core's reading finds none: a report's title
+("latest Effectiveness Report"), a parenthesis ("PEEL Assessment (Legitimacy)") or the
+headline question put indirectly ("how effective the force is at ...")."""
+_POLICING_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"(?<!Scottish )\bPolice\s+Authority\s+Board\b"),
+        "city-of-london",
+    ),
+    (re.compile(r"\bMayor['’]s\s+Office\s+for\s+Policing\s+and\s+Crime\b"), "metropolitan"),
+)
+"""Local policing bodies not named after their force: since 2012 the City of London Police
+Authority Board is the only police authority left in England and Wales."""
+_PILLAR_WORDS = re.compile(r"\b(effectiveness|efficiency|legitimacy)\b")
+_PEEL = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.IGNORECASE)
+"""What makes a subject a PEEL report's title rather than a thematic report's."""
+_LONG_CYCLE = re.compile(
+    r"(?<![\d/–-])(20[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b(?=\s+(?:Police\s+)?Effectiveness,?"
+    r"\s+Efficiency)"
+    r"|\bPEEL\b[^\n.?!]{0,160}?\bfor\s+(20[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b",
+    re.IGNORECASE,
+)
+"""A cycle the core's reading misses: before PEEL written out ("2021-22 Police Effectiveness
+Efficiency and Legitimacy"), or far after it ("PEEL (...) assessment of X for 2023-25")."""
+
+
+def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
+    source = run.source
+    whole = source.span(0, len(source.text))
+    head = source.head
+    if parsed is None:
+        cycle = find_cycle(head)
+        return PCCResponse(
+            force=find_force(head),
+            year=cycle.year if cycle else None,
+            period=cycle.period if cycle else None,
+            pillar=find_pillar(head),
+            diagnostics=tuple(run.diagnostics),
+            unclassified=tuple(run.unclassified + unparsed(source)),
+            span=whole,
+        )
+
+    diagnostics = list(run.diagnostics)
+    fields: dict[str, Field] = {}
+    headings: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    bullets: list[Paragraph] = []
+    highlights: list[Paragraph] = []
+    address: list[Block] = []
+    findings: list[AnsweredFinding] = []
+    title: Block | None = None
+    salutation: Block | None = None
+    label = "recommendation"
+    for part in parsed.parts:
+        if isinstance(part, Field):
+            if part.label is not None:
+                headings.append(part.label.heading())
+            if part.value is not None and part.what not in fields:
+                fields[part.what] = part
+            elif part.value is not None:
+                # a field given twice: the first counts, the other is kept as written
+                paragraphs.append(part.value.paragraph())
+        elif isinstance(part, Item):
+            findings.append(_finding(part, label))
+            headings += [b.heading() for b in part.labels]
+        elif part.what == "title" and title is None:
+            title = part
+        elif part.what == "salutation" and salutation is None:
+            salutation = part
+        elif part.what in ("title", "salutation"):
+            paragraphs.append(part.paragraph())
+        elif part.what == "address":
+            address.append(part)
+        elif part.what in ("heading", "findings_heading"):
+            headings.append(part.heading())
+            found = FINDINGS_HEADING.match(part.text)
+            if found is not None:
+                label = label_of(found.group("what"))
+        elif part.what == "highlight":
+            highlights.append(part.paragraph())
+        elif part.what == "bullet":
+            bullets.append(part.paragraph())
+        else:
+            paragraphs.append(part.paragraph())
+    headings.sort(key=lambda h: h.span.start)
+
+    subject = fields.get("subject")
+    if title is None and subject is not None and _on_one_line(subject):
+        title = subject.line
+    date = fields.get("date")
+    reference = fields.get("reference")
+    their_reference = fields.get("addressee_reference")
+
+    signoff = parsed.signoff
+    closing = signoff.closing if signoff else None
+    if closing is not None and not VALEDICTION.fullmatch(closing.text):
+        diagnostics.append(_closing_guess(closing))
+    if salutation is not None:
+        guess = _salutation_guess(salutation)
+        if guess is not None:
+            diagnostics.append(guess)
+
+    texts = [*paragraphs, *(r for f in findings for r in f.response)]
+    sender = _party(signoff.signature, source.text) if signoff else None
+    sender = sender or _attributed(texts, source.text)
+    addressee = _party(address, source.text) or _saluted(salutation, source.text)
+
+    subject_text = subject.value.text if subject and subject.value else None
+    title_text = title.text if title else None
+    cycle = _cycle(subject_text, title_text, head)
+    pillar = _pillar(subject_text, title_text, head)
+    judged = [
+        j for p in (*texts, *highlights, *bullets) for j in _judgements(p, source.text, pillar)
+    ]
+    judged.sort(key=lambda j: j.span.start)
+
+    return PCCResponse(
+        title=title_text,
+        title_span=title.span if title else None,
+        force=find_force(head, title_text or subject_text) or _policing_body(head),
+        year=cycle.year if cycle else None,
+        period=cycle.period if cycle else None,
+        pillar=pillar,
+        judgements=tuple(judged),
+        diagnostics=tuple(diagnostics),
+        unclassified=tuple(run.unclassified),
+        letterhead=tuple(b.paragraph() for b in parsed.letterhead),
+        reference=reference.value.text if reference and reference.value else None,
+        reference_span=reference.value.span if reference and reference.value else None,
+        addressee_reference=(
+            their_reference.value.text if their_reference and their_reference.value else None
+        ),
+        addressee_reference_span=(
+            their_reference.value.span if their_reference and their_reference.value else None
+        ),
+        date=iso_date(date.value.text) if date and date.value else None,
+        date_text=date.value.text if date and date.value else None,
+        date_text_span=date.value.span if date and date.value else None,
+        addressee=addressee,
+        sender=sender,
+        subject=subject_text,
+        subject_span=subject.value.span if subject and subject.value else None,
+        salutation=salutation.text if salutation else None,
+        salutation_span=salutation.span if salutation else None,
+        headings=tuple(headings),
+        paragraphs=tuple(paragraphs),
+        bullets=tuple(bullets),
+        recommendations=tuple(findings),
+        highlights=tuple(highlights),
+        closing=closing.text if closing else None,
+        closing_span=closing.span if closing else None,
+        span=whole,
+    )
+
+
+def _on_one_line(subject: Field) -> bool:
+    """A subject line ("Re: ...", or a title under the salutation) rather than a label with
+    the report's title under it."""
+    return subject.line.span.line == subject.line.span.end_line
+
+
+def _finding(item: Item, label: str) -> AnsweredFinding:
+    return AnsweredFinding(
+        label=item.label or label,
+        number=item.number,
+        marker=item.marker.text if item.marker else None,
+        marker_span=item.marker.span if item.marker else None,
+        text=item.text.text,
+        text_span=item.text.span,
+        response=tuple(item.response),
+        span=item.span,
+    )
+
+
+# -- who the response is from and to -------------------------------------------------------
+
+
+def _party(lines: Sequence[Block], text: str) -> Party | None:
+    """A party from an address or signature block: the first line that starts with a
+    person's name, and the first role, on a line of its own or after the name and a comma
+    ("Rt Hon Amber Rudd MP, Home Secretary")."""
+    if not lines:
+        return None
+    name: tuple[str, Span] | None = None
+    role: tuple[str, Span] | None = None
+    for line in lines:
+        raw = line.span.slice(text)
+        content = strip_marks(raw)
+        at = raw.find(content)
+        first, comma, rest = content.partition(", ")
+        person = None if NOT_A_NAME.search(first) else PERSON.fullmatch(first)
+        if name is None and person is not None and not ROLE_WORDS.search(first):
+            name = _found(line.span, raw, at + person.start("name"), at + person.end("name"))
+            if role is None and rest and ROLE_WORDS.search(rest):
+                start = at + len(first) + len(comma)
+                role = _found(line.span, raw, start, start + len(rest))
+        elif role is None and ROLE_WORDS.search(content):
+            role = _found(line.span, raw, at, at + len(content))
+    return Party(
+        name=name[0] if name else None,
+        name_span=name[1] if name else None,
+        role=role[0] if role else None,
+        role_span=role[1] if role else None,
+        lines=tuple(line.paragraph() for line in lines),
+        span=Span.cover(line.span for line in lines),
+    )
+
+
+def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
+    """Text and span of ``raw[start:end]``, where ``raw`` is what ``span`` covers."""
+    return strip_marks(raw[start:end]), sub_span(span, raw, start, end)
+
+
+def _attributed(paragraphs: Iterable[Paragraph], text: str) -> Party | None:
+    """The commissioner a statement names: with a role, else a quoted speaker, else the
+    role alone."""
+    ordered = list(paragraphs)
+    ordered.sort(key=lambda p: p.span.start)
+    for patterns in (ATTRIBUTIONS, (NAME_SAID,), (ROLE_ACTS,)):
+        for paragraph in ordered:
+            raw = paragraph.span.slice(text)
+            for pattern in patterns:
+                match = pattern.search(raw)
+                if match is None:
+                    continue
+                groups = match.groupdict()
+                name = role = None
+                if groups.get("name"):
+                    name = _found(paragraph.span, raw, *match.span("name"))
+                if groups.get("role"):
+                    role = _found(paragraph.span, raw, *match.span("role"))
+                spans = [found[1] for found in (name, role) if found is not None]
+                return Party(
+                    name=name[0] if name else None,
+                    name_span=name[1] if name else None,
+                    role=role[0] if role else None,
+                    role_span=role[1] if role else None,
+                    span=Span.cover(spans),
+                )
+    return None
+
+
+def _saluted(salutation: Block | None, text: str) -> Party | None:
+    """The addressee's role from a salutation such as "Dear Home Secretary," when the
+    letter has no address block."""
+    if salutation is None:
+        return None
+    match = SALUTATION.fullmatch(salutation.text)
+    if match is None or match.group("word").lower() != "dear":
+        return None
+    to = match.group("to")
+    if to not in KNOWN_ADDRESSES or not ROLE_WORDS.search(to):
+        return None
+    raw = salutation.span.slice(text)
+    start = raw.index(to, raw.index(match.group("word")) + len(match.group("word")))
+    role = _found(salutation.span, raw, start, start + len(to))
+    return Party(role=role[0], role_span=role[1], span=role[1])
+
+
+# -- what was guessed -----------------------------------------------------------------------
+
+
+def _closing_guess(closing: Block) -> Diagnostic:
+    near = difflib.get_close_matches(closing.text, KNOWN_VALEDICTIONS, n=1, cutoff=FUZZY)
+    if near and is_valediction(closing.text):
+        why = f"its words look like a misreading of {near[0]!r}"
+    else:
+        why = "by its place between the last paragraph and the signature"
+    return Diagnostic(
+        GUESS,
+        Severity.INFO,
+        f"took {closing.text!r} for the complimentary close {why}; kept as written",
+        closing.span,
+    )
+
+
+def _salutation_guess(salutation: Block) -> Diagnostic | None:
+    match = SALUTATION.fullmatch(salutation.text)
+    if match is None:
+        return None
+    word, to = match.group("word"), match.group("to")
+    if word.lower() != "dear":
+        why = f" by its place before the body; {word!r} looks like a misreading of 'Dear'"
+    else:
+        near = difflib.get_close_matches(to, KNOWN_ADDRESSES, n=1, cutoff=FUZZY)
+        if not near or near[0] == to:
+            return None
+        why = f"; {to!r} looks like a misreading of {near[0]!r}"
+    return Diagnostic(
+        GUESS,
+        Severity.INFO,
+        f"took {salutation.text!r} for the salutation{why}; kept as written",
+        salutation.span,
+    )
+
+
+# -- what the response is about ------------------------------------------------------------
+
+
+def _policing_body(head: str) -> Force | None:
+    """The force of the local policing body that speaks, when no force is named."""
+    for pattern, slug in _POLICING_BODIES:
+        if pattern.search(head):
+            return force_by_slug(slug)
+    return None
+
+
+def _cycle(subject: str | None, title: str | None, head: str) -> Cycle | None:
+    """The PEEL cycle of the report answered; a letter on a report that is not PEEL has
+    only what its subject says."""
+    if subject and not _PEEL.search(subject):
+        return find_cycle(subject)
+    for text in (subject, title):
+        if text:
+            found = find_cycle(text)
+            if found is not None:
+                return found
+    found = find_cycle(head)
+    if found is not None:
+        return found
+    long = _LONG_CYCLE.search(head)
+    if long is None:
+        return None
+    first = 1 if long.group(1) else 4
+    start, end = long.start(first), long.end(first + 2)
+    return Cycle(head[start:end], int(long.group(first)), start)
+
+
+def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
+    """The pillar of the report answered; a letter on a report that is not PEEL has none."""
+    if subject and not _PEEL.search(subject):
+        return None
+    for text in (subject, title):
+        if text:
+            if len(set(_PILLAR_WORDS.findall(text.lower()))) > 1:
+                return None  # an integrated report: "effectiveness, efficiency and legitimacy"
+            found = find_pillar(text)
+            if found is not None:
+                return found
+    found = find_pillar(head)
+    if found is not None:
+        return found
+    named = {
+        Pillar.from_word(next(g for g in m.groups() if g)) for m in _PILLAR_NAMED.finditer(head)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _judgements(paragraph: Paragraph, text: str, pillar: Pillar | None) -> Iterable[Judgement]:
+    raw = paragraph.span.slice(text)
+    listed = _GRADE_AFTER.fullmatch(paragraph.text) or _GRADE_BEFORE.fullmatch(paragraph.text)
+    if listed is not None and "\n" not in raw.strip():
+        yield Judgement(
+            " ".join(listed.group("subject").split()),
+            None,
+            Grade.from_text(listed.group("grade")),
+            paragraph.text,
+            paragraph.span,
+        )
+        return
+    judged: set[int] = set()
+    for found in judgements_in(raw):
+        if not found.explicit:
+            continue
+        judged.add(found.start)
+        yield Judgement(
+            found.subject,
+            found.pillar or (pillar if found.headline else None),
+            found.grade,
+            strip_marks(raw[found.start : found.end]),
+            sub_span(paragraph.span, raw, found.start, found.end),
+            headline=found.headline,
+        )
+    for start, end in sentences(raw):
+        rating = None if start in judged else _RATING.search(raw, start, end)
+        if rating is not None:
+            yield Judgement(
+                "",
+                pillar,
+                Grade.from_text(rating.group("grade")),
+                strip_marks(raw[start:end]),
+                sub_span(paragraph.span, raw, start, end),
+                headline=True,
+            )

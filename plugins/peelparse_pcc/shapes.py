@@ -1,0 +1,293 @@
+"""The shapes of the lines of a response, as regular expressions. Each names a layout or a
+closed vocabulary (months, valedictions, roles), never one document's wording."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from peelparse import Span
+
+_MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
+"""An optional markdown heading mark and bold opening, as PDF-to-markdown text has them."""
+_BOLD_END = r"(?:\*\*)?"
+
+_REF = r"ref(?:erence)?\b\.?(?:\s+(?:no\.?|number))?"
+OUR_REF = re.compile(
+    rf"(?P<label>{_MD}(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:){_BOLD_END})"
+    r"(?:\s*(?P<value>\S.*?))?\s*$",
+    re.IGNORECASE,
+)
+"""The sender's reference: "Our ref:" (or "Ref:") alone, or with its value on the same
+line."""
+
+YOUR_REF = re.compile(
+    rf"(?P<label>{_MD}Your\s+{_REF}\s*:?{_BOLD_END})"
+    r"(?:\s*(?P<value>\S.*?))?\s*$",
+    re.IGNORECASE,
+)
+"""The addressee's reference."""
+
+REF_VALUE = re.compile(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
+"""A reference on the line after its label: a code of a few short words, not prose."""
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+DATE_LABEL = re.compile(rf"{_MD}Dated?\s*:?{_BOLD_END}\s*$", re.IGNORECASE)
+"""A "Date:" label with its value on a later line."""
+
+DATE_LINE = re.compile(
+    rf"(?P<label>{_MD}(?:Dated?|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:?{_BOLD_END}\s*)?"
+    rf"(?P<value>{_WEEKDAY}(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4})"
+    rf")){_BOLD_END}\s*$",
+    re.IGNORECASE,
+)
+"""A line that is a date ("09 April 2018", "22nd March 2018", "Date: 9/4/2018",
+"Published on 22 March 2018")."""
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO form of a date line, or ``None`` when it is not a real date."""
+    match = DATE_LINE.match(text.strip())
+    if match is None:
+        return None
+    groups = match.groupdict()
+    try:
+        if groups["d1"]:
+            day, month, year = int(groups["d1"]), _month(groups["m1"]), int(groups["y1"])
+        elif groups["d2"]:
+            day, month, year = int(groups["d2"]), _month(groups["m2"]), int(groups["y2"])
+        else:
+            day, month, year = int(groups["d3"]), int(groups["m3"]), int(groups["y3"])
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    key = word.lower()[:3]
+    return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(key))
+
+
+SUBJECT = re.compile(
+    rf"(?P<label>{_MD}(?:Re|Subject)\s*(?::|\.|\s[–—-]))\s*(?P<value>\S.*?){_BOLD_END}\s*$",
+    re.IGNORECASE,
+)
+"""The subject line of a letter: "## Re: PEEL Police Legitimacy 2017"."""
+
+REPORT_TITLE = re.compile(r"\bPEEL\b|\b(?:report|inspection|review)\b", re.IGNORECASE)
+"""Words of a report's title, on a subject line without "Re:"."""
+
+SUBJECT_LABEL = re.compile(
+    rf"{_MD}(?:(?:HMICFRS|HMIC|Inspection)\s+)?(?:inspection\s+)?report(?:\s+title)?"
+    rf"\s*:?{_BOLD_END}\s*$",
+    re.IGNORECASE,
+)
+"""A label such as "HMICFRS Report" with the report's title on the next line."""
+
+FINDINGS_HEADING = re.compile(
+    rf"{_MD}(?:The\s+)?(?:report'?s\s+)?(?P<what>Recommendations?|Areas?\s+for\s+improvement|"
+    r"Causes?\s+of\s+concern|Actions?\s+for\s+further\s+improvement)"
+    rf"(?:\s*\((?:AFIs?|CoCs?)\))?\s*:?{_BOLD_END}\s*$",
+    re.IGNORECASE,
+)
+"""A heading that opens the findings the response answers."""
+
+ITEM_MARKER = re.compile(
+    rf"(?P<marker>{_MD}(?P<what>Recommendation|Areas?\s+for\s+improvement|AFI|"
+    r"Causes?\s+of\s+concern|CoC|Actions?\s+for\s+further\s+improvement)"
+    r"(?:\s*\((?:AFIs?|CoCs?)\))?\s*(?:no\.?\s*)?"
+    rf"(?P<number>\d{{1,2}}){_BOLD_END}(?:\s*[–—:.)-])?{_BOLD_END})"
+    r"(?:\s+|$)",
+    re.IGNORECASE,
+)
+"""A finding introduced by its name and number: "Recommendation 2:", "AFI 7 –"."""
+
+ITEM_NUMBER = re.compile(r"(?P<marker>(?P<number>\d{1,2})(?:[.)]|\s*[–—:-])?)\s+(?=\S)")
+"""A finding introduced by a bare number ("1 The force should ..."), under a findings
+heading or when it reads like a finding."""
+
+SHOULD = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+"""Wording of a finding."""
+
+FINDING_START = re.compile(
+    r"(?:(?:Within|By)\s+[^,\n]{3,40},\s+)?(?:the\s+)?(?:force|constabulary|chief\s+constable|"
+    r"[A-Z][\w&' -]{2,40}?\s+(?:Police|Constabulary))\s+(?:should|must)\b",
+    re.IGNORECASE,
+)
+"""How a finding given as a bullet opens: "The force should ...", "Within three months,
+Kent Police should ..."."""
+
+FINDINGS_LEAD = re.compile(
+    r"\b(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|AFIs?)\b"
+    r"[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in ending in a colon that introduces the report's findings."""
+
+RESPONSE_LABEL = re.compile(
+    rf"{_MD}(?:(?:Our|Force|PCC|PFCC|OPCC|Commissioner['’]s|Chief\s+Constable['’]s|"
+    r"The\s+force['’]s)\s+)?(?:response|update|progress(?:\s+update)?|actions?\s+taken)"
+    rf"(?:\s+(?:to\s+date|so\s+far))?\s*:?{_BOLD_END}\s*$",
+    re.IGNORECASE,
+)
+"""A label over the answer to a finding: "Response:", "Force response", "Progress"."""
+
+
+def label_of(words: str) -> str:
+    """The finding label a heading or marker names."""
+    key = " ".join(words.lower().split())
+    if key.startswith(("area", "afi", "action")):
+        return "area_for_improvement"
+    if key.startswith(("cause", "coc")):
+        return "cause_of_concern"
+    return "recommendation"
+
+
+BULLET = re.compile(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
+"""A bulleted or numbered list item ("- ", "• ", "· ", "1. ")."""
+
+MARKDOWN_HEADING = re.compile(r"\#{1,6}[ \t]+\S")
+"""A markdown heading line."""
+
+HEADING = re.compile(r"[^\s•\-*a-z(\"“‘'][^\n]{0,110}(?<![.,;:!?\"”’])\s*$")
+"""A short line without closing punctuation: a title or a sub-heading."""
+
+BOLD_LINE = re.compile(r"\*\*\S.*\*\*\s*$")
+"""A line set in bold, as the signature block of a converted letter is."""
+
+CLOSING_REMARKS = re.compile(
+    r"(?:I\s+(?:trust|hope)\b|In\s+(?:conclusion|summary)\b|To\s+conclude\b|"
+    r"(?:Finally|In\s+closing),)",
+    re.IGNORECASE,
+)
+"""Openings of a letter's closing remarks, which end the answer before them."""
+
+HIGHLIGHT_LEAD = re.compile(
+    r"\b(?:highlights?|positives?|positive\s+(?:points|findings|aspects)|welcome|praise[sd]?|"
+    r"commend\w*|strengths?|good\s+practice|notabl[ey]|pleas(?:ed|ing)|encourag\w*)\b"
+    r"[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in ending in a colon that introduces the report's good points."""
+
+VALEDICTION = re.compile(
+    r"(?:Yours\s+(?:sincerely|faithfully|truly|ever)|Yours|(?:With\s+)?(?:kind|best|warm)"
+    r"(?:est)?\s+(?:regards|wishes)|Regards|(?:With\s+)?many\s+thanks|With\s+thanks)"
+    r"[\s,.]*",
+    re.IGNORECASE,
+)
+"""A complimentary close, in its usual words."""
+
+KNOWN_VALEDICTIONS = ("Yours sincerely", "Yours faithfully", "Kind regards", "Best wishes")
+"""What a garbled close is compared with."""
+
+SALUTATION = re.compile(r"(?P<word>[A-Za-z]{3,5})\s+(?P<to>[^\n]{1,60}?)\s*[,:;.]?\s*$")
+"""A salutation's shape: "Dear" (perhaps misread) and whom it addresses."""
+
+KNOWN_ADDRESSES = (
+    "Home Secretary",
+    "Secretary of State",
+    "Minister",
+    "Policing Minister",
+    "Sir",
+    "Madam",
+    "Sir or Madam",
+    "Sir/Madam",
+    "Colleague",
+    "Colleagues",
+    "Chief Constable",
+    "Commissioner",
+    "Chair",
+    "Chief Inspector",
+)
+"""Forms of address a letter about an inspection uses besides the addressee's name."""
+
+ROLE_WORDS = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
+    r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"
+)
+"""Words that make a line of an address or signature a role."""
+
+NOT_A_NAME = re.compile(
+    r"\b(?:Office|Street|Road|House|Building|Lane|Avenue|Square|Place|Court|Park|Centre|"
+    r"Headquarters|HQ|London|Police|Crime|Commissioner|Secretary|Department|Home|Ministry|"
+    r"Council|Authority|Service|Services|Constabulary|Government|Dear|Yours|Regards)\b"
+)
+"""Words no person's name has, in an address or signature."""
+
+_STYLE = r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+Hon(?:\.|ourable)?\s+)"
+_POST_NOMINALS = r"(?:\s*,?\s+(?:MP|QC|KC|QPM|OBE|MBE|CBE|DBE|DL|JP|PhD|MSc|MA|BA))*"
+_NAME_WORD = r"(?:[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)?[a-z]|[A-Z]\.?)"
+"""A word of a name: "Smith", "McDonald", "O’Brien", "Anne-Marie", an initial."""
+_TITLE_WORD = r"(?:Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?"
+
+PERSON = re.compile(
+    rf"{_STYLE}?(?P<name>{_TITLE_WORD}(?:\s+{_NAME_WORD}){{1,4}}|"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"{_POST_NOMINALS}\s*$"
+)
+"""A part of a line that is a person: styles and post-nominals around the name."""
+
+_RANKS = (
+    r"The|Police|Crime|Commissioner|Chief|Deputy|Assistant|Constable|Inspector|Superintendent|"
+    r"Sergeant|Officer|Her|His|HMIC"
+)
+_NEXT_NAME_WORD = rf"(?!(?:Police|Crime|Commissioner|Chief|Said|Has)\b){_NAME_WORD}"
+_NAME = (
+    rf"\b(?:{_TITLE_WORD}\s+(?!(?:{_RANKS})\b){_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{0,3}}"
+    rf"|(?!(?:{_RANKS}|{_TITLE_WORD})\b)(?=[A-Z][a-z]){_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,3}})"
+)
+"""A person's name (with a title such as "Dr" or "Lord"), not a rank or an institution."""
+_AREA = (
+    r"[A-Z][\w’'-]*(?:(?:,\s*|\s+(?:and|&)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*)*"
+)
+_ROLE = (
+    r"(?:(?!The\b)[A-Z][\w’'-]*\s+){0,3}?(?:Deputy\s+)?"
+    r"(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime|Police,\s+Crime\s+and\s+Victims[’']?|Police)"
+    rf"\s+Commissioner(?:\s*\((?:PCC|PFCC)\))?(?:\s+for\s+(?:the\s+)?{_AREA})?"
+    r"|(?:(?!The\b)[A-Z][\w’'-]*\s+){0,2}?P(?:F)?CC"
+    r"|(?:Deputy\s+)?Mayor\s+for\s+Policing(?:\s+and\s+Crime)?"
+)
+_SPEAKS = r"(?:said|says|has|have|today|welcomed|welcomes|commented|comments|responded|added)\b"
+
+ATTRIBUTIONS: tuple[re.Pattern[str], ...] = (
+    # "Statement from Dr Alan Billings, South Yorkshire Police and Crime Commissioner:"
+    re.compile(
+        rf"\b(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?P<name>{_NAME})"
+        rf"(?:,\s+(?P<role>{_ROLE}))?(?=[\s,:.])"
+    ),
+    # "The Police and Crime Commissioner (PCC) for Gwent, Jeff Cuthbert, today welcomed"
+    re.compile(rf"(?P<role>{_ROLE}),?\s+(?P<name>{_NAME}),?\s+{_SPEAKS}"),
+    # "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall ..., said:"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}),?\s+{_SPEAKS}"),
+)
+"""Sentences that name the commissioner a statement is from, with the role."""
+
+NAME_SAID = re.compile(
+    r"(?<!Constable\s)(?<!Inspector\s)(?<!Officer\s)(?<!Chief\s)(?<!Superintendent\s)"
+    r"(?<!Sergeant\s)(?<!Director\s)(?<!Assistant\sCommissioner\s)(?<!Deputy\sCommissioner\s)"
+    rf"(?P<name>{_NAME}),?\s+(?:said|says)\s*:"
+)
+"""A quoted speaker without a role ("David Lloyd said:")."""
+
+ROLE_ACTS = re.compile(rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b")
+"""The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
+Northamptonshire has received ...")."""
+
+
+def sub_span(span: Span, text: str, start: int, end: int) -> Span:
+    """The span of ``text[start:end]``, where ``text`` is what ``span`` covers."""
+    first = span.line + text.count("\n", 0, start)
+    last = first + text.count("\n", start, max(start, end - 1))
+    return Span(span.start + start, span.start + end, first, last)

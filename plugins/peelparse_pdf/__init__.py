@@ -1,0 +1,131 @@
+"""Reads PDFs that have a text layer, as the inspectorate and commissioners publish them.
+
+Text is taken page by page with where it is drawn, and wrapped lines are joined back into
+paragraphs by layout (see ``peelparse_pdf.layout``). It needs pypdf, the ``pdf`` extra:
+``pip install 'peelparse[pdf]'``. pypdf reads the file's objects only: it runs none of a
+PDF's JavaScript or actions and follows none of its links.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from peelparse import Furniture, InputError, Reading, hookimpl
+from peelparse_pdf.layout import Run, to_text
+
+EXTRA = "pip install 'peelparse[pdf]'"
+MINIMUM_PYPDF = "6.18"
+"""The first pypdf that can be told, call by call, never to run an external decoder."""
+MAGIC = b"%PDF-"
+_SNIFF = 1024
+"""How many bytes are looked at for the header; only white space may stand before it."""
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+FURNITURE: tuple[Furniture, ...] = (Furniture(r"page \d+(?:\s*(?:of|/)\s*\d+)?", "page number"),)
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether the bytes are a PDF: its header near the start, after white space at most."""
+    return data[:_SNIFF].lstrip().startswith(MAGIC)
+
+
+@hookimpl
+def peelparse_furniture() -> Sequence[Furniture]:
+    return FURNITURE
+
+
+@hookimpl
+def peelparse_read(data: bytes, name: str | None) -> Reading | None:
+    if not is_pdf(data):
+        return None
+    label = name or "the input"
+    try:
+        import pypdf
+        from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+    except ImportError:
+        raise InputError(
+            "PP108", f"{label} is a PDF; reading PDF needs the pdf extra: {EXTRA}"
+        ) from None
+    configure = getattr(pypdf, "apply_configuration", None)
+    if configure is None:
+        raise InputError(
+            "PP108",
+            f"{label} is a PDF; reading PDF needs pypdf {MINIMUM_PYPDF} or later "
+            f"(this is {pypdf.__version__}): {EXTRA}",
+        )
+    encrypted = False
+    try:
+        # pypdf hands JBIG2 streams to an external decoder when one is installed; a PDF is
+        # data here, so no program is ever run for it.
+        with configure(jbig2dec_binary=None):
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            encrypted = bool(reader.is_encrypted)
+            _open(reader, label)
+            pages = [_runs(page) for page in reader.pages]
+    except InputError:
+        raise
+    except (DependencyError, FileNotDecryptedError) as exc:
+        if not encrypted:
+            raise InputError("PP111", f"{label} is a broken or unsupported PDF: {exc}") from None
+        if isinstance(exc, DependencyError):  # AES needs the cryptography package
+            raise InputError(
+                "PP109",
+                f"{label} is an encrypted PDF that needs the pdf extra to be opened ({exc}): "
+                f"{EXTRA}",
+            ) from None
+        raise InputError(
+            "PP109", f"{label} is an encrypted PDF that cannot be opened: {exc}"
+        ) from None
+    except PyPdfError as exc:
+        raise InputError("PP111", f"{label} is a broken or unsupported PDF: {exc}") from None
+    except Exception as exc:  # pypdf is third-party code: no exception of its may escape
+        raise InputError(
+            "PP111", f"{label} is a broken or unsupported PDF ({type(exc).__name__}: {exc})"
+        ) from None
+    if not pages:
+        raise InputError("PP111", f"{label} is a broken or unsupported PDF: it has no pages")
+    text = to_text(pages)
+    if not text.strip():
+        raise InputError("PP110", f"{label} has no text layer (a scanned PDF?); run OCR first")
+    return Reading(text, "pdf")
+
+
+def _open(reader: Any, label: str) -> None:
+    """Open an encrypted PDF with the empty password, as viewers do for files that are only
+    protected against editing; one that needs a password to be read cannot be opened."""
+    if not reader.is_encrypted:
+        return
+    from pypdf import PasswordType
+
+    if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise InputError("PP109", f"{label} is an encrypted PDF that needs a password to be opened")
+
+
+def _runs(page: Any) -> list[Run]:
+    """The text runs of one page with where each is drawn."""
+    runs: list[Run] = []
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        if not text:
+            return
+        a, b, c, d, e, f = (float(v) for v in cm)
+        if (a, b, c, d, e, f) == _IDENTITY and tuple(float(v) for v in tm) == _IDENTITY:
+            # Some pypdf versions pass no position with the text they join to a run (a space
+            # and what follows it); it belongs to the line being drawn.
+            runs.append(Run(text, 0.0, 0.0, 0.0, placed=False))
+            return
+        # Where the text matrix puts the run, in page space: the text matrix times the
+        # current transformation matrix.
+        x = float(tm[4]) * a + float(tm[5]) * c + e
+        y = float(tm[4]) * b + float(tm[5]) * d + f
+        scale = math.hypot(float(tm[2]) * a + float(tm[3]) * c, float(tm[2]) * b + float(tm[3]) * d)
+        size = abs(float(size)) * scale
+        placed = math.isfinite(x) and math.isfinite(y) and math.isfinite(size)
+        runs.append(Run(text, x, y, size) if placed else Run(text, 0.0, 0.0, 0.0, placed=False))
+
+    page.extract_text(visitor_text=visit)
+    return runs

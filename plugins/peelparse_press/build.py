@@ -1,0 +1,508 @@
+"""Assembling a ``PressRelease`` from what the grammar found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+from lark import Token
+
+from peelparse import (
+    Diagnostic,
+    Force,
+    Grade,
+    Heading,
+    Judgement,
+    Paragraph,
+    Pillar,
+    Severity,
+    SourceText,
+)
+from peelparse.grammar import GrammarRun, token_span, unparsed
+from peelparse.text import (
+    find_cycle,
+    find_force,
+    find_pillar,
+    forces_in,
+    judgements_in,
+    strip_marks,
+)
+from peelparse_press.quotes import is_pronoun
+from peelparse_press.records import (
+    ForceRelease,
+    GradeCount,
+    Inspectorate,
+    PressDate,
+    PressFinding,
+    PressMeta,
+    PressQuote,
+    PressRelease,
+)
+from peelparse_press.shapes import (
+    AREA_GRADE,
+    BULLET,
+    BULLET_GRADE,
+    DATE_LINE,
+    FINDINGS_LEAD_IN,
+    FIRST_PILLAR_YEAR,
+    HEADING,
+    HMIC_NAME,
+    HMICFRS_CYCLE,
+    HMICFRS_FROM,
+    HMICFRS_NAME,
+    META,
+    MONTHS,
+    MULTI_TITLE,
+    NTH,
+    PHONE_OR_MAIL,
+    PILLAR_WORD,
+    RUNNING,
+    SIGN_OFF,
+    SUBJECT_END,
+    unmarked,
+)
+from peelparse_press.transformer import Block, Parsed, Release
+
+_OPENING = "‘'\"“"
+_PILLAR_IN_SUBJECT = re.compile(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
+
+
+@attrs.define
+class Body:
+    """The records of one release (or of what a page holds outside its releases)."""
+
+    judgements: list[Judgement] = attrs.field(factory=list)
+    counts: list[GradeCount] = attrs.field(factory=list)
+    findings: list[PressFinding] = attrs.field(factory=list)
+    quotes: list[PressQuote] = attrs.field(factory=list)
+    paragraphs: list[Paragraph] = attrs.field(factory=list)
+    bullets: list[Paragraph] = attrs.field(factory=list)
+    headings: list[Heading] = attrs.field(factory=list)
+    report_titles: list[Token] = attrs.field(factory=list)
+    dates: list[PressDate] = attrs.field(factory=list)
+    metadata: list[PressMeta] = attrs.field(factory=list)
+
+    def graded(self, pillar: Pillar | None) -> tuple[Judgement, ...]:
+        """Its judgments, those that name no pillar given ``pillar``."""
+        return tuple(
+            j if j.pillar is not None else attrs.evolve(j, pillar=pillar)
+            for j in sorted(self.judgements, key=lambda j: j.span.start)
+        )
+
+
+def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
+    source = run.source
+    head = source.head
+    whole = source.span(0, len(source.text))
+    if parsed is None:
+        cycle = find_cycle(head)
+        return PressRelease(
+            force=find_force(head),
+            year=cycle.year if cycle else None,
+            period=cycle.period if cycle else None,
+            pillar=find_pillar(head),
+            inspectorate=_inspectorate(source.text, None, cycle.year if cycle else None),
+            diagnostics=tuple(run.diagnostics),
+            unclassified=tuple(run.unclassified + unparsed(source)),
+            span=whole,
+        )
+
+    title_block = next((b for b in parsed.blocks if b.what == "headline"), None)
+    title = title_block.tokens[0] if title_block else None
+    headline = _headline(title, source) if title is not None else None
+    page = _body([b for b in parsed.blocks if b is not title_block], source)
+    if headline is not None:
+        page.judgements += _prose(headline[0], headline[1], source, page, implicit=True)
+
+    releases = [_release(r, source) for r in parsed.releases]
+    multi = bool(releases) or bool(title is not None and MULTI_TITLE.search(str(title)))
+
+    titles = [str(t) for t in ([title] if title is not None else [])]
+    titles += [str(t) for body, _ in releases[:1] for t in body.report_titles[:1]]
+    titles += [str(t) for t in page.report_titles[:1]]
+    pillar = _pillar(titles, page, releases, head)
+    # A date line ("Published 2 May 2019") is not a PEEL cycle.
+    undated = head
+    for line in (*page.dates, *(d for body, _ in releases for d in body.dates)):
+        if line.span.end <= len(undated):
+            undated = (
+                undated[: line.span.start]
+                + " " * (line.span.end - line.span.start)
+                + (undated[line.span.end :])
+            )
+    cycle = next((c for c in map(find_cycle, titles) if c is not None), None) or find_cycle(undated)
+    year, period = (cycle.year, cycle.period) if cycle else (_running_year(undated, pillar), None)
+
+    force: Force | None = None
+    if not multi:
+        force = _force(headline[2] if headline else "", head)
+
+    # A release's own date and metadata lines date and describe the page.
+    for body, _ in releases:
+        page.dates += body.dates
+        page.metadata += body.metadata
+    published = next((d.date for d in page.dates if d.date), None)
+    diagnostics = list(run.diagnostics)
+    if multi:
+        named = ", ".join(r.force.name for _, r in releases if r.force) or "none told apart"
+        diagnostics.append(
+            Diagnostic(
+                "PP220",
+                Severity.WARNING,
+                f"the page holds several forces' press releases ({len(releases)} found: "
+                f"{named}); each is in 'releases' and the page has no single force",
+                token_span(title) if title is not None else None,
+            )
+        )
+
+    ends = _ends(parsed.ends, source)
+    report_title = page.report_titles[0] if page.report_titles else None
+    page.headings += [_heading(t) for t in page.report_titles[1:]]
+    judgements = page.graded(pillar) + tuple(j for body, _ in releases for j in body.graded(pillar))
+    return PressRelease(
+        title=strip_marks(str(title)) if title is not None else None,
+        title_span=token_span(title) if title is not None else None,
+        force=force,
+        year=year,
+        period=period,
+        pillar=pillar,
+        judgements=judgements,
+        diagnostics=tuple(diagnostics),
+        unclassified=tuple(run.unclassified),
+        headline=headline[2] if headline else None,
+        headline_span=source.span(headline[0], headline[1]) if headline else None,
+        inspectorate=_inspectorate(source.text, published, year),
+        published=published,
+        dates=tuple(page.dates),
+        metadata=tuple(page.metadata),
+        report_title=strip_marks(str(report_title)) if report_title is not None else None,
+        report_title_span=token_span(report_title) if report_title is not None else None,
+        grade_counts=tuple(page.counts) + tuple(c for body, _ in releases for c in body.counts),
+        findings=tuple(page.findings),
+        quotes=tuple(page.quotes),
+        paragraphs=tuple(page.paragraphs),
+        bullets=tuple(page.bullets),
+        headings=tuple(sorted(page.headings + ends.headings, key=lambda h: h.span.start)),
+        notes_to_editors=tuple(ends.notes),
+        contact=tuple(ends.contact),
+        releases=tuple(
+            attrs.evolve(record, judgements=body.graded(pillar)) for body, record in releases
+        ),
+        span=whole,
+    )
+
+
+def _headline(token: Token, source: SourceText) -> tuple[int, int, str]:
+    """Where the headline is, less a "- HMIC" sign-off, and its text."""
+    first, last = unmarked(str(token))
+    start = (token.start_pos or 0) + first
+    raw = str(token)[first:last]
+    signed = SIGN_OFF.search(raw)
+    end = start + (signed.start() if signed else len(raw))
+    return start, end, strip_marks(source.text[start:end])
+
+
+def _release(release: Release, source: SourceText) -> tuple[Body, ForceRelease]:
+    start, end, headline = _headline(release.headline, source)
+    line_end = (release.headline.start_pos or 0) + unmarked(str(release.headline))[1]
+    sign_off = _strip(source.text, end, line_end)
+    body = _body(release.blocks, source)
+    body.judgements += _prose(start, end, source, body, implicit=True)
+    named = forces_in(headline)
+    report_title = body.report_titles[0] if body.report_titles else None
+    body.headings += [_heading(t) for t in body.report_titles[1:]]
+    record = ForceRelease(
+        force=named.most_common(1)[0][0] if len(named) == 1 else None,
+        headline=headline,
+        headline_span=source.span(start, end),
+        sign_off=strip_marks(source.text[slice(*sign_off)]) if sign_off[1] > sign_off[0] else None,
+        sign_off_span=source.span(*sign_off) if sign_off[1] > sign_off[0] else None,
+        report_title=strip_marks(str(report_title)) if report_title is not None else None,
+        report_title_span=token_span(report_title) if report_title is not None else None,
+        grade_counts=tuple(body.counts),
+        findings=tuple(body.findings),
+        quotes=tuple(body.quotes),
+        paragraphs=tuple(body.paragraphs),
+        bullets=tuple(body.bullets),
+        headings=tuple(sorted(body.headings, key=lambda h: h.span.start)),
+        span=release.span,
+    )
+    return body, record
+
+
+def _body(blocks: Sequence[Block], source: SourceText) -> Body:
+    body = Body()
+    run: list[Token] = []  # list items without a lead-in, read as one list
+    for block in [*blocks, None]:
+        if block is not None and block.what == "bullet":
+            run += block.tokens
+            continue
+        if run:
+            _list(None, run, source, body)
+            run = []
+        if block is None:
+            break
+        tokens = block.tokens
+        if block.what == "paragraph":
+            body.paragraphs.append(_paragraph(tokens[0]))
+            body.judgements += _prose_token(tokens[0], source, body, implicit=False)
+        elif block.what == "finding":
+            body.findings.append(
+                PressFinding(text=_text(tokens[0]), span=token_span(tokens[0]), bullet=False)
+            )
+            body.judgements += _prose_token(tokens[0], source, body, implicit=True)
+        elif block.what == "findings":
+            _list(tokens[0], tokens[1:], source, body)
+        elif block.what == "quote" and block.quote is not None:
+            quote = block.quote
+            if is_pronoun(quote) and body.quotes:
+                earlier = body.quotes[-1]
+                quote = attrs.evolve(
+                    quote,
+                    speaker=earlier.speaker,
+                    speaker_span=earlier.speaker_span,
+                    role=earlier.role,
+                    role_span=earlier.role_span,
+                )
+            body.quotes.append(quote)
+        elif block.what == "report_title":
+            body.report_titles.append(tokens[0])
+        elif block.what == "dated":
+            body.dates.append(_dated(tokens[0]))
+        elif block.what == "meta":
+            body.metadata.append(_meta(tokens[0]))
+        else:
+            body.headings += [_heading(t) for t in tokens]
+    return body
+
+
+def _list(lead_in: Token | None, items: Sequence[Token], source: SourceText, body: Body) -> None:
+    """A list: findings when its lead-in reports them ("HMIC found that X:") or, without a
+    lead-in, when its items complete one the page left out ("is 'good' at ..."); else plain
+    items, the lead-in a paragraph."""
+    if lead_in is None:
+        # Items that carry on a sentence ("is 'good' at ...") complete a lead-in left out.
+        carried = [_text(i).lstrip(_OPENING)[:1].islower() for i in items]
+        reports = sum(carried) * 2 > len(carried)
+    else:
+        reports = FINDINGS_LEAD_IN.search(str(lead_in)) is not None
+    lead = _paragraph(lead_in) if lead_in is not None else None
+    if lead_in is not None:
+        body.judgements += _prose_token(lead_in, source, body, implicit=False)
+        if not reports and lead is not None:
+            body.paragraphs.append(lead)
+    for item in items:
+        text = _text(item)
+        if reports:
+            body.findings.append(
+                PressFinding(text=text, span=token_span(item), bullet=True, lead_in=lead)
+            )
+        else:
+            body.bullets.append(Paragraph(text, token_span(item)))
+        body.judgements += _item_judgements(item, source, body)
+
+
+def _item_judgements(item: Token, source: SourceText, body: Body) -> list[Judgement]:
+    """Grades a list item gives: "is 'good' at X, but 'requires improvement' at Y",
+    "Investigating crime: Adequate", or a sentence that states one."""
+    raw = str(item).rstrip()
+    start = item.start_pos or 0
+    mark = BULLET.match(raw)
+    offset = mark.end() - 1 if mark else 0
+    content = raw[offset:]
+    text = strip_marks(raw)
+    span = token_span(item)
+    matches = list(BULLET_GRADE.finditer(content))
+    found: list[tuple[str, Grade]] = []
+    if matches and matches[0].start() == 0:
+        for index, match in enumerate(matches):
+            stop = matches[index + 1].start() if index + 1 < len(matches) else len(content)
+            subject = SUBJECT_END.sub("", content[match.end() : stop])
+            found.append((" ".join(subject.split()), Grade.from_text(match.group("grade"))))
+    else:
+        paired = AREA_GRADE.fullmatch(content.strip())
+        if paired is not None:
+            subject = paired.group("subject") or paired.group("subject2") or ""
+            grade = paired.group("grade") or paired.group("grade2") or ""
+            found.append((" ".join(SUBJECT_END.sub("", subject).split()), Grade.from_text(grade)))
+    if found:
+        return [
+            Judgement(
+                subject,
+                _pillar_of(subject),
+                grade,
+                text,
+                span,
+                headline=_pillar_of(subject) is not None,
+            )
+            for subject, grade in found
+        ]
+    return _prose(start, start + len(raw), source, body, implicit=True)
+
+
+def _prose_token(
+    token: Token, source: SourceText, body: Body, *, implicit: bool
+) -> list[Judgement]:
+    start = token.start_pos or 0
+    return _prose(start, start + len(str(token).rstrip()), source, body, implicit=implicit)
+
+
+def _prose(
+    start: int, end: int, source: SourceText, body: Body, *, implicit: bool
+) -> list[Judgement]:
+    """Judgments stated in ``source.text[start:end]``; counts of grades go to ``body``.
+    ``implicit`` takes sentences that state a grade without saying it was given ("The force
+    is good at ..."), as a headline or a finding does."""
+    found: list[Judgement] = []
+    raw = source.text[start:end]
+    for prose in judgements_in(raw, counts=True):
+        a, b = start + prose.start, start + prose.end
+        text, span = strip_marks(source.text[a:b]), source.span(a, b)
+        if prose.count is not None:
+            forces = tuple(forces_in(prose.subject))
+            body.counts.append(
+                GradeCount(
+                    grade=prose.grade,
+                    count=prose.count,
+                    counted=prose.counted,
+                    forces=forces,
+                    text=text,
+                    span=span,
+                )
+            )
+            found += [
+                Judgement(
+                    force.name, None, prose.grade, text, span, headline=prose.counted == "force"
+                )
+                for force in forces
+            ]
+        elif prose.explicit or implicit:
+            found.append(
+                Judgement(
+                    prose.subject, prose.pillar, prose.grade, text, span, headline=prose.headline
+                )
+            )
+    return found
+
+
+def _pillar_of(subject: str) -> Pillar | None:
+    named = _PILLAR_IN_SUBJECT.search(subject)
+    return Pillar.from_word(named.group(1)) if named else None
+
+
+def _pillar(
+    titles: Iterable[str], page: Body, releases: Sequence[tuple[Body, ForceRelease]], head: str
+) -> Pillar | None:
+    """The one pillar the page is about: named in its titles or by its graded judgments;
+    ``None`` when they name several (an integrated PEEL release) or none."""
+    named = {Pillar.from_word(m.group(1)) for t in titles for m in PILLAR_WORD.finditer(t)}
+    judged = {j.pillar for j in page.judgements if j.pillar is not None}
+    judged |= {j.pillar for body, _ in releases for j in body.judgements if j.pillar is not None}
+    found = named | judged
+    if len(found) == 1:
+        return found.pop()
+    if not found:
+        return find_pillar(head)
+    return None
+
+
+def _running_year(head: str, pillar: Pillar | None) -> int | None:
+    """The cycle of a one-pillar release that gives no year but counts the inspections
+    ("the second year running HMIC has carried out inspections of this kind")."""
+    if pillar is None:
+        return None
+    match = RUNNING.search(head)
+    if match is None:
+        return None
+    nth = match.group("nth").lower()
+    number = NTH.get(nth) or (int(nth[:-2]) if nth[:-2].isdigit() else None)
+    return FIRST_PILLAR_YEAR + number if number else None
+
+
+def _force(headline: str, head: str) -> Force | None:
+    """The force the headline names, or else the one the text is about."""
+    named = forces_in(headline)
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return None
+    return find_force(head)
+
+
+def _inspectorate(text: str, published: str | None, year: int | None) -> Inspectorate | None:
+    if HMICFRS_NAME.search(text):
+        return Inspectorate.HMICFRS
+    if HMIC_NAME.search(text):
+        return Inspectorate.HMIC
+    if published is not None:
+        return Inspectorate.HMICFRS if published >= HMICFRS_FROM else Inspectorate.HMIC
+    if year is not None:
+        return Inspectorate.HMICFRS if year >= HMICFRS_CYCLE else Inspectorate.HMIC
+    return None
+
+
+@attrs.define
+class _Ends:
+    headings: list[Heading] = attrs.field(factory=list)
+    notes: list[Paragraph] = attrs.field(factory=list)
+    contact: list[Paragraph] = attrs.field(factory=list)
+
+
+def _ends(blocks: Sequence[Block], source: SourceText) -> _Ends:
+    ends = _Ends()
+    for block in blocks:
+        for token in block.tokens:
+            text = _text(token)
+            if token.type == "NOTES" or (
+                token.type == "CONTACT"
+                and HEADING.fullmatch(text)
+                and not PHONE_OR_MAIL.search(text)
+            ):
+                ends.headings.append(_heading(token))
+            elif block.what == "notes":
+                ends.notes.append(_paragraph(token))
+            else:
+                ends.contact.append(_paragraph(token))
+    return ends
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _text(token: Token) -> str:
+    return strip_marks(str(token))
+
+
+def _paragraph(token: Token) -> Paragraph:
+    return Paragraph(_text(token), token_span(token))
+
+
+def _heading(token: Token) -> Heading:
+    return Heading(_text(token), token_span(token))
+
+
+def _dated(token: Token) -> PressDate:
+    text = _text(token)
+    match = DATE_LINE.fullmatch(text)
+    iso = None
+    if match is not None:
+        day = match.group("d1") or match.group("d2") or match.group("d3")
+        month_name = match.group("m1") or match.group("m2")
+        month = MONTHS.get(month_name.lower()) if month_name else None
+        if month is None and match.group("m3"):
+            month = int(match.group("m3"))
+        year = match.group("y1") or match.group("y2") or match.group("y3")
+        if day and month and year and 1 <= month <= 12 and 1 <= int(day) <= 31:
+            iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    return PressDate(text=text, date=iso, span=token_span(token))
+
+
+def _meta(token: Token) -> PressMeta:
+    text = _text(token)
+    match = META.fullmatch(text)
+    label, value = (match.group("label"), match.group("value")) if match else ("", text)
+    return PressMeta(label=label, value=value, text=text, span=token_span(token))

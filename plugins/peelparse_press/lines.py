@@ -1,0 +1,309 @@
+"""Typing the blocks of a press release: what each paragraph is, from its shape and its
+neighbours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+from lark import Token
+
+from peelparse import Unclassified
+from peelparse.grammar import Line, LinePostLex, current_run, token_span
+from peelparse.text import first_force_in, join_lines
+from peelparse_press.shapes import (
+    BULLET,
+    CLOSING,
+    CONTACT,
+    DATE_LINE,
+    HEADING,
+    LEAD_IN,
+    LINK,
+    META,
+    MULTI_TITLE,
+    NOTES,
+    OPENING,
+    PHONE_OR_MAIL,
+    REPORT_LINK,
+    REPORT_TITLE,
+    REPORTED,
+    SAID,
+    SAID_AFTER,
+    SAID_BEFORE,
+    SITE,
+    unmarked,
+)
+
+QUOTED = ("QUOTE", "QUOTE_SAID", "QUOTE_CONT")
+"""Types of a quote's paragraphs."""
+
+MAX_HEADING_WORDS = 40
+"""A line of more words is prose even without a full stop."""
+MAX_LINK_WORDS = 8
+"""A link's text is short."""
+
+
+@attrs.frozen
+class Block:
+    """One paragraph, heading or list item: a line, or lines wrapped inside one."""
+
+    lines: tuple[Line, ...]
+    raw: str
+    """The block's lines joined by one space."""
+
+    @property
+    def text(self) -> str:
+        """Its text without markdown heading or bold marks."""
+        start, end = unmarked(self.raw)
+        return self.raw[start:end]
+
+    @property
+    def heading_like(self) -> bool:
+        return (
+            HEADING.fullmatch(self.text) is not None
+            and len(self.text.split()) <= MAX_HEADING_WORDS
+            and not BULLET.match(self.raw)
+        )
+
+    @property
+    def opens_quote(self) -> bool:
+        return bool(self.text) and self.text[0] in OPENING
+
+    @property
+    def closes_quote(self) -> bool:
+        text = self.text.rstrip()
+        return bool(text) and text[-1] in CLOSING
+
+    def token(self, kind: str, text: str) -> Token:
+        """This block as one token of type ``kind``, covering its lines."""
+        first, last = self.lines[0].token, self.lines[-1].token
+        start = first.start_pos or 0
+        end = (last.start_pos or 0) + len(str(last).rstrip())
+        return Token(
+            kind,
+            text[start:end],
+            start,
+            first.line,
+            first.column,
+            last.end_line or last.line,
+            (last.column or 1) + len(str(last).rstrip()),
+            end,
+        )
+
+
+class PressLines(LinePostLex):
+    """Types the blocks of a press release. In the order of a page:
+
+    * above the headline, site names and links are set aside, and dates and labelled
+      metadata lines are kept as such; the first other block is the headline;
+    * a page titled as several forces' press releases (or with headlines naming several
+      forces) starts a force's release at each heading that names a force;
+    * a line ending "said:" introduces the quote that follows it; a paragraph opening with
+      a quotation mark straight after a quote's paragraph continues that quote, and so
+      does one that only closes a quote left open;
+    * a line ending in a colon before a list is the list's lead-in;
+    * "Notes to editors" and a contact block end the release.
+    """
+
+    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
+        # One postlexer serves every parse, so what it remembers lives in this call only.
+        blocks = _blocks(lines)
+        state = _State(text=current_run().source.text, multi=_is_multi(blocks))
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            kind = _type(block, state, following, last=following is None)
+            if kind is None:
+                continue
+            state.previous = kind
+            state.quote_open = kind in QUOTED and leaves_open(block.text)
+            yield block.token(kind, state.text)
+
+
+@attrs.define
+class _State:
+    text: str
+    multi: bool
+    previous: str = "START"
+    headline_seen: bool = False
+    after_report_link: bool = False
+    quote_open: bool = False
+    release_force: str | None = None
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    """Lines grouped into blocks. A line continues the one before it (no blank line
+    between) when it is wrapped: it starts in lower case after a line without closing
+    punctuation, it is indented under a bullet, or the page separates its paragraphs by
+    blank lines and the line before ends a sentence inside a paragraph."""
+    spaced = sum(line.blank_before for line in lines[1:]) * 2 >= len(lines) - 1
+    groups: list[list[Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        if groups and not line.blank_before and not BULLET.match(text):
+            before = groups[-1]
+            previous = before[-1].text.rstrip()
+            ending = previous[-1:]
+            in_bullet = BULLET.match(before[0].text.strip()) is not None
+            wrapped = text[:1].islower() and ending not in ".;:!?" + CLOSING
+            under_bullet = in_bullet and line.indent > 0
+            inside = spaced and not in_bullet and ending in ".!?,;" + CLOSING
+            if wrapped or under_bullet or inside:
+                before.append(line)
+                continue
+        groups.append([line])
+    return [Block(tuple(g), join_lines("\n".join(line.text for line in g))) for g in groups]
+
+
+def _is_multi(blocks: list[Block]) -> bool:
+    """Whether the page holds several forces' releases: its title says so, or headings name
+    two forces or more."""
+    title = next((b for b in blocks if not _header_furniture(b)), None)
+    if title is not None and MULTI_TITLE.search(title.text):
+        return True
+    forces = set()
+    for block in blocks:
+        if block is title or not block.heading_like or _is_link(block):
+            continue
+        if REPORT_TITLE.match(block.text) or NOTES.fullmatch(block.text):
+            continue
+        named = first_force_in(block.text)
+        if named is not None:
+            forces.add(named[0].slug)
+    return len(forces) > 1
+
+
+def _header_furniture(block: Block) -> bool:
+    return (
+        SITE.fullmatch(block.text) is not None
+        or _is_link(block)
+        or DATE_LINE.fullmatch(block.text) is not None
+        or META.fullmatch(block.text) is not None
+    )
+
+
+def _is_link(block: Block) -> bool:
+    return (
+        len(block.text.split()) <= MAX_LINK_WORDS
+        and HEADING.fullmatch(block.text) is not None
+        and LINK.fullmatch(block.text) is not None
+    )
+
+
+def _set_aside(block: Block, reason: str, text: str) -> None:
+    token = block.token("SET_ASIDE", text)
+    current_run().unclassified.append(
+        Unclassified(join_lines(str(token)), reason, token_span(token))
+    )
+
+
+def _type(block: Block, state: _State, following: Block | None, *, last: bool) -> str | None:
+    """The block's type, or ``None`` when it is set aside."""
+    text = block.text
+    previous = state.previous
+
+    if previous == "SAID":
+        return "QUOTE"  # "said:" is typed only before a block that can be its quote
+    if previous in ("CONTACT", "CONTACT_LINE"):
+        return "NOTES" if NOTES.fullmatch(text) else "CONTACT_LINE"
+    if previous in ("NOTES", "NOTE"):
+        return "CONTACT" if _is_contact(block) else "NOTE"
+    if _is_link(block):
+        state.after_report_link = REPORT_LINK.fullmatch(text) is not None
+        _set_aside(block, "furniture: navigation", state.text)
+        return None
+    after_report_link, state.after_report_link = state.after_report_link, False
+    if DATE_LINE.fullmatch(text):
+        return "DATE"
+    if not state.headline_seen:
+        if SITE.fullmatch(text):
+            _set_aside(block, "furniture: site name", state.text)
+            return None
+        if META.fullmatch(text):
+            return "META"
+        state.headline_seen = True
+        if block.heading_like:
+            return "HEADLINE"
+    elif META.fullmatch(text) and previous in ("HEADLINE", "DATE", "META"):
+        return "META"
+    if NOTES.fullmatch(text):
+        return "NOTES"
+    if _is_contact(block):
+        return "CONTACT"
+
+    if BULLET.match(block.raw):
+        return "ITEM" if previous in ("LEAD_IN", "ITEM") else "BULLET"
+
+    quoted = _quote_type(block, state)
+    if quoted is not None:
+        return quoted
+    if SAID.fullmatch(text) and following is not None and _may_be_quoted(following):
+        return "SAID"
+    if following is not None and BULLET.match(following.raw) and LEAD_IN.fullmatch(text):
+        return "LEAD_IN"
+
+    if block.heading_like and not (last and len(text.split()) > MAX_LINK_WORDS):
+        if REPORT_TITLE.match(text) or after_report_link:
+            return "REPORT_TITLE"
+        named = first_force_in(text) if state.multi else None
+        if named is not None:
+            slug = named[0].slug
+            if slug == state.release_force and previous in ("FORCE_HEADLINE", "HEADING"):
+                return "HEADING"  # the same headline again, as pages show it twice
+            state.release_force = slug
+            return "FORCE_HEADLINE"
+        return "HEADING"
+    if REPORTED.match(text):
+        return "FINDING"
+    return "PARA"
+
+
+def _is_contact(block: Block) -> bool:
+    """A contact heading ("Media enquiries") or a line giving the press office's number."""
+    if CONTACT.fullmatch(block.text) is None:
+        return False
+    short = block.heading_like and len(block.text.split()) <= MAX_LINK_WORDS
+    return short or PHONE_OR_MAIL.search(block.text) is not None
+
+
+def leaves_open(text: str) -> bool:
+    """Whether a quote's paragraph ends with its quotation still open (the next paragraph
+    then continues it even without an opening mark)."""
+    opened = max(text.rfind(mark) for mark in "“„«")
+    closed = max(text.rfind(mark) for mark in "”»")
+    if opened > closed:
+        return True
+    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
+
+def _quote_type(block: Block, state: _State) -> str | None:
+    """QUOTE, QUOTE_SAID or QUOTE_CONT when the block is part of a quote."""
+    text = block.text
+    if state.previous in QUOTED:
+        if block.opens_quote:
+            return "QUOTE_SAID" if SAID_AFTER.search(text) else "QUOTE_CONT"
+        if (
+            state.quote_open
+            and block.closes_quote
+            and not any(mark in text for mark in "“„«")
+            and text.count('"') <= 1
+        ):
+            return "QUOTE_CONT"  # a paragraph whose opening mark was left out
+    if block.opens_quote:
+        return "QUOTE_SAID" if SAID_AFTER.search(text) else "QUOTE"
+    if SAID_BEFORE.match(text):
+        return "QUOTE_SAID"
+    return None
+
+
+def _may_be_quoted(block: Block) -> bool:
+    """Whether the block after a "said:" line can be the quote it introduces."""
+    text = block.text
+    if block.opens_quote:
+        return True
+    return not (
+        BULLET.match(block.raw)
+        or block.heading_like
+        or NOTES.fullmatch(text)
+        or DATE_LINE.fullmatch(text)
+        or SAID.fullmatch(text)
+    )

@@ -1,0 +1,211 @@
+"""The shapes of press-release lines. Each regular expression describes a layout or a way
+releases phrase things, not one release's wording."""
+
+from __future__ import annotations
+
+import re
+
+_MARKUP_START = re.compile(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
+_MARKUP_END = re.compile(r"(?<=\S)\*\*\s*$")
+
+
+def unmarked(raw: str) -> tuple[int, int]:
+    """Where ``raw`` is without a markdown heading mark or bold marks around it."""
+    start = _MARKUP_START.match(raw)
+    end = _MARKUP_END.search(raw)
+    return (start.end() if start else 0), (end.start() if end else len(raw.rstrip()))
+
+
+GRADES = (
+    r"(?:outstanding|good|adequate|inadequate|requir(?:es|e|ing|ed)\s+improvement"
+    r"|not\s+(?:yet\s+)?graded|ungraded)"
+)
+_Q = r"['‘’\"“”]?"
+
+BULLET = re.compile(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S")
+"""A bulleted or numbered list item ("- ", "• ", "1. ")."""
+
+OPENING = '“"„«'
+"""Marks that open a quotation."""
+CLOSING = "”\"»’'"
+"""Marks that close one (a closing single mark often ends a quote nested at its end)."""
+
+SIGN_OFF = re.compile(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
+"""A headline signed by the inspectorate: "... reduces crime - HMIC"."""
+
+HEADING = re.compile(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
+"""A line without closing punctuation: a headline, a title or a link's text."""
+
+SAID = re.compile(
+    r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
+    r"told\s+[\w ]{2,30}?)\s*:\s*$"
+    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
+
+SAID_BEFORE = re.compile(
+    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
+    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
+    re.IGNORECASE,
+)
+"""A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
+
+SAID_AFTER = re.compile(
+    r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
+    r"(?:said|says|added|explained|commented|continued)\s+(?P<who>[^“\"]{2,200}?)"
+    r"|(?P<who2>(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*|she|he|they))\s+"
+    r"(?:said|says|added|explained|commented|continued))"
+    r"\s*(?:[.:;,]|(?=[“\"]))?)\s*(?=[“\"]|$)",
+)
+"""An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
+
+LEAD_IN = re.compile(r".{3,300}:\s*$")
+"""A line that introduces a list."""
+
+FINDINGS_LEAD_IN = re.compile(
+    r"\b(?:found|judged|concluded|identified|noted|graded|assessed\s+that|reported)\b",
+    re.IGNORECASE,
+)
+"""Words of a lead-in whose list reports findings ("HMIC found that X:")."""
+
+REPORTED = re.compile(
+    r"^(?:(?:However|But|Also|In\s+addition|Additionally|Overall|Similarly|Further(?:more)?),?"
+    r"\s+)?(?:HMIC(?:FRS)?|the\s+(?:police\s+)?inspectorate|(?:the\s+)?inspectors|"
+    r"the\s+inspection|the\s+report|HM\s+Inspectorate\b[^.]{0,80}?)\s+(?:also\s+|further\s+)?"
+    r"(?:found|finds|said|says|concluded|identified|noted|highlighted|praised|reported|"
+    r"recognised|raised\s+concerns?)\b",
+    re.IGNORECASE,
+)
+"""A paragraph that reports what the inspectorate found: "HMICFRS said the force ..."."""
+
+NOTES = re.compile(
+    r"(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\s*:?\s*$", re.IGNORECASE
+)
+"""The heading of the notes to editors."""
+
+CONTACT = re.compile(
+    r"(?:(?:media|press|news)\s+(?:enquiries|enquiry|contacts?|office|queries|desk)"
+    r"|contacts?(?:\s+us)?|for\s+(?:further|more)\s+information(?:\s+contact)?)\b[^.\n]{0,80}"
+    r"|.{0,200}\b(?:press\s+office|media\s+team|press\s+team)\b.{0,200}",
+    re.IGNORECASE,
+)
+"""A contact line or heading: "Media enquiries", "Contact the HMICFRS press office on ..."."""
+
+PHONE_OR_MAIL = re.compile(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\S+@\S+\.\w+|\[email\s*protected\]")
+"""A telephone number or an e-mail address."""
+
+LINK = re.compile(
+    r"(?:get|read|download|view|see|jump\s+to|find\s+out\s+more\s+about|back\s+to)\b"
+    r"[\w ’'&:()-]{0,70}",
+    re.IGNORECASE,
+)
+"""A link's text on the page: "Get the report", "Jump to notes to editors"."""
+
+REPORT_LINK = re.compile(r"(?:get|read|download|view)\s+the\s+(?:full\s+)?reports?", re.IGNORECASE)
+"""The link whose next line is the report's title."""
+
+REPORT_TITLE = re.compile(r"PEEL\b", re.IGNORECASE)
+"""How the title of a PEEL report starts."""
+
+SITE = re.compile(
+    r"(?:HMIC(?:FRS)?|HM\s+Inspectorate\s+of\s+Constabulary[\w &,]*|(?:Her|His)\s+Majesty['’]s"
+    r"\s+Inspectorate\s+of\s+Constabulary[\w &,]*|Justice\s+Inspectorates|News(?:\s+(?:feed|"
+    r"releases?|and\s+press\s+releases))?|Press\s+releases?|News\s+releases?|Media\s+centre|"
+    r"Latest\s+news|Publications?)\s*$",
+    re.IGNORECASE,
+)
+"""A site or section name standing above a release's headline."""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+DATE_LINE = re.compile(
+    r"(?:(?:Published|Publication\s+date|Date(?:\s+published)?|Last\s+updated|Updated|"
+    r"Released|Posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\s+(?P<y1>\d{4})"
+    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})"
+    r"|(?P<m4>" + _MONTH + r")\s+(?P<y4>\d{4}))\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only a date, perhaps labelled ("Published on: 2 March 2017")."""
+
+META = re.compile(
+    r"(?P<label>Publication\s+types?|Police\s+forces?|Forces?|Types?|Tags?|Topics?|"
+    r"Categor(?:y|ies)|Themes?|Related\s+themes?|Regions?|Authors?|Source)\s*:\s*"
+    r"(?P<value>\S.{0,300})$",
+    re.IGNORECASE,
+)
+"""A labelled metadata line of a publication page."""
+
+BULLET_GRADE = re.compile(
+    rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
+    rf"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
+    rf"{_Q}(?P<grade>{GRADES}){_Q}\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
+    re.IGNORECASE,
+)
+"""A list item that completes "HMIC judged that X:" with a grade: "is 'good' at ..."."""
+
+AREA_GRADE = re.compile(
+    rf"(?P<subject>[^:–—]{{3,200}}?)\s*[:–—-]\s*{_Q}(?P<grade>{GRADES}){_Q}\.?\s*$"
+    rf"|{_Q}(?P<grade2>{GRADES}){_Q}\s*[:–—-]\s*(?:in\s+|at\s+|for\s+)?(?P<subject2>.{{3,200}}?)"
+    r"[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""A list item pairing an area with its grade: "Investigating crime: Adequate",
+"Good – at preventing crime"."""
+
+SUBJECT_END = re.compile(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
+"""What ends a list item after its subject: "; and", ",", "."."""
+
+RUNNING = re.compile(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+"
+    r"(?:year|time)\s+(?:running|in\s+a\s+row)\b[^.]{0,80}\b(?:inspect|assess|judg|grad)",
+    re.IGNORECASE,
+)
+"""A release counting how often PEEL has inspected this ("the second year running HMIC has
+carried out inspections of this kind")."""
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+FIRST_PILLAR_YEAR = 2014
+"""PEEL graded each pillar in its own yearly inspection from 2015: the Nth year running is
+2014 + N."""
+
+PILLAR_WORD = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
+"""A pillar named in a title."""
+
+HMICFRS_NAME = re.compile(r"\bHMICFRS\b|Inspectorate\s+of\s+Constabulary\s+and\s+Fire", re.I)
+HMIC_NAME = re.compile(r"\bHMIC\b|Inspectorate\s+of\s+Constabulary\b")
+"""How the text names its publisher."""
+
+HMICFRS_FROM = "2017-07-19"
+"""The day HMIC became HMICFRS."""
+HMICFRS_CYCLE = 2017
+"""The first PEEL cycle whose reports HMICFRS published."""
+
+MULTI_TITLE = re.compile(r"\bpress\s+releases\b|\bforce\s+press\s+release", re.IGNORECASE)
+"""The title of a page holding several forces' releases."""

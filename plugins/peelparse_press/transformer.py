@@ -1,0 +1,104 @@
+"""Building the parts of a press release from the grammar's rules, inside the LALR parser."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from lark import Token, Transformer
+
+from peelparse import Span
+from peelparse.grammar import current_run, span_of
+from peelparse_press.quotes import quote_record
+from peelparse_press.records import PressQuote
+
+
+@attrs.define
+class Block:
+    """One rule's match, for ``build.py`` to turn into records."""
+
+    what: str
+    """The rule: "headline", "paragraph", "finding", "findings", "bullet", "quote",
+    "heading", "report_title", "dated", "meta", "notes", "contact"."""
+    tokens: list[Token]
+    span: Span
+    quote: PressQuote | None = None
+
+
+@attrs.define
+class Release:
+    """A force's release on a page of several."""
+
+    headline: Token
+    blocks: list[Block]
+    span: Span
+
+
+@attrs.define
+class Parsed:
+    """Everything the grammar found, in page order."""
+
+    blocks: list[Block]
+    """What stands outside the releases (all of a single release)."""
+    releases: list[Release]
+    ends: list[Block]
+    """Notes to editors and contact blocks."""
+
+
+class PressTransformer(Transformer[Token, Any]):
+    """One method per rule of ``press.lark``."""
+
+    def start(self, children: list[Any]) -> Parsed:
+        blocks = [c for c in children if isinstance(c, Block) and c.what not in _ENDS]
+        ends = [c for c in children if isinstance(c, Block) and c.what in _ENDS]
+        return Parsed(blocks, [c for c in children if isinstance(c, Release)], ends)
+
+    def release(self, children: list[Any]) -> Release:
+        return Release(
+            children[0], [c for c in children[1:] if isinstance(c, Block)], span_of(children)
+        )
+
+    def quote(self, children: list[Token]) -> Block:
+        return Block(
+            "quote", children, span_of(children), quote_record(children, current_run().source)
+        )
+
+    def headline(self, children: list[Token]) -> Block:
+        return _block("headline", children)
+
+    def paragraph(self, children: list[Token]) -> Block:
+        return _block("paragraph", children)
+
+    def finding(self, children: list[Token]) -> Block:
+        return _block("finding", children)
+
+    def findings(self, children: list[Token]) -> Block:
+        return _block("findings", children)
+
+    def bullet(self, children: list[Token]) -> Block:
+        return _block("bullet", children)
+
+    def heading(self, children: list[Token]) -> Block:
+        return _block("heading", children)
+
+    def report_title(self, children: list[Token]) -> Block:
+        return _block("report_title", children)
+
+    def dated(self, children: list[Token]) -> Block:
+        return _block("dated", children)
+
+    def meta(self, children: list[Token]) -> Block:
+        return _block("meta", children)
+
+    def notes(self, children: list[Token]) -> Block:
+        return _block("notes", children)
+
+    def contact(self, children: list[Token]) -> Block:
+        return _block("contact", children)
+
+
+def _block(what: str, tokens: list[Token]) -> Block:
+    return Block(what, tokens, span_of(tokens))
+
+
+_ENDS = ("notes", "contact")

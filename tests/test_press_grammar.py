@@ -1,0 +1,491 @@
+"""The press-release grammar, rule by rule, on small texts shaped like real releases."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lark import Lark
+
+from conftest import SEEDS, corpus_files
+from peelparse import Grade, Parser, PeelParseError, Pillar
+from peelparse.testing import assert_lossless, assert_round_trip
+from peelparse_press import GRAMMAR, Inspectorate, PressRelease
+from peelparse_press.quotes import read_who
+
+
+def press(parser: Parser, text: str) -> PressRelease:
+    document = parser.parse_text(text, kind="press_release")
+    assert isinstance(document, PressRelease)
+    assert_lossless(document, text)
+    assert_round_trip(parser, document)
+    return document
+
+
+def test_grammar_has_no_conflicts() -> None:
+    # strict mode fails on any shift/reduce conflict and on colliding terminals
+    Lark.open_from_package(
+        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer="contextual", strict=True
+    )
+
+
+HEADLINE = (
+    "Kent Police judged as 'good' at how legitimately it keeps people safe and reduces crime - HMIC"
+)
+
+
+def test_headline_with_grade_and_sign_off(parser: Parser) -> None:
+    doc = press(parser, f"\n\n{HEADLINE}\n\nText.\n")
+    assert doc.title == HEADLINE
+    assert doc.headline == HEADLINE.removesuffix(" - HMIC")
+    assert (doc.force and doc.force.slug, doc.pillar) == ("kent", Pillar.LEGITIMACY)
+    (judgement,) = doc.judgements
+    assert (judgement.grade, judgement.subject, judgement.headline) == (
+        Grade.GOOD,
+        "how legitimately it keeps people safe and reduces crime",
+        True,
+    )
+    assert judgement.text == doc.headline
+
+
+def test_headline_judging_two_areas(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Kent Police judged as 'good' at preventing crime, but 'requires improvement' at "
+        "investigating crime - HMIC\n\nText.\n",
+    )
+    assert [(j.grade, j.subject) for j in doc.judgements] == [
+        (Grade.GOOD, "preventing crime"),
+        (Grade.REQUIRES_IMPROVEMENT, "investigating crime"),
+    ]
+
+
+def test_headline_without_a_grade(parser: Parser) -> None:
+    doc = press(parser, "Kent Police must make urgent improvements\n\nKent Police was told.\n")
+    assert doc.headline == "Kent Police must make urgent improvements"
+    assert doc.judgements == () and doc.force is not None and doc.force.slug == "kent"
+
+
+def test_furniture_before_the_headline(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Skip to content\nHM Inspectorate of Constabulary\nHome > News > Kent\n"
+        "Printable version\n12 December 2016\n\n"
+        f"{HEADLINE}\n\nText.\n",
+    )
+    assert doc.title == HEADLINE
+    assert doc.published == "2016-12-12"
+    assert [d.text for d in doc.dates] == ["12 December 2016"]
+    assert {u.reason for u in doc.unclassified} == {
+        "furniture: navigation",
+        "furniture: site name",
+        "furniture: breadcrumb",
+    }
+
+
+def test_labelled_metadata_and_dates(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "PEEL: police effectiveness 2016 - Kent press release\n\nPublished on: 2 March 2017\n\n"
+        "Publication types: Press releases\n\nText.\n",
+    )
+    assert doc.published == "2017-03-02"
+    assert [(m.label, m.value) for m in doc.metadata] == [("Publication types", "Press releases")]
+    assert (doc.year, doc.period, doc.pillar) == (2016, "2016", Pillar.EFFECTIVENESS)
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "  • "])
+def test_findings_after_a_lead_in(parser: Parser, bullet: str) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nHMIC found that Kent Police:\n\n{bullet}treats people fairly; and\n"
+        f"{bullet}is 'outstanding' at treating its workforce with fairness and respect.\n",
+    )
+    assert [(f.text, f.bullet) for f in doc.findings] == [
+        ("treats people fairly; and", True),
+        ("is 'outstanding' at treating its workforce with fairness and respect.", True),
+    ]
+    assert {f.lead_in.text for f in doc.findings if f.lead_in} == {"HMIC found that Kent Police:"}
+    assert (Grade.OUTSTANDING, "treating its workforce with fairness and respect") in [
+        (j.grade, j.subject) for j in doc.judgements
+    ]
+
+
+def test_graded_items_without_a_lead_in_are_findings(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Inspectors satisfied by Kent Police’s performance\n\nA report was published.\n\n"
+        "  • is ‘good’ at effectively reducing crime and keeping people safe;\n"
+        "  • ‘requires improvement’ at how legitimately it treats the public and its workforce\n",
+    )
+    assert len(doc.findings) == 2 and all(f.lead_in is None for f in doc.findings)
+    assert [(j.grade, j.pillar, j.headline) for j in doc.judgements] == [
+        (Grade.GOOD, Pillar.EFFECTIVENESS, True),
+        (Grade.REQUIRES_IMPROVEMENT, Pillar.LEGITIMACY, True),
+    ]
+    assert doc.pillar is None  # two pillars graded
+
+
+def test_a_plain_list_is_not_findings(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Police forces good at keeping people safe\n\n"
+        "Forces were assessed against the following areas:\n\n"
+        "  • Preventing crime;\n  • Protecting vulnerable people.\n",
+    )
+    assert doc.findings == ()
+    assert [b.text for b in doc.bullets] == ["Preventing crime;", "Protecting vulnerable people."]
+    assert [p.text for p in doc.paragraphs] == ["Forces were assessed against the following areas:"]
+
+
+def test_findings_as_paragraphs(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Kent Police has improved\n\n"
+        "Kent Police has improved, the police inspectorate has said.\n\n"
+        "HMICFRS said the good area was crime data integrity.\n\n"
+        "However, inspectors said they had concerns about investigations.\n",
+    )
+    assert [f.text for f in doc.findings] == [
+        "HMICFRS said the good area was crime data integrity.",
+        "However, inspectors said they had concerns about investigations.",
+    ]
+    assert not any(f.bullet for f in doc.findings)
+    assert [(j.grade, j.subject) for j in doc.judgements] == [(Grade.GOOD, "crime data integrity")]
+
+
+def test_grades_in_prose_and_counts(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Kent Police has improved\n\n"
+        "Kent Police has been rated as good at treating people fairly. It was judged to be "
+        "outstanding at planning for the future.\n\n"
+        "HMICFRS graded the force across eight areas and found it was adequate in five areas "
+        "and good in three areas.\n",
+    )
+    assert [(j.grade, j.subject) for j in doc.judgements] == [
+        (Grade.GOOD, "treating people fairly"),
+        (Grade.OUTSTANDING, "planning for the future"),
+    ]
+    assert [(c.grade, c.count, c.counted) for c in doc.grade_counts] == [
+        (Grade.ADEQUATE, 5, "area"),
+        (Grade.GOOD, 3, "area"),
+    ]
+
+
+def test_quote_after_a_said_line_over_several_paragraphs(parser: Parser) -> None:
+    text = (
+        f"{HEADLINE}\n\nHM Inspector of Constabulary Zoë Billingham said:\n\n"
+        '“Kent Police is good.\n\n"It has more to do.\n\n"I am pleased."\n\n'
+        "HMIC has published the report.\n"
+    )
+    doc = press(parser, text)
+    (quote,) = doc.quotes
+    assert (quote.speaker, quote.role) == ("Zoë Billingham", "HM Inspector of Constabulary")
+    assert quote.attribution == "HM Inspector of Constabulary Zoë Billingham said:"
+    assert quote.text == '“Kent Police is good. "It has more to do. "I am pleased."'
+    assert quote.text_span is not None and len(quote.paragraphs) == 3
+    assert [p.text for p in doc.paragraphs] == ["HMIC has published the report."]
+
+
+def test_role_in_a_clause_of_its_own(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nZoë Billingham, HM Inspector of Constabulary, said:\n\n“Good.”\n\n"
+        "Her Majesty’s Inspector of Constabulary Stephen Otter, who led the inspection, said:\n\n"
+        "“Better.”\n",
+    )
+    assert [(q.speaker, q.role) for q in doc.quotes] == [
+        ("Zoë Billingham", "HM Inspector of Constabulary"),
+        ("Stephen Otter", "Her Majesty’s Inspector of Constabulary"),
+    ]
+
+
+def test_speaker_after_the_quote(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\n“Kent Police is fair,” said Wendy Williams, HM Inspector of "
+        "Constabulary. “It has more to do.”\n\n“I am pleased.”\n\n"
+        "“It was good last year,” she added.\n",
+    )
+    first, second = doc.quotes
+    assert (first.speaker, first.role) == ("Wendy Williams", "HM Inspector of Constabulary")
+    assert first.attribution == "said Wendy Williams, HM Inspector of Constabulary."
+    assert [p.text for p in first.paragraphs] == [
+        "“Kent Police is fair,”",
+        "“It has more to do.”",
+        "“I am pleased.”",
+    ]
+    # the attribution stands inside the quote, so its text is no one stretch of the page
+    assert first.text_span is None
+    assert first.text == "“Kent Police is fair,” “It has more to do.” “I am pleased.”"
+    assert (second.speaker, second.attribution, second.text) == (
+        "Wendy Williams",
+        "she added.",
+        "“It was good last year,”",
+    )
+
+
+def test_speaker_before_the_quote_in_the_same_paragraph(parser: Parser) -> None:
+    doc = press(parser, f"{HEADLINE}\n\nChief Inspector Andy Cooke said: “All is well.”\n")
+    (quote,) = doc.quotes
+    assert (quote.speaker, quote.role, quote.text) == (
+        "Andy Cooke",
+        "Chief Inspector",
+        "“All is well.”",
+    )
+
+
+def test_a_paragraph_that_only_closes_the_quote(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nZoë Billingham said:\n\n“The force is good.\n\n"
+        "This paragraph lost its opening mark.”\n\nAfter the quote.\n",
+    )
+    (quote,) = doc.quotes
+    assert len(quote.paragraphs) == 2
+    assert [p.text for p in doc.paragraphs] == ["After the quote."]
+
+
+def test_an_unattributed_quote(parser: Parser) -> None:
+    doc = press(parser, f"{HEADLINE}\n\n“I am pleased to report progress.\n\n“More.”\n")
+    (quote,) = doc.quotes
+    assert (quote.speaker, quote.attribution, len(quote.paragraphs)) == (None, None, 2)
+
+
+def test_grades_in_quotes_are_not_the_release_s(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Kent Police has improved\n\nZoë Billingham said:\n\n"
+        "“Last year we judged the force to be good at treating people fairly.”\n",
+    )
+    assert doc.judgements == ()
+
+
+def test_notes_to_editors_and_contact(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nText.\n\nNotes to editors\n\n1. The report is online.\n"
+        "2. HMIC inspects forces.\n\nMedia enquiries\n\nPress office: 0300 071 6998\n",
+    )
+    assert [n.text for n in doc.notes_to_editors] == [
+        "1. The report is online.",
+        "2. HMIC inspects forces.",
+    ]
+    assert [c.text for c in doc.contact] == ["Press office: 0300 071 6998"]
+    assert [h.text for h in doc.headings] == ["Notes to editors", "Media enquiries"]
+
+
+def test_report_title_after_a_report_link(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Cleveland Police has improved\n\nText.\n\nGet the report\n\n"
+        "PEEL 2021/22 – An inspection of Cleveland Police\n\nMore text.\n",
+    )
+    assert doc.report_title == "PEEL 2021/22 – An inspection of Cleveland Police"
+    assert (doc.year, doc.period) == (2021, "2021/22")
+    assert ("Get the report", "furniture: navigation") in [
+        (u.text, u.reason) for u in doc.unclassified
+    ]
+
+
+def test_markdown_headings_and_bold(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"# {HEADLINE}\n\n**HM Inspector of Constabulary Zoë Billingham said:**\n\n"
+        "“Good.”\n\n## Notes to editors\n\n- A note.\n",
+    )
+    assert doc.headline == HEADLINE.removesuffix(" - HMIC")
+    assert doc.quotes[0].speaker == "Zoë Billingham"
+    assert [n.text for n in doc.notes_to_editors] == ["A note."]
+
+
+def test_wrapped_lines_make_one_paragraph(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nThe force treats people\nfairly. It also does well.\nIt must improve.\n\n"
+        "Another paragraph.\n",
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        "The force treats people fairly. It also does well. It must improve.",
+        "Another paragraph.",
+    ]
+
+
+def test_a_page_of_several_forces_releases(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "PEEL: police legitimacy 2016 - force press releases\n\nBelow are the releases.\n\n"
+        "Kent Police judged to be good at how legitimately it keeps people safe - HMIC\n\n"
+        "Kent Police judged to be good at how legitimately it keeps people safe\n\n"
+        "HMIC found that Kent Police:\n\n  • treats people fairly.\n\n"
+        "HM Inspector of Constabulary Wendy Williams said:\n\n“Kent is fair.”\n\n"
+        "Essex Police requires improvement at how legitimately it keeps people safe - HMIC\n\n"
+        "Zoë Billingham said:\n\n“Essex has more to do.”\n\nNotes to editors\n\n1. A note.\n",
+    )
+    assert doc.force is None
+    assert [d.code for d in doc.diagnostics if d.code == "PP220"] == ["PP220"]
+    kent, essex = doc.releases
+    assert (kent.force and kent.force.slug, essex.force and essex.force.slug) == ("kent", "essex")
+    assert kent.sign_off == "HMIC"
+    assert [h.text for h in kent.headings] == [
+        "Kent Police judged to be good at how legitimately it keeps people safe"
+    ]
+    assert [(j.grade, j.pillar) for j in kent.judgements] == [(Grade.GOOD, Pillar.LEGITIMACY)]
+    assert [(j.grade, j.pillar) for j in essex.judgements] == [
+        (Grade.REQUIRES_IMPROVEMENT, Pillar.LEGITIMACY)
+    ]
+    assert [q.speaker for q in kent.quotes] == ["Wendy Williams"]
+    assert [q.speaker for q in essex.quotes] == ["Zoë Billingham"]
+    assert [f.text for f in kent.findings] == ["treats people fairly."] and essex.findings == ()
+    assert len(doc.judgements) == 2 and doc.quotes == () and doc.findings == ()
+    assert [n.text for n in doc.notes_to_editors] == ["1. A note."]
+
+
+def test_headings_naming_two_forces_make_a_multi_force_page(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Latest releases\n\nKent Police is good\n\nText about Kent.\n\n"
+        "Essex Police is good\n\nText about Essex.\n",
+    )
+    assert doc.force is None and [r.force and r.force.slug for r in doc.releases] == [
+        "kent",
+        "essex",
+    ]
+
+
+def test_a_single_release_is_no_multi_force_page(parser: Parser) -> None:
+    doc = press(parser, f"{HEADLINE}\n\nKent Police findings\n\nText.\n")
+    assert doc.releases == () and not [d for d in doc.diagnostics if d.code == "PP220"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inspectorate"),
+    [
+        ("Kent Police is good\n\nHMIC said so.\n", Inspectorate.HMIC),
+        ("Kent Police is good\n\nHMICFRS said so.\n", Inspectorate.HMICFRS),
+        ("Kent Police is good\n\n2 March 2017\n\nInspectors said so.\n", Inspectorate.HMIC),
+        ("Kent Police is good\n\n2 March 2018\n\nInspectors said so.\n", Inspectorate.HMICFRS),
+        ("Kent Police PEEL 2021/22\n\nInspectors said so.\n", Inspectorate.HMICFRS),
+        ("Kent Police is good\n\nInspectors said so.\n", None),
+    ],
+)
+def test_inspectorate_from_the_text_or_the_date(
+    parser: Parser, text: str, inspectorate: Inspectorate | None
+) -> None:
+    assert press(parser, text).inspectorate is inspectorate
+
+
+def test_year_from_counting_the_inspections(parser: Parser) -> None:
+    doc = press(
+        parser,
+        f"{HEADLINE}\n\nThis is the second year running HMIC has carried out inspections of "
+        "this kind.\n",
+    )
+    assert (doc.year, doc.period) == (2016, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes to editors\n",
+        "HM Inspector of Constabulary Zoë Billingham said:\n",
+        "“An open quote\n",
+        "- a bullet\n",
+        "HMIC found that Kent Police:\n",
+        "Get the report\n",
+        "Media enquiries\n0300 071 6998\n",
+        "Published on: 2 March 2017\n",
+        f"{HEADLINE}\n{HEADLINE}\n",
+    ],
+)
+def test_odd_fragments_parse(parser: Parser, text: str) -> None:
+    press(parser, text)
+
+
+PRESS_LINES = sorted(
+    {line for p in [SEEDS[1], *corpus_files("press")] for line in p.read_text("utf-8").split("\n")}
+)
+SHAPES = [
+    "",
+    HEADLINE,
+    "HM Inspector of Constabulary Zoë Billingham said:",
+    "“Quoted words,” said Wendy Williams. “More.”",
+    "“An open quote.",
+    'Closing it."',
+    "she added.",
+    "HMIC found that Kent Police:",
+    "  • is ‘good’ at things; and",
+    "- requires improvement at others",
+    "Notes to editors",
+    "Media enquiries",
+    "Get the report",
+    "PEEL 2016 force press releases",
+    "Essex Police is good",
+    "Published on: 2 March 2017",
+    "lower-case wrapped words",
+    "   indented",
+]
+documents = st.lists(
+    st.one_of(st.sampled_from(PRESS_LINES), st.sampled_from(SHAPES), st.text(max_size=40)),
+    max_size=30,
+).map("\n".join)
+
+
+PARSER = Parser(autoload=False)
+
+
+# a third of the profile's examples: tests/test_fuzz.py fuzzes release-like text as well
+@settings(max_examples=max(100, settings().max_examples // 3))
+@given(documents)
+def test_any_release_like_text_parses_without_loss(text: str) -> None:
+    with contextlib.suppress(PeelParseError):
+        document = PARSER.parse_text(text, kind="press_release")
+        assert_lossless(document, PARSER.read(text.encode("utf-8")).text)
+        assert not [d for d in document.diagnostics if d.code in ("PP200", "PP201")]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker", "role"),
+    [
+        (
+            "HM Inspector of Constabulary Zoë Billingham",
+            "Zoë Billingham",
+            "HM Inspector of Constabulary",
+        ),
+        (
+            "HM Chief Inspector of Constabulary Sir Thomas Winsor",
+            "Sir Thomas Winsor",
+            "HM Chief Inspector of Constabulary",
+        ),
+        (
+            "Zoë Billingham, HM Inspector of Constabulary, who led the inspection,",
+            "Zoë Billingham",
+            "HM Inspector of Constabulary",
+        ),
+        (
+            "Her Majesty’s Inspector Zoë Billingham, who led the inspection,",
+            "Zoë Billingham",
+            "Her Majesty’s Inspector",
+        ),
+        ("HMI Matt Parr", "Matt Parr", "HMI"),
+        ("APCC Chair Vera Baird QC", "Vera Baird QC", "APCC Chair"),
+        (
+            "In response Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall and "
+            "the Isles of Scilly,",
+            "Alison Hernandez",
+            "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly",
+        ),
+        ("Keith", "Keith", None),
+        ("HM Inspector of Constabulary", None, "HM Inspector of Constabulary"),
+        ("the inspectorate", None, None),
+    ],
+)
+def test_who_speaks_and_in_what_role(who: str, speaker: str | None, role: str | None) -> None:
+    found = read_who(who, 0)
+    assert (
+        who[slice(*found.speaker)] if found.speaker else None,
+        who[slice(*found.role)] if found.role else None,
+    ) == (speaker, role)
