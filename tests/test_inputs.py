@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from conftest import SEEDS
 from peelparse import InputError, Parser, SchemaError
+from peelparse.testing import assert_lossless
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,42 @@ def test_bad_json(parser: Parser, text: str, code: str) -> None:
 def test_parse_text_never_takes_a_path(parser: Parser) -> None:
     document = parser.parse_text(str(SEEDS[0]))
     assert document.kind == "unknown"
+
+
+def test_every_code_is_documented() -> None:
+    root = Path(__file__).resolve().parent.parent
+    source = "".join(
+        p.read_text("utf-8") for folder in ("src", "plugins") for p in (root / folder).rglob("*.py")
+    )
+    used = set(re.findall(r'"(PP\d{3})"', source))
+    documented = set(
+        re.findall(r"\| (PP\d{3}) \|", (root / "docs" / "diagnostics.md").read_text("utf-8"))
+    )
+    assert used <= documented, f"undocumented codes: {sorted(used - documented)}"
+
+
+def test_utf16_cr_newlines_nul_tabs_and_welsh(parser: Parser) -> None:
+    text = SEEDS[0].read_text("utf-8").replace("Legitimacy\n", "Legitimacy\tCyfreithlondeb ŵ ŷ\n")
+    data = ("\r".join(text.split("\n")) + "\x00").encode("utf-16")
+    document = parser.parse(data)
+    assert document.source is not None and document.source.encoding == "utf-16"
+    assert document.kind == "inspection_report"
+    decoded = parser.read(data).text
+    assert "\r" not in decoded and "ŵ ŷ" in decoded
+    assert_lossless(document, decoded)
+
+
+def test_non_breaking_spaces_and_smart_quotes_are_kept(parser: Parser) -> None:
+    document = parser.parse_text(
+        "Kent PEEL 2016\nHow legitimate is the force at keeping people "
+        "safe and reducing crime?\nThe force’s\u00a0“values” – kept.\n"
+    )
+    assert [p.text for p in document.summary] == [  # type: ignore[attr-defined]
+        "The force’s\u00a0“values” – kept."
+    ]
+
+
+def test_a_utf16_mark_on_bytes_that_are_not_utf16(parser: Parser) -> None:
+    with pytest.raises(InputError) as caught:
+        parser.parse(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate
+    assert caught.value.code == "PP103"
