@@ -17,7 +17,7 @@ from peelparse import (
     Severity,
     Span,
 )
-from peelparse.grammar import GrammarRun, unparsed
+from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
     find_cycle,
@@ -96,20 +96,11 @@ Efficiency and Legitimacy"), or far after it ("PEEL (...) assessment of X for 20
 
 
 def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
+    if parsed is None:
+        return fallback_document(PCCResponse, run)
     source = run.source
     whole = source.span(0, len(source.text))
     head = source.head
-    if parsed is None:
-        cycle = find_cycle(head)
-        return PCCResponse(
-            force=find_force(head),
-            year=cycle.year if cycle else None,
-            period=cycle.period if cycle else None,
-            pillar=find_pillar(head),
-            diagnostics=tuple(run.diagnostics),
-            unclassified=tuple(run.unclassified + unparsed(source)),
-            span=whole,
-        )
 
     diagnostics = list(run.diagnostics)
     fields: dict[str, Field] = {}

@@ -9,9 +9,7 @@ signs that count against.
 
 from __future__ import annotations
 
-import re
-
-from peelparse import Detection, SourceText
+from peelparse import Detection, Sign, Signs, SourceText
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -20,114 +18,103 @@ _COMMISSIONER = (
     r"\bMOPAC\b|Deputy\s+Mayor\s+for\s+Policing"
 )
 
-# (sign, weight, what it shows). Signs of one group are counted once.
-_SIGNS: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
-    (group, re.compile(pattern, re.MULTILINE), weight, evidence)
-    for group, pattern, weight, evidence in (
-        ("letter", r"^\s*Dear\s+\S", 0.3, "a salutation"),
-        ("subject", r"^\s*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
-        ("ref", r"^\s*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
-        (
-            "close",
-            r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
-            0.2,
-            "a complimentary close",
-        ),
-        ("home", r"\bHome\s+Secretary\b", 0.1, "the Home Secretary"),
-        ("mention", _COMMISSIONER, 0.15, "a commissioner"),
-        (
-            "speaks",
-            rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|welcome[sd]?|comment(?:s|ed)|"
-            r"respond(?:s|ed)|has\s+received|today)\b",
-            0.35,
-            "the commissioner speaking",
-        ),
-        (
-            "speaks",
-            r"^\s*(?:Statement|Response|Comments?)\s+(?:from|by)\s+[A-Z]",
-            0.35,
-            "a statement's lead-in",
-        ),
-        (
-            "speaks",
-            r"\b(?:PCC|PFCC|Commissioner)\s+(?:welcomes|responds|comments)\b",
-            0.35,
-            "a headline on the commissioner's response",
-        ),
-        (
-            "signed",
-            rf"^\s*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
-            0.3,
-            "a commissioner's signature",
-        ),
-        (
-            "items",
-            r"^\s*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
-            r"Areas?\s+for\s+improvement|Recommendation|Causes?\s+of\s+concern)\s*\d{1,2}\s*"
-            r"[–—:.)-]",
-            0.3,
-            "numbered findings",
-        ),
-        ("answer", r"^\s*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
-        (
-            "about",
-            r"\b(?:the\s+)?(?:Force|force)\s+response\s+to\b|\b(?i:response)\s+(?i:to|on)\s+"
-            r"(?:the\s+)?(?:publication\s+of\s+)?(?:(?:latest|recent)\s+)?"
-            r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)",
-            0.15,
-            "a response to a report",
-        ),
-        (
-            "duties",
-            r"\bhold(?:ing)?\s+(?:the\s+)?(?:Chief\s+Constable|force)\s+to\s+account\b|"
-            r"\bPolice\s+and\s+Crime\s+Plan\b",
-            0.15,
-            "the commissioner's duties",
-        ),
-        ("inspection", r"\bHMIC(?:FRS)?\b|\bInspectorate\b|\bPEEL\b", 0.1, "an inspection"),
-        (
-            "index",
-            r"\b(?:publish(?:es|ed)?|available|find|see|read|view)\b[^.\n]{0,60}\bresponses\b",
-            -0.4,
-            "a page listing responses",
-        ),
-        ("index", r"\(PDF(?:\s+document)?\)", -0.2, "links to documents"),
-        (
-            "index",
-            r"(?:^[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b"
-            r"[^\n.]{0,100}$\n?){2,}",
-            -0.4,
-            "a list of responses",
-        ),
-        ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
-        ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
-        (
-            "inspectorate",
-            r"\bwe\s+inspected\b|\bOur\s+inspection\s+found\b|^\s*Letter\s+information\s*$|"
-            r"\bChief\s+Inspector\s+of\s+Constabulary\b|^\s*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
-            r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
-            -0.5,
-            "the inspectorate writing",
-        ),
-    )
-)
-
 MIN_CONFIDENCE = 0.4
 """Below this the text only mentions a commissioner; it is not taken for a response."""
 
+# Signs of one group are counted once.
+_GROUPED = (
+    ("letter", r"^\s*Dear\s+\S", 0.3, "a salutation"),
+    ("subject", r"^\s*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
+    ("ref", r"^\s*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
+    (
+        "close",
+        r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
+        0.2,
+        "a complimentary close",
+    ),
+    ("home", r"\bHome\s+Secretary\b", 0.1, "the Home Secretary"),
+    ("mention", _COMMISSIONER, 0.15, "a commissioner"),
+    (
+        "speaks",
+        rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|welcome[sd]?|comment(?:s|ed)|"
+        r"respond(?:s|ed)|has\s+received|today)\b",
+        0.35,
+        "the commissioner speaking",
+    ),
+    (
+        "speaks",
+        r"^\s*(?:Statement|Response|Comments?)\s+(?:from|by)\s+[A-Z]",
+        0.35,
+        "a statement's lead-in",
+    ),
+    (
+        "speaks",
+        r"\b(?:PCC|PFCC|Commissioner)\s+(?:welcomes|responds|comments)\b",
+        0.35,
+        "a headline on the commissioner's response",
+    ),
+    (
+        "signed",
+        rf"^\s*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
+        0.3,
+        "a commissioner's signature",
+    ),
+    (
+        "items",
+        r"^\s*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
+        r"Areas?\s+for\s+improvement|Recommendation|Causes?\s+of\s+concern)\s*\d{1,2}\s*"
+        r"[–—:.)-]",
+        0.3,
+        "numbered findings",
+    ),
+    ("answer", r"^\s*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
+    (
+        "about",
+        r"\b(?:the\s+)?(?:Force|force)\s+response\s+to\b|\b(?i:response)\s+(?i:to|on)\s+"
+        r"(?:the\s+)?(?:publication\s+of\s+)?(?:(?:latest|recent)\s+)?"
+        r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)",
+        0.15,
+        "a response to a report",
+    ),
+    (
+        "duties",
+        r"\bhold(?:ing)?\s+(?:the\s+)?(?:Chief\s+Constable|force)\s+to\s+account\b|"
+        r"\bPolice\s+and\s+Crime\s+Plan\b",
+        0.15,
+        "the commissioner's duties",
+    ),
+    ("inspection", r"\bHMIC(?:FRS)?\b|\bInspectorate\b|\bPEEL\b", 0.1, "an inspection"),
+    (
+        "index",
+        r"\b(?:publish(?:es|ed)?|available|find|see|read|view)\b[^.\n]{0,60}\bresponses\b",
+        -0.4,
+        "a page listing responses",
+    ),
+    ("index", r"\(PDF(?:\s+document)?\)", -0.2, "links to documents"),
+    (
+        "index",
+        r"(?:^[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b"
+        r"[^\n.]{0,100}$\n?){2,}",
+        -0.4,
+        "a list of responses",
+    ),
+    ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
+    ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
+    (
+        "inspectorate",
+        r"\bwe\s+inspected\b|\bOur\s+inspection\s+found\b|^\s*Letter\s+information\s*$|"
+        r"\bChief\s+Inspector\s+of\s+Constabulary\b|^\s*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
+        r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
+        -0.5,
+        "the inspectorate writing",
+    ),
+)
+SIGNS = Signs(
+    PCCResponse.kind,
+    (Sign(pattern, weight, evidence, group) for group, pattern, weight, evidence in _GROUPED),
+    minimum=MIN_CONFIDENCE,
+)
+
 
 def detect_pcc(source: SourceText) -> Detection | None:
-    head = source.head
-    best: dict[str, tuple[float, str]] = {}
-    for group, pattern, weight, evidence in _SIGNS:
-        if group in best or not pattern.search(head):
-            continue
-        best[group] = (weight, evidence)
-    score = sum(weight for weight, _ in best.values())
-    if score < MIN_CONFIDENCE:
-        return None
-    seen = ", ".join(evidence for weight, evidence in best.values() if weight > 0)
-    against = ", ".join(evidence for weight, evidence in best.values() if weight < 0)
-    if against:
-        seen += f"; against: {against}"
-    return Detection(PCCResponse.kind, round(min(score, 1.0), 3), seen)
+    return SIGNS.weigh(source.head).detection()

@@ -19,7 +19,7 @@ from peelparse import (
     Severity,
     SourceText,
 )
-from peelparse.grammar import GrammarRun, token_span, unparsed
+from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     find_cycle,
     find_force,
@@ -93,20 +93,15 @@ class Body:
 
 def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
     source = run.source
+    if parsed is None:
+        cycle = find_cycle(source.head)
+        return fallback_document(
+            PressRelease,
+            run,
+            inspectorate=_inspectorate(source.text, None, cycle.year if cycle else None),
+        )
     head = source.head
     whole = source.span(0, len(source.text))
-    if parsed is None:
-        cycle = find_cycle(head)
-        return PressRelease(
-            force=find_force(head),
-            year=cycle.year if cycle else None,
-            period=cycle.period if cycle else None,
-            pillar=find_pillar(head),
-            inspectorate=_inspectorate(source.text, None, cycle.year if cycle else None),
-            diagnostics=tuple(run.diagnostics),
-            unclassified=tuple(run.unclassified + unparsed(source)),
-            span=whole,
-        )
 
     title_block = next((b for b in parsed.blocks if b.what == "headline"), None)
     title = title_block.tokens[0] if title_block else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from peelparse import Finding, Grade, Heading, Judgement, Pillar
-from peelparse.grammar import GrammarRun, token_span, unparsed
+from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     ProseJudgement,
     content_words,
@@ -31,20 +31,11 @@ MATCH_THRESHOLD = 0.6
 
 
 def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
+    if parsed is None:
+        return fallback_document(InspectionReport, run)
     source = run.source
     head = source.head
     whole = source.span(0, len(source.text))
-    if parsed is None:
-        cycle = find_cycle(head)
-        return InspectionReport(
-            force=find_force(head),
-            year=cycle.year if cycle else None,
-            period=cycle.period if cycle else None,
-            pillar=find_pillar(head),
-            diagnostics=tuple(run.diagnostics),
-            unclassified=tuple(run.unclassified + unparsed(source)),
-            span=whole,
-        )
 
     header = parsed.header
     title = strip_marks(str(header.title)) if header else None

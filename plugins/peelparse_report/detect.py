@@ -4,63 +4,71 @@ from __future__ import annotations
 
 import re
 
-from peelparse import Detection, SourceText
+from peelparse import Detection, Sign, Signs, SourceText
 from peelparse.text import HEADLINE_QUESTION, force_named
 
-# (sign, weight, what it shows). Signs are layouts the inspectorate's report pages share
-# across cycles; negative weights are signs of the other kinds of document.
-_SIGNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
-    (re.compile(pattern, re.MULTILINE), weight, evidence)
-    for pattern, weight, evidence in (
-        (r"^\s*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$", 0.15, "a 'Last updated' line"),
-        (
+MINIMUM = 0.25
+"""Less evidence than this (one weak sign, or signs of other kinds outweighing) is no
+report: the page is left to other plugins or the fallback."""
+
+# Layouts the inspectorate's report pages share across cycles; negative weights are signs
+# of the other kinds of document.
+SIGNS = Signs(
+    "inspection_report",
+    (
+        Sign(r"^\s*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$", 0.15, "a 'Last updated' line"),
+        Sign(
             r"^\s*Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$",
             0.2,
             "a 'Questions for <pillar>' heading",
         ),
-        (r"^\s*(?:Areas? for improvement|Causes? of concern)\s*$", 0.15, "a findings heading"),
-        (
+        Sign(r"^\s*(?:Areas? for improvement|Causes? of concern)\s*$", 0.15, "a findings heading"),
+        Sign(
             r"^\s*(?:HMI's observations|HM Inspector’s (?:summary|observations)|Our judgments|"
             r"Overall summary)\s*$",
             0.3,
             "a report section heading",
         ),
-        (
+        Sign(
             r"The extent to which (?:the force|the constabulary|[A-Z][\w ]+?) is "
             r"(?:effective|efficient|legitimate) at",
             0.3,
             "a pillar judgment sentence",
         ),
-        (
+        Sign(
             r"This is (?:HMIC|HMICFRS)[’']s? (?:first|second|third|fourth|fifth) "
             r"(?:PEEL|assessment)|This is the first PEEL Assessment",
             0.3,
             "an overview opening",
         ),
-        (
+        Sign(
             r"We make graded judgments|graded judgments in \w+ of these",
             0.3,
             "a graded-judgments statement",
         ),
-        (
+        Sign(
             r"^\s*To what extent (?:does|is|are) the (?:force|constabulary)\b.*\?\s*$",
             0.15,
             "a core question",
         ),
-        (r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)", -0.4, "letter parts"),
-        (r"\bsaid:\s*$|^\s*Notes to editors", -0.25, "press-release parts"),
-        (
+        Sign(
+            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)", -0.4, "letter parts"
+        ),
+        Sign(r"\bsaid:\s*$|^\s*Notes to editors", -0.25, "press-release parts"),
+        Sign(
             r"^\s*(?:Get the (?:report|press releases?|national press release|force press releases)"
             r"|Find out more about)\b",
             -0.2,
             "links to a publication (a landing page)",
         ),
-        (
+        Sign(
             r"\b(?:HMIC|HMICFRS|Inspectors) found that [^:\n]{0,80}:\s*$",
             -0.15,
             "a press-release findings lead-in",
         ),
-    )
+        Sign(HEADLINE_QUESTION.pattern, 0.3, "a pillar headline question", flags=re.IGNORECASE),
+    ),
+    minimum=MINIMUM,
 )
 
 
@@ -71,39 +79,12 @@ _PEEL_PUBLICATION = re.compile(
 )
 
 
-MINIMUM = 0.25
-"""Less evidence than this (one weak sign, or signs of other kinds outweighing) is no
-report: the page is left to other plugins or the fallback."""
-
-
-def _first_line(source: SourceText) -> str:
-    """The first line of the document proper (furniture and blank lines skipped)."""
-    for number, line in enumerate(source.head.split("\n"), start=1):
-        if line.strip() and number not in source.furniture:
-            return line.strip()
-    return ""
-
-
 def detect_report(source: SourceText) -> Detection | None:
-    head = source.head
-    score = 0.0
-    seen: list[str] = []
-    first = _first_line(source)
+    weighing = SIGNS.start()
+    first = next(iter(source.top_lines(1)), "")
     title = _TITLE.fullmatch(first)
     if title and force_named(title.group("name")):
-        score += 0.3
-        seen.append("a '<force> PEEL <year>' title")
+        weighing.add(0.3, "a '<force> PEEL <year>' title")
     elif _PEEL_PUBLICATION.search(first):
-        score += 0.25
-        seen.append("a PEEL publication title")
-    for pattern, weight, evidence in _SIGNS:
-        if pattern.search(head):
-            score += weight
-            seen.append(evidence)
-    if HEADLINE_QUESTION.search(head):
-        score += 0.3
-        seen.append("a pillar headline question")
-    score = round(score, 3)
-    if score < MINIMUM:
-        return None
-    return Detection("inspection_report", min(score, 1.0), ", ".join(seen))
+        weighing.add(0.25, "a PEEL publication title")
+    return SIGNS.weigh(source.head, into=weighing).detection()

@@ -12,7 +12,7 @@ import attrs
 
 from peelparse import Detection, Diagnostic, Document, KindRegistry, Severity, SourceText, hookimpl
 from peelparse.grammar import unparsed
-from peelparse.text import find_cycle, find_force, find_pillar
+from peelparse.text import about
 
 
 @attrs.frozen(kw_only=True)
@@ -36,14 +36,9 @@ def peelparse_detect(source: SourceText) -> Detection:
 def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     if kind != UnknownDocument.kind:
         return None
-    head = source.head
-    cycle = find_cycle(head)
     blocks = unparsed(source)
     return UnknownDocument(
-        force=find_force(head),
-        year=cycle.year if cycle else None,
-        period=cycle.period if cycle else None,
-        pillar=find_pillar(head),
+        **about(source.head).fields(),
         diagnostics=(
             Diagnostic(
                 "PP204",

@@ -34,6 +34,7 @@ from peelparse._records import (
     Unclassified,
 )
 from peelparse._serialize import SCHEMA_VERSION
+from peelparse._signs import Sign, Signs, Weighing
 from peelparse._source import SourceText
 from peelparse._span import Span
 from peelparse._version import __version__
@@ -107,10 +108,13 @@ __all__ = [
     "SCHEMA_VERSION",
     "SchemaError",
     "Severity",
+    "Sign",
+    "Signs",
     "Source",
     "SourceText",
     "Span",
     "Unclassified",
+    "Weighing",
     "__version__",
     "default_parser",
     "detect",

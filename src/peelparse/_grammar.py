@@ -13,14 +13,15 @@ import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
 from lark.lark import PostLex
 
-from peelparse._records import Diagnostic, Unclassified
+from peelparse._metadata import about
+from peelparse._records import Diagnostic, Document, Unclassified
 from peelparse._source import SourceText
 from peelparse._span import Span
 from peelparse._text import join_lines
@@ -257,3 +258,18 @@ def unparsed(source: SourceText, start: int = 0, reason: str = "unparsed") -> li
 
 def _block(source: SourceText, start: int, end: int, reason: str) -> Unclassified:
     return Unclassified(join_lines(source.text[start:end]), reason, source.span(start, end))
+
+
+DocumentT = TypeVar("DocumentT", bound=Document)
+
+
+def fallback_document(record: type[DocumentT], run: GrammarRun, **fields: Any) -> DocumentT:
+    """The record for a text its grammar could not parse: what the text states (force, cycle,
+    pillar), the grammar's diagnostics, and all of the text in ``unclassified``."""
+    source = run.source
+    return record(
+        **{**about(source.head).fields(), **fields},
+        diagnostics=tuple(run.diagnostics),
+        unclassified=tuple(run.unclassified + unparsed(source)),
+        span=source.span(0, len(source.text)),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 
@@ -125,3 +126,33 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
+
+
+@attrs.frozen
+class About:
+    """What a document is about, as its text states it: the fields every kind has."""
+
+    force: Force | None
+    year: int | None
+    period: str | None
+    pillar: Pillar | None
+
+    def fields(self) -> dict[str, Any]:
+        """As keyword arguments for a ``Document``."""
+        return {
+            "force": self.force,
+            "year": self.year,
+            "period": self.period,
+            "pillar": self.pillar,
+        }
+
+
+def about(text: str, title: str | None = None) -> About:
+    """Force, PEEL cycle and pillar of a text (its title, when given, is looked at first)."""
+    cycle = (find_cycle(title) if title else None) or find_cycle(text)
+    return About(
+        find_force(text, title),
+        cycle.year if cycle else None,
+        cycle.period if cycle else None,
+        find_pillar(text),
+    )

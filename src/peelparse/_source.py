@@ -59,6 +59,17 @@ class SourceText:
         """The first few KB, where detection looks."""
         return self.text[:_SNIFF]
 
+    def top_lines(self, count: int) -> list[str]:
+        """The first ``count`` lines of the document proper: stripped, blank lines and page
+        furniture left out (where a page names itself)."""
+        lines: list[str] = []
+        for number, line in enumerate(self.head.split("\n"), start=1):
+            if line.strip() and number not in self.furniture:
+                lines.append(line.strip())
+                if len(lines) == count:
+                    break
+        return lines
+
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
         return bisect_right(self._line_starts, offset)

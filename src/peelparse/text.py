@@ -2,14 +2,24 @@
 
 from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
 from peelparse._judgements import ProseJudgement, judgements_in
-from peelparse._metadata import HEADLINE_QUESTION, Cycle, find_cycle, find_force, find_pillar
+from peelparse._metadata import (
+    HEADLINE_QUESTION,
+    About,
+    Cycle,
+    about,
+    find_cycle,
+    find_force,
+    find_pillar,
+)
 from peelparse._text import content_words, join_lines, overlap, sentences, strip_marks
 
 __all__ = [
     "FORCES",
     "HEADLINE_QUESTION",
+    "About",
     "Cycle",
     "ProseJudgement",
+    "about",
     "content_words",
     "find_cycle",
     "find_force",
