@@ -9,6 +9,8 @@ signs that count against.
 
 from __future__ import annotations
 
+from typing import Any
+
 from peelparse import Detection, Sign, Signs, SourceText
 from peelparse_pcc.records import PCCResponse
 
@@ -21,8 +23,8 @@ _COMMISSIONER = (
 MIN_CONFIDENCE = 0.4
 """Below this the text only mentions a commissioner; it is not taken for a response."""
 
-# Signs of one group are counted once.
-_GROUPED = (
+# (group, pattern, weight, evidence[, words the pattern needs]); signs of one group count once.
+_GROUPED: tuple[tuple[Any, ...], ...] = (
     ("letter", r"^\s*Dear\s+\S", 0.3, "a salutation"),
     ("subject", r"^\s*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
     ("ref", r"^\s*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
@@ -100,18 +102,63 @@ _GROUPED = (
     ),
     ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
     ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
+    ("inspectorate", r"\bwe\s+inspected\b", -0.5, "the inspectorate writing", ("inspected",)),
     (
         "inspectorate",
-        r"\bwe\s+inspected\b|\bOur\s+inspection\s+found\b|^\s*Letter\s+information\s*$|"
+        r"\bOur\s+inspection\s+found\b",
+        -0.5,
+        "the inspectorate writing",
+        ("inspection",),
+    ),
+    (
+        "inspectorate",
+        r"^\s*Letter\s+information\s*$",
+        -0.5,
+        "the inspectorate writing",
+        ("information",),
+    ),
+    (
+        "inspectorate",
         r"\bChief\s+Inspector\s+of\s+Constabulary\b|^\s*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
         r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
         -0.5,
         "the inspectorate writing",
+        ("constabulary",),
     ),
 )
+_MENTIONS = ("commissioner", "pcc", "pfcc", "mopac", "mayor")
+# Words without which a sign cannot match: they spare most texts the slower searches.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "a commissioner": _MENTIONS,
+    "the commissioner speaking": _MENTIONS,
+    "a commissioner's signature": _MENTIONS,
+    "a headline on the commissioner's response": ("pcc", "pfcc", "commissioner"),
+    "a response to a report": ("response",),
+    "a page listing responses": ("responses",),
+    "a list of responses": ("respons",),
+    "links to documents": ("(pdf",),
+    "the commissioner's duties": ("account", "plan"),
+    "an inspection": ("hmic", "inspectorate", "peel"),
+    "the Home Secretary": ("secretary",),
+    "an explanation of the duty": ("required",),
+    "the commissioners' national association": ("apcc",),
+    "numbered findings": ("afi", "improvement", "recommendation", "concern"),
+    "an answer ('In response')": ("response",),
+    "a salutation": ("dear",),
+    "a reference field": ("ref",),
+    "a complimentary close": ("yours", "regards"),
+}
+
+
+def _sign(
+    group: str, pattern: str, weight: float, evidence: str, needs: tuple[str, ...] = ()
+) -> Sign:
+    return Sign(pattern, weight, evidence, group, needs=needs or _NEEDS.get(evidence, ()))
+
+
 SIGNS = Signs(
     PCCResponse.kind,
-    (Sign(pattern, weight, evidence, group) for group, pattern, weight, evidence in _GROUPED),
+    (_sign(*entry) for entry in _GROUPED),
     minimum=MIN_CONFIDENCE,
 )
 

@@ -30,26 +30,35 @@ SIGNS = Signs(
             rf"|[”\"]\s*,?\s*said\s+[^\n“\"]{{0,60}}\b{_HM}\s+(?:Chief\s+)?Inspector\b",
             0.35,
             "an HM Inspector quoted",
+            needs=("inspector",),
         ),
         Sign(
             r"\bthe\s+(?:police\s+)?inspectorate\s+(?:has\s+|have\s+)?said\b"
             r"|,\s*(?:HMIC|HMICFRS)\s+(?:has\s+)?said\b",
             0.3,
             "the inspectorate reported as saying",
+            needs=("said",),
         ),
         Sign(
             r"^\s*(?:HMIC|HMICFRS|Inspectors|The\s+inspectorate)\s+(?:found|judged|concluded)"
             r"\s+that\s+[^:\n]{2,80}:\s*$",
             0.3,
             "a findings lead-in ('HMIC found that X:')",
+            needs=("found", "judged", "concluded"),
         ),
         Sign(
             r"\b(?:HMIC|HMICFRS|the\s+inspectorate|the\s+inspection|inspectors)\s+(?:also\s+)?"
             r"(?:found|judged)\s+that\b[^\n]*[^:\s]\s*$",
             0.15,
             "the inspectorate's findings reported",
+            needs=("found", "judged"),
         ),
-        Sign(r"^\s*(?:Jump\s+to\s+)?notes?\s+(?:to|for)\s+editors?\b", 0.3, "notes to editors"),
+        Sign(
+            r"^\s*(?:Jump\s+to\s+)?notes?\s+(?:to|for)\s+editors?\b",
+            0.3,
+            "notes to editors",
+            needs=("editor",),
+        ),
         Sign(r"^\s*Publication\s+types?:.*\bpress\s+releases?\b", 0.4, "a press-release page type"),
         Sign(r"^\s*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$", 0.1, "a 'Get the report' link"),
         Sign(
@@ -57,6 +66,7 @@ SIGNS = Signs(
             r"inspected)\b",
             0.15,
             "the inspectorate as the actor",
+            needs=("hmic",),
         ),
         # Signs of the other kinds.
         Sign(
@@ -67,6 +77,7 @@ SIGNS = Signs(
             r"APCC)\b|\bCommissioner\b",
             -0.3,
             "a commissioner's page",
+            needs=("commissioner", "pcc", "pfcc", "opcc", "apcc"),
         ),
         Sign(
             r"\bour\s+(?:police\s+service|force|constabulary|latest|officers|staff)\b"
@@ -74,12 +85,14 @@ SIGNS = Signs(
             r"|\bChief\s+Constable\b[^\n“\"]{0,60}\b(?:said|welcomed|says)\b",
             -0.3,
             "a force speaking for itself",
+            needs=("our", "we", "constable"),
         ),
         Sign(
             r"^\s*(?:Last\s+updated|Questions\s+for|Overall\s+summary|Our\s+judgments|"
             r"Areas?\s+for\s+improvement|Causes?\s+of\s+concern)\b",
             -0.3,
             "report sections",
+            needs=("updated", "questions", "summary", "judgments", "improvement", "concern"),
         ),
     ),
     minimum=MINIMUM,

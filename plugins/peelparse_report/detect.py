@@ -34,17 +34,20 @@ SIGNS = Signs(
             r"(?:effective|efficient|legitimate) at",
             0.3,
             "a pillar judgment sentence",
+            needs=("the extent to which",),
         ),
         Sign(
             r"This is (?:HMIC|HMICFRS)[’']s? (?:first|second|third|fourth|fifth) "
             r"(?:PEEL|assessment)|This is the first PEEL Assessment",
             0.3,
             "an overview opening",
+            needs=("this is",),
         ),
         Sign(
             r"We make graded judgments|graded judgments in \w+ of these",
             0.3,
             "a graded-judgments statement",
+            needs=("graded judgments",),
         ),
         Sign(
             r"^\s*To what extent (?:does|is|are) the (?:force|constabulary)\b.*\?\s*$",
@@ -54,7 +57,12 @@ SIGNS = Signs(
         Sign(
             r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)", -0.4, "letter parts"
         ),
-        Sign(r"\bsaid:\s*$|^\s*Notes to editors", -0.25, "press-release parts"),
+        Sign(
+            r"\bsaid:\s*$|^\s*Notes to editors",
+            -0.25,
+            "press-release parts",
+            needs=("said", "editors"),
+        ),
         Sign(
             r"^\s*(?:Get the (?:report|press releases?|national press release|force press releases)"
             r"|Find out more about)\b",
@@ -65,6 +73,7 @@ SIGNS = Signs(
             r"\b(?:HMIC|HMICFRS|Inspectors) found that [^:\n]{0,80}:\s*$",
             -0.15,
             "a press-release findings lead-in",
+            needs=("found that",),
         ),
         Sign(HEADLINE_QUESTION.pattern, 0.3, "a pillar headline question", flags=re.IGNORECASE),
     ),

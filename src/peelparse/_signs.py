@@ -28,6 +28,11 @@ class Sign:
     group: str | None = None
     """Signs of one group count once: the first listed that fires."""
     flags: int = re.MULTILINE
+    """Regular-expression flags."""
+    needs: tuple[str, ...] = ()
+    """Lower-case words one of which the text must hold for the sign to be searched for at
+    all: a cheap test that spares the regular expression on most texts. Each must be
+    necessary for a match, never only likely."""
 
 
 @attrs.define
@@ -79,8 +84,11 @@ class Signs:
         to ``into`` when given."""
         weighing = into if into is not None else self.start()
         groups: set[str] = set()
+        lower = text.lower()
         for pattern, sign in self._signs:
             if sign.group is not None and sign.group in groups:
+                continue
+            if sign.needs and not any(word in lower for word in sign.needs):
                 continue
             if pattern.search(text):
                 weighing.add(sign.weight, sign.evidence)
