@@ -203,3 +203,23 @@ def test_bullets_after_a_paragraph_about_areas_for_improvement(parser: Parser) -
         "One area for improvement remained from that inspection.",
         "Since then it has improved.",
     ]
+
+
+def test_areas_with_their_grades(parser: Parser) -> None:
+    doc = report(
+        parser,
+        "Kent PEEL 2021/22\nOverall summary\nInvestigating crime: Adequate\n"
+        "Protecting vulnerable people – Requires improvement\n"
+        "  • Good – at preventing crime and antisocial behaviour\n"
+        "The extent to which the force is legitimate at keeping people safe and "
+        "reducing crime is: good.\n",
+    )
+    got = [(j.subject, j.grade) for j in doc.judgements]
+    assert got[:3] == [
+        ("Investigating crime", Grade.ADEQUATE),
+        ("Protecting vulnerable people", Grade.REQUIRES_IMPROVEMENT),
+        ("preventing crime and antisocial behaviour", Grade.GOOD),
+    ]
+    # a sentence with a colon before its grade is prose, judged as a pillar's headline
+    assert got[3][1] is Grade.GOOD and doc.judgements[3].pillar is Pillar.LEGITIMACY
+    assert [p.text for p in doc.summary][-1].startswith("The extent to which")

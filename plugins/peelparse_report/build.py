@@ -15,7 +15,9 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_report.records import InspectionReport
+from peelparse_report.shapes import AREA_GRADE
 from peelparse_report.transformer import (
+    Block,
     Parsed,
     Part,
     grade_of,
@@ -104,6 +106,8 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
             judgements.append(
                 Judgement("", pillar, Grade.from_text(block.text), block.text, block.span)
             )
+        elif block.what == "area_grade":
+            judgements.append(_area_judgement(block, pillar))
     judgements.sort(key=lambda j: j.span.start)
 
     questions = tuple(
@@ -204,3 +208,13 @@ class _Matcher:
                 break
             following.append(index)
         return following
+
+
+def _area_judgement(block: Block, pillar: Pillar | None) -> Judgement:
+    """The judgment of an "Area: Grade" line."""
+    shape = AREA_GRADE.match(block.text)
+    if shape is None:  # the postlexer typed the line with this same expression
+        raise ValueError(f"not an area and its grade: {block.text!r}")
+    area = shape.group("area") or shape.group("area_after")
+    grade = shape.group("grade") or shape.group("grade_first")
+    return Judgement(area.strip(), pillar, Grade.from_text(grade), block.text, block.span)

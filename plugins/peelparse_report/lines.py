@@ -11,6 +11,7 @@ from peelparse.grammar import Line, LinePostLex
 from peelparse.text import HEADLINE_QUESTION, first_force_in
 from peelparse_report.shapes import (
     AFI_MENTION,
+    AREA_GRADE,
     BULLET,
     DATED,
     FINDING_HEADINGS,
@@ -70,6 +71,9 @@ def _type(line: Line, state: _State, following: Line | None) -> Iterator[Token]:
         and not BULLET.match(text)
     ):
         yield line.typed("CONT")
+        return
+    if AREA_GRADE.match(text) and not QUESTION.match(text):
+        yield line.typed("AREA_GRADE")
         return
     if BULLET.match(text):
         yield line.typed("ITEM" if state.in_findings else "BULLET")

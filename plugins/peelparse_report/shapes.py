@@ -19,6 +19,19 @@ GLUED_GRADE = re.compile(rf"(.*\?)[ \t]*({_GRADES})[ \t]*$", re.IGNORECASE)
 """A question with its grade glued on: "...reducing crime?Good"."""
 
 GRADE_LINE = re.compile(rf"['‘\"“]?{_GRADES}['’\"”]?\.?\s*$", re.IGNORECASE)
+
+_MARK = r"(?:[-*\u2022\u25aa\u25cf\u00b7]\s+)?"
+AREA_GRADE = re.compile(
+    # an area is a name, not a sentence: "... reducing crime is: good." is prose
+    rf"{_MARK}(?![^\n]*\b(?:is|was|are|were)\s*:)(?P<area>[A-Z][^:\n–—]{{2,70}}?)\s*"
+    rf"(?::|\s[–—-])\s*['‘\"“]?(?P<grade>{_GRADES})"
+    rf"['’\"”]?\.?\s*$"
+    rf"|{_MARK}['‘\"“]?(?P<grade_first>{_GRADES})['’\"”]?\s*(?::|[–—-])\s*"
+    rf"(?:(?:at|in|for)\s+)?(?P<area_after>[a-z][^\n]{{2,120}}?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""A graded area on a line of its own: "Investigating crime: Adequate", "• Good – at preventing
+crime" (the tables of 2021 and later reports, as pages give them in text)."""
 """A line that is only a grade."""
 
 DATED = re.compile(

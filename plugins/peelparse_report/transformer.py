@@ -101,6 +101,9 @@ class ReportTransformer(Transformer[Token, Any]):
     def heading(self, children: list[Token]) -> Block:
         return Block("heading", token_span(children[0]), strip_marks(str(children[0])))
 
+    def area_grade(self, children: list[Token]) -> Block:
+        return Block("area_grade", token_span(children[0]), strip_marks(str(children[0])))
+
     def stray_grade(self, children: list[Token]) -> Block:
         return Block("grade", token_span(children[0]), strip_marks(str(children[0])))
 
