@@ -45,8 +45,13 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     pillar_line = Pillar.from_word(str(header.pillar)) if header and header.pillar else None
     headlines = [p for p in parsed.parts if p.headline]
     pillars = {headline_pillar(strip_marks(str(p.question))) for p in headlines} - {None}
+    # A force overview states every pillar's grade before its first question; cut off after
+    # one pillar's headline question, it is still about all of them, not that one.
+    overview = pillar_line is None and _grades_several_pillars(parsed.preamble, source.text)
     if pillar_line is not None:
         pillar: Pillar | None = pillar_line
+    elif overview:
+        pillar = None
     elif len(pillars) == 1:
         pillar = pillars.pop()
     elif not headlines:
@@ -56,7 +61,9 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
 
     judgements: list[Judgement] = []
     headline_part = (
-        headlines[0] if len(headlines) == 1 and parsed.parts[0] is headlines[0] else None
+        headlines[0]
+        if len(headlines) == 1 and parsed.parts[0] is headlines[0] and not overview
+        else None
     )
     summary_blocks = list(parsed.preamble) + (headline_part.blocks if headline_part else [])
     core = [p for p in parsed.parts if p is not headline_part]
@@ -152,6 +159,16 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
         questions=questions,
         span=whole,
     )
+
+
+def _grades_several_pillars(blocks: list[Block], source_text: str) -> bool:
+    """Whether ``blocks`` state the headline grades of more than one pillar."""
+    stated = {
+        how.pillar
+        for _, how in prose_judgements(blocks, source_text)
+        if how.headline and how.explicit and how.pillar is not None
+    }
+    return len(stated) > 1
 
 
 def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]:

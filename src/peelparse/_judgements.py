@@ -31,11 +31,13 @@ _END = (
 
 _SHAPES = (
     # "The extent to which the force is effective at keeping people safe and reducing crime
-    #  requires improvement / is good / is: good / : not yet graded."
+    #  requires improvement / is good / is: good / : not yet graded." From 2018/19 the
+    #  subject names the pillar by an adverb instead ("operates efficiently and sustainably",
+    #  "treats the public and its workforce legitimately"), so any wording naming a pillar.
     re.compile(
-        rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+is\s+"
-        rf"(?:effective|efficient|legitimate)\s+at\s+[^.:;]*?)\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}"
-        r"\s*(?:\.|$)",
+        rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+"
+        rf"(?=[^.:;]*?\b(?:effective|efficient|legitimate)(?:ly)?\b)[^.:;]*?)"
+        rf"\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}\s*(?:\.|$)",
         re.IGNORECASE,
     ),
     # "X is judged to be good at ...", "has been assessed as requires improvement in respect
@@ -72,7 +74,7 @@ _MORE = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\b"
     r"|keep(?:s|ing)?\s+people\s+safe|reduc(?:e|es|ing)\s+crime|treats?\s+the\s+public\s+and"
-    r"|operates?\s+and\s+how\s+sustainabl",
+    r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
 _PILLAR_IN_SUBJECT = re.compile(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
