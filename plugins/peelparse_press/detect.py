@@ -59,8 +59,18 @@ SIGNS = Signs(
             "notes to editors",
             needs=("editor",),
         ),
-        Sign(r"^\s*Publication\s+types?:.*\bpress\s+releases?\b", 0.4, "a press-release page type"),
-        Sign(r"^\s*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$", 0.1, "a 'Get the report' link"),
+        Sign(
+            r"^\s*Publication\s+types?:.*\bpress\s+releases?\b",
+            0.4,
+            "a press-release page type",
+            needs=("publication",),
+        ),
+        Sign(
+            r"^\s*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$",
+            0.1,
+            "a 'Get the report' link",
+            needs=("report",),
+        ),
         Sign(
             r"\b(?:HMIC|HMICFRS)\)?\s+(?:has|have)\s+(?:today\s+)?(?:published|graded|assessed|"
             r"inspected)\b",
@@ -70,7 +80,10 @@ SIGNS = Signs(
         ),
         # Signs of the other kinds.
         Sign(
-            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our\s+ref)", -0.5, "letter parts"
+            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our\s+ref)",
+            -0.5,
+            "letter parts",
+            needs=("dear", "yours", "ref"),
         ),
         Sign(
             r"\bPolice,?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner\b|\b(?:PCC|PFCC|OPCC|"

@@ -16,18 +16,30 @@ report: the page is left to other plugins or the fallback."""
 SIGNS = Signs(
     "inspection_report",
     (
-        Sign(r"^\s*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$", 0.15, "a 'Last updated' line"),
+        Sign(
+            r"^\s*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$",
+            0.15,
+            "a 'Last updated' line",
+            needs=("last updated",),
+        ),
         Sign(
             r"^\s*Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$",
             0.2,
             "a 'Questions for <pillar>' heading",
+            needs=("questions for",),
         ),
-        Sign(r"^\s*(?:Areas? for improvement|Causes? of concern)\s*$", 0.15, "a findings heading"),
+        Sign(
+            r"^\s*(?:Areas? for improvement|Causes? of concern)\s*$",
+            0.15,
+            "a findings heading",
+            needs=("for improvement", "of concern"),
+        ),
         Sign(
             r"^\s*(?:HMI's observations|HM Inspector’s (?:summary|observations)|Our judgments|"
             r"Overall summary)\s*$",
             0.3,
             "a report section heading",
+            needs=("observations", "summary", "our judgments"),
         ),
         Sign(
             r"The extent to which (?:the force|the constabulary|[A-Z][\w ]+?) is "
@@ -53,9 +65,13 @@ SIGNS = Signs(
             r"^\s*To what extent (?:does|is|are) the (?:force|constabulary)\b.*\?\s*$",
             0.15,
             "a core question",
+            needs=("to what extent",),
         ),
         Sign(
-            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)", -0.4, "letter parts"
+            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)",
+            -0.4,
+            "letter parts",
+            needs=("dear", "yours", "our ref"),
         ),
         Sign(
             r"\bsaid:\s*$|^\s*Notes to editors",
@@ -68,6 +84,7 @@ SIGNS = Signs(
             r"|Find out more about)\b",
             -0.2,
             "links to a publication (a landing page)",
+            needs=("get the", "find out more about"),
         ),
         Sign(
             r"\b(?:HMIC|HMICFRS|Inspectors) found that [^:\n]{0,80}:\s*$",
@@ -75,7 +92,13 @@ SIGNS = Signs(
             "a press-release findings lead-in",
             needs=("found that",),
         ),
-        Sign(HEADLINE_QUESTION.pattern, 0.3, "a pillar headline question", flags=re.IGNORECASE),
+        Sign(
+            HEADLINE_QUESTION.pattern,
+            0.3,
+            "a pillar headline question",
+            flags=re.IGNORECASE,
+            needs=("how",),
+        ),
     ),
     minimum=MINIMUM,
 )
