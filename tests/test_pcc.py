@@ -126,7 +126,7 @@ READ: dict[str, dict[str, Any]] = {
         "force": "hertfordshire",
         "reference": None,
         "date": None,
-        "sender": ("David Lloyd", None),
+        "sender": ("David Lloyd", "Police and Crime Commissioner for Hertfordshire"),
         "recommendations": 0,
         "year": None,
         "pillar": None,

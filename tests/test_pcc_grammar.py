@@ -477,6 +477,20 @@ def test_speakers(parser: Parser, sentence: str, name: str | None, role: str | N
     assert (doc.sender.name, doc.sender.role) == (name, role)
 
 
+def test_a_speaker_takes_the_role_a_clause_of_its_own_gives(parser: Parser) -> None:
+    doc = response(
+        parser,
+        "Commissioner responds\n\nThe Police and Crime Commissioner for Kent has welcomed the "
+        "report.\n\nSpeaking about it, Ann Lee said: “It is fair.”\n",
+    )
+    assert doc.sender is not None and doc.sender.name_span and doc.sender.role_span
+    assert (doc.sender.name, doc.sender.role) == (
+        "Ann Lee",
+        "Police and Crime Commissioner for Kent",
+    )
+    assert (doc.sender.role_span.line, doc.sender.name_span.line) == (3, 5)
+
+
 def test_a_quoted_chief_constable_is_not_the_sender(parser: Parser) -> None:
     doc = response(parser, "Chief Constable Alan Jones said: “We are pleased.”\n")
     assert doc.sender is None

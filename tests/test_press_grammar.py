@@ -489,3 +489,87 @@ def test_who_speaks_and_in_what_role(who: str, speaker: str | None, role: str | 
         who[slice(*found.speaker)] if found.speaker else None,
         who[slice(*found.role)] if found.role else None,
     ) == (speaker, role)
+
+
+def test_a_release_without_headline_starts_at_a_lead_in_naming_its_force(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "PEEL: police legitimacy 2017 - force press releases\n\nBelow are the releases.\n\n"
+        "HMICFRS judged that Kent Police:\n\n"
+        "- is 'outstanding' at treating the people it serves fairly;\n"
+        "- is 'good' at treating its workforce fairly.\n\n"
+        "Zoë Billingham said:\n\n“Kent is fair.”\n\n"
+        "HMIC found that Essex Police:\n\n- is 'good' at treating its workforce fairly.\n",
+    )
+    assert doc.force is None
+    assert [d.code for d in doc.diagnostics if d.code == "PP220"] == ["PP220"]
+    kent, essex = doc.releases
+    assert (kent.force and kent.force.slug, essex.force and essex.force.slug) == ("kent", "essex")
+    assert kent.headline is None and kent.headline_span is None
+    assert [(j.subject, j.grade) for j in kent.judgements] == [
+        ("treating the people it serves fairly", Grade.OUTSTANDING),
+        ("treating its workforce fairly", Grade.GOOD),
+    ]
+    assert [f.lead_in and f.lead_in.text for f in kent.findings] == [
+        "HMICFRS judged that Kent Police:"
+    ] * 2
+    assert [q.speaker for q in kent.quotes] == ["Zoë Billingham"] and essex.quotes == ()
+    assert [(j.subject, j.grade) for j in essex.judgements] == [
+        ("treating its workforce fairly", Grade.GOOD)
+    ]
+
+
+def test_a_lead_in_naming_the_release_s_own_force_stays_in_it(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "PEEL: police effectiveness 2017 - force press releases\n\n"
+        "Kent Police is good at keeping people safe\n\n"
+        "HMICFRS judged that Kent Police:\n\n- is 'good' at preventing crime.\n",
+    )
+    (kent,) = doc.releases
+    assert kent.headline == "Kent Police is good at keeping people safe"
+    assert [f.text for f in kent.findings] == ["is 'good' at preventing crime."]
+
+
+def test_all_other_forces_is_a_count_without_number(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "PEEL: police legitimacy 2017 - force press releases\n\nThe results:\n\n"
+        "- Two forces were judged as 'inadequate'.\n- All other forces were judged as ‘good’.\n",
+    )
+    assert [(c.grade, c.count, c.counted) for c in doc.grade_counts] == [
+        (Grade.INADEQUATE, 2, "force"),
+        (Grade.GOOD, None, "force"),
+    ]
+    assert all(j.subject for j in doc.judgements)
+
+
+def test_the_remaining_forces_with_a_number_are_counted(parser: Parser) -> None:
+    doc = press(parser, "Forces graded\n\nThe remaining 14 forces were graded as good.\n")
+    assert [(c.grade, c.count, c.counted) for c in doc.grade_counts] == [(Grade.GOOD, 14, "force")]
+    assert doc.judgements == ()
+
+
+def test_a_cycle_named_only_in_the_body_dates_the_release(parser: Parser) -> None:
+    doc = press(
+        parser,
+        "Inspectors praise Kent Police\n\n"
+        "In 2018/19, the inspectorate adopted an integrated assessment of every force.\n\n"
+        "Inspectors judged that Kent Police:\n\n- is 'good' at reducing crime.\n",
+    )
+    assert (doc.year, doc.period) == (2018, "2018/19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2018/19 we found it good. This year it has improved.",
+        "In 2018/19 we found it good. In 2021 we looked again.",
+        "In 2018/19 we found it good; in 2021/22 it was adequate.",
+    ],
+)
+def test_a_release_looking_back_to_an_earlier_cycle_is_not_dated_by_it(
+    parser: Parser, body: str
+) -> None:
+    doc = press(parser, f"Inspectors praise Kent Police\n\n{body}\n")
+    assert doc.period != "2018/19"

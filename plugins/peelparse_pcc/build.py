@@ -275,30 +275,47 @@ def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
 
 def _attributed(paragraphs: Iterable[Paragraph], text: str) -> Party | None:
     """The commissioner a statement names: with a role, else a quoted speaker, else the
-    role alone."""
+    role alone. A speaker named without a role takes the role a clause of its own gives
+    ("The Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd
+    said:")."""
     ordered = list(paragraphs)
     ordered.sort(key=lambda p: p.span.start)
     for patterns in (ATTRIBUTIONS, (NAME_SAID,), (ROLE_ACTS,)):
-        for paragraph in ordered:
-            raw = paragraph.span.slice(text)
-            for pattern in patterns:
-                match = pattern.search(raw)
-                if match is None:
-                    continue
-                groups = match.groupdict()
-                name = role = None
-                if groups.get("name"):
-                    name = _found(paragraph.span, raw, *match.span("name"))
-                if groups.get("role"):
-                    role = _found(paragraph.span, raw, *match.span("role"))
-                spans = [found[1] for found in (name, role) if found is not None]
-                return Party(
-                    name=name[0] if name else None,
-                    name_span=name[1] if name else None,
-                    role=role[0] if role else None,
-                    role_span=role[1] if role else None,
-                    span=Span.cover(spans),
-                )
+        found = _named(ordered, patterns, text)
+        if found is None:
+            continue
+        name, role = found
+        if name is not None and role is None and patterns != ATTRIBUTIONS:
+            alone = _named(ordered, (ROLE_ACTS,), text)
+            role = alone[1] if alone is not None else None
+        spans = [item[1] for item in (name, role) if item is not None]
+        return Party(
+            name=name[0] if name else None,
+            name_span=name[1] if name else None,
+            role=role[0] if role else None,
+            role_span=role[1] if role else None,
+            span=Span.cover(spans),
+        )
+    return None
+
+
+_Found = tuple[str, Span]
+
+
+def _named(
+    paragraphs: Sequence[Paragraph], patterns: Sequence[re.Pattern[str]], text: str
+) -> tuple[_Found | None, _Found | None] | None:
+    """The name and role the first sentence of one of ``patterns`` gives."""
+    for paragraph in paragraphs:
+        raw = paragraph.span.slice(text)
+        for pattern in patterns:
+            match = pattern.search(raw)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            name = _found(paragraph.span, raw, *match.span("name")) if groups.get("name") else None
+            role = _found(paragraph.span, raw, *match.span("role")) if groups.get("role") else None
+            return name, role
     return None
 
 

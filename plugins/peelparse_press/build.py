@@ -18,6 +18,7 @@ from peelparse import (
     Pillar,
     Severity,
     SourceText,
+    Span,
 )
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
@@ -40,6 +41,7 @@ from peelparse_press.records import (
     PressRelease,
 )
 from peelparse_press.shapes import (
+    ANY_YEAR,
     AREA_GRADE,
     BULLET,
     BULLET_GRADE,
@@ -57,9 +59,12 @@ from peelparse_press.shapes import (
     NTH,
     PHONE_OR_MAIL,
     PILLAR_WORD,
+    RELEASE_LEAD_IN,
     RUNNING,
     SIGN_OFF,
+    SPLIT_CYCLE,
     SUBJECT_END,
+    THIS_YEAR,
     unmarked,
 )
 from peelparse_press.transformer import Block, Parsed, Release
@@ -127,7 +132,12 @@ def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
                 + (undated[line.span.end :])
             )
     cycle = next((c for c in map(find_cycle, titles) if c is not None), None) or find_cycle(undated)
-    year, period = (cycle.year, cycle.period) if cycle else (_running_year(undated, pillar), None)
+    year: int | None
+    period: str | None
+    if cycle is not None:
+        year, period = cycle.year, cycle.period
+    else:
+        year, period = _body_cycle(undated) or (_running_year(undated, pillar), None)
 
     force: Force | None = None
     if not multi:
@@ -199,18 +209,27 @@ def _headline(token: Token, source: SourceText) -> tuple[int, int, str]:
 
 
 def _release(release: Release, source: SourceText) -> tuple[Body, ForceRelease]:
-    start, end, headline = _headline(release.headline, source)
-    line_end = (release.headline.start_pos or 0) + unmarked(str(release.headline))[1]
-    sign_off = _strip(source.text, end, line_end)
     body = _body(release.blocks, source)
-    body.judgements += _prose(start, end, source, body, implicit=True)
-    named = forces_in(headline)
+    headline: str | None = None
+    headline_span: Span | None = None
+    sign_off: tuple[int, int] = (0, 0)
+    if release.headline is not None:
+        start, end, headline = _headline(release.headline, source)
+        line_end = (release.headline.start_pos or 0) + unmarked(str(release.headline))[1]
+        sign_off = _strip(source.text, end, line_end)
+        headline_span = source.span(start, end)
+        body.judgements += _prose(start, end, source, body, implicit=True)
+        named = forces_in(headline)
+    else:
+        lead_in = release.blocks[0].tokens[0]
+        shaped = RELEASE_LEAD_IN.fullmatch(_text(lead_in))
+        named = forces_in(shaped.group("who") if shaped is not None else "")
     report_title = body.report_titles[0] if body.report_titles else None
     body.headings += [_heading(t) for t in body.report_titles[1:]]
     record = ForceRelease(
         force=named.most_common(1)[0][0] if len(named) == 1 else None,
         headline=headline,
-        headline_span=source.span(start, end),
+        headline_span=headline_span,
         sign_off=strip_marks(source.text[slice(*sign_off)]) if sign_off[1] > sign_off[0] else None,
         sign_off_span=source.span(*sign_off) if sign_off[1] > sign_off[0] else None,
         report_title=strip_marks(str(report_title)) if report_title is not None else None,
@@ -354,7 +373,7 @@ def _prose(
     for prose in judgements_in(raw, counts=True):
         a, b = start + prose.start, start + prose.end
         text, span = strip_marks(source.text[a:b]), source.span(a, b)
-        if prose.count is not None:
+        if prose.count is not None or prose.rest:
             forces = tuple(forces_in(prose.subject))
             body.counts.append(
                 GradeCount(
@@ -400,6 +419,20 @@ def _pillar(
     if not found:
         return find_pillar(head)
     return None
+
+
+def _body_cycle(head: str) -> tuple[int, str] | None:
+    """The cycle a release names only in its prose ("In 2018/19, HMICFRS adopted ..."), when
+    it names no other: no other year, no other cycle, nothing like "this year" that would
+    make it a later release looking back."""
+    cycles = {(int(m.group("year")), m.group(0)) for m in SPLIT_CYCLE.finditer(head)}
+    if len({year for year, _ in cycles}) != 1 or THIS_YEAR.search(head):
+        return None
+    year, period = min(cycles)
+    own = {year, year + 1}
+    if any(int(m.group(0)) not in own for m in ANY_YEAR.finditer(head)):
+        return None
+    return year, "".join(period.split())
 
 
 def _running_year(head: str, pillar: Pillar | None) -> int | None:

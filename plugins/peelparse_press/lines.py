@@ -24,6 +24,7 @@ from peelparse_press.shapes import (
     NOTES,
     OPENING,
     PHONE_OR_MAIL,
+    RELEASE_LEAD_IN,
     REPORT_LINK,
     REPORT_TITLE,
     REPORTED,
@@ -101,7 +102,9 @@ class PressLines(LinePostLex):
     * a line ending "said:" introduces the quote that follows it; a paragraph opening with
       a quotation mark straight after a quote's paragraph continues that quote, and so
       does one that only closes a quote left open;
-    * a line ending in a colon before a list is the list's lead-in;
+    * a line ending in a colon before a list is the list's lead-in; on a page of several
+      releases, one naming another force ("HMICFRS judged that Kent Police:") starts that
+      force's release, which then has no headline;
     * "Notes to editors" and a contact block end the release.
     """
 
@@ -231,7 +234,7 @@ def _type(block: Block, state: _State, following: Block | None, *, last: bool) -
         return "CONTACT"
 
     if BULLET.match(block.raw):
-        return "ITEM" if previous in ("LEAD_IN", "ITEM") else "BULLET"
+        return "ITEM" if previous in ("LEAD_IN", "FORCE_LEAD_IN", "ITEM") else "BULLET"
 
     quoted = _quote_type(block, state)
     if quoted is not None:
@@ -239,7 +242,7 @@ def _type(block: Block, state: _State, following: Block | None, *, last: bool) -
     if SAID.fullmatch(text) and following is not None and _may_be_quoted(following):
         return "SAID"
     if following is not None and BULLET.match(following.raw) and LEAD_IN.fullmatch(text):
-        return "LEAD_IN"
+        return _lead_in(text, state)
 
     if block.heading_like and not (last and len(text.split()) > MAX_LINK_WORDS):
         if REPORT_TITLE.match(text) or after_report_link:
@@ -255,6 +258,19 @@ def _type(block: Block, state: _State, following: Block | None, *, last: bool) -
     if REPORTED.match(text):
         return "FINDING"
     return "PARA"
+
+
+def _lead_in(text: str, state: _State) -> str:
+    """LEAD_IN, or FORCE_LEAD_IN when on a page of several releases it names a force other
+    than the current release's: that release has no headline and starts here."""
+    if not state.multi:
+        return "LEAD_IN"
+    shaped = RELEASE_LEAD_IN.fullmatch(text)
+    named = first_force_in(shaped.group("who")) if shaped is not None else None
+    if named is None or named[0].slug == state.release_force:
+        return "LEAD_IN"
+    state.release_force = named[0].slug
+    return "FORCE_LEAD_IN"
 
 
 def _is_contact(block: Block) -> bool:

@@ -68,8 +68,10 @@ class GradeCount:
 
     grade: Grade
     """The grade counted."""
-    count: int
-    """How many were given it (0 for "none was 'inadequate'")."""
+    count: int | None
+    """How many were given it (0 for "none was 'inadequate'"); ``None`` when the sentence
+    gives it to all the others without a number ("All other forces were judged as
+    'good'")."""
     counted: str | None
     """What was counted, in the singular: "area", "force" or "question"."""
     forces: tuple[Force, ...] = ()
@@ -116,10 +118,12 @@ class ForceRelease:
     """One force's release on a page of several ("... force press releases")."""
 
     force: Force | None
-    """The force its headline names."""
-    headline: str
-    """The release's headline as written, less a "- HMIC" sign-off."""
-    headline_span: Span
+    """The force its headline names, or for a release without a headline, the force its
+    findings' lead-in names ("HMICFRS judged that Kent Police:")."""
+    headline: str | None
+    """The release's headline as written, less a "- HMIC" sign-off; ``None`` for a release
+    that opens with its findings."""
+    headline_span: Span | None
     """Where it is."""
     sign_off: str | None = None
     """The inspectorate's name signing the headline ("... reduces crime - HMIC"), if it is."""
@@ -146,7 +150,7 @@ class ForceRelease:
     headings: tuple[Heading, ...] = ()
     """Other short lines that label things: a headline repeated, link titles."""
     span: Span
-    """From the headline to the release's end."""
+    """From the headline (or the findings' lead-in) to the release's end."""
 
 
 @attrs.frozen(kw_only=True)

@@ -63,6 +63,13 @@ SAID_AFTER = re.compile(
 LEAD_IN = re.compile(r".{3,300}:\s*$")
 """A line that introduces a list."""
 
+RELEASE_LEAD_IN = re.compile(
+    r"(?:HMIC(?:FRS)?|HM\s+Inspectorate\b[^:]{0,80}?|(?:the\s+)?inspectors|the\s+inspectorate)"
+    r"\s+(?:also\s+)?(?:found|judged|concluded|assessed)\s+that\s+(?P<who>[^:]{3,80}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in naming the force its findings are about: "HMICFRS judged that Kent Police:"."""
+
 FINDINGS_LEAD_IN = re.compile(
     r"\b(?:found|judged|concluded|identified|noted|graded|assessed\s+that|reported)\b",
     re.IGNORECASE,
@@ -189,6 +196,14 @@ RUNNING = re.compile(
 )
 """A release counting how often PEEL has inspected this ("the second year running HMIC has
 carried out inspections of this kind")."""
+
+SPLIT_CYCLE = re.compile(r"(?<![\d/])(?P<year>20[12]\d)\s*/\s*(?P<end>\d\d)(?![\d/])")
+"""A cycle written across two years ("2018/19"), as only PEEL cycles are."""
+ANY_YEAR = re.compile(r"(?<![\d/])20[12]\d(?![\d])")
+"""A year, alone or starting a cycle."""
+THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+"""A cycle named relative to the release's own: a release saying "this year" is of a
+later cycle than the one it looks back to."""
 
 NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 FIRST_PILLAR_YEAR = 2014

@@ -29,7 +29,8 @@ class Block:
 class Release:
     """A force's release on a page of several."""
 
-    headline: Token
+    headline: Token | None
+    """``None`` for a release that opens with its findings' lead-in (the first block)."""
     blocks: list[Block]
     span: Span
 
@@ -54,9 +55,13 @@ class PressTransformer(Transformer[Token, Any]):
         return Parsed(blocks, [c for c in children if isinstance(c, Release)], ends)
 
     def release(self, children: list[Any]) -> Release:
-        return Release(
-            children[0], [c for c in children[1:] if isinstance(c, Block)], span_of(children)
-        )
+        first = children[0]
+        blocks = [c for c in children[1:] if isinstance(c, Block)]
+        if first.type == "FORCE_LEAD_IN":
+            items = [c for c in children[1:] if isinstance(c, Token) and c.type == "ITEM"]
+            blocks.insert(0, _block("findings", [first, *items]))
+            return Release(None, blocks, span_of(children))
+        return Release(first, blocks, span_of(children))
 
     def quote(self, children: list[Token]) -> Block:
         return Block(

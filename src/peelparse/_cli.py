@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
-from peelparse._cli_corpus import corpus, export
+from peelparse._cli_corpus import JOBS, corpus, export
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -96,14 +96,7 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
     help="Write <name>.json files into this folder instead of standard output.",
 )
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes; 0 uses every core.",
-)
+@JOBS
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context

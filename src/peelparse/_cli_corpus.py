@@ -11,7 +11,7 @@ from peelparse._corpus import Corpus
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
-_JOBS = click.option(
+JOBS = click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
@@ -36,7 +36,7 @@ def _counts(title: str, counts: dict[str, int]) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@_JOBS
+@JOBS
 @click.option("--links", "show_links", is_flag=True, help="Also list every link, tab-separated.")
 @click.pass_context
 def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bool) -> None:
@@ -86,7 +86,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bo
     type=click.Path(dir_okay=False, path_type=Path),
     help="With --to jsonl: also write the links, one per line, to this file.",
 )
-@_JOBS
+@JOBS
 @click.pass_context
 def export(
     ctx: click.Context,

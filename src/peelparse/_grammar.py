@@ -166,6 +166,19 @@ def _cache_file(grammar: GrammarFile) -> str | bool:
     return os.path.join(folder, f"{grammar.package}.{grammar.filename}.cache")
 
 
+def _open(grammar: GrammarFile, postlex: Callable[[], PostLex], **options: Any) -> Lark:
+    """The LALR parser of ``grammar``, with the contextual lexer and a fresh postlexer."""
+    return Lark.open_from_package(
+        grammar.package,
+        grammar.filename,
+        ("",),
+        parser="lalr",
+        lexer="contextual",
+        postlex=postlex(),
+        **options,
+    )
+
+
 @functools.cache
 def load_grammar(
     grammar: GrammarFile,
@@ -174,13 +187,9 @@ def load_grammar(
 ) -> Lark:
     """Build (once per process, its tables cached on disk) the LALR parser of ``grammar``
     with its postlexer and inline transformer."""
-    return Lark.open_from_package(
-        grammar.package,
-        grammar.filename,
-        ("",),
-        parser="lalr",
-        lexer="contextual",
-        postlex=postlex(),
+    return _open(
+        grammar,
+        postlex,
         transformer=transformer(),
         maybe_placeholders=False,
         cache=_cache_file(grammar),
@@ -189,14 +198,7 @@ def load_grammar(
 
 @functools.cache
 def _tree_parser(grammar: GrammarFile, postlex: Callable[[], PostLex]) -> Lark:
-    return Lark.open_from_package(
-        grammar.package,
-        grammar.filename,
-        ("",),
-        parser="lalr",
-        lexer="contextual",
-        postlex=postlex(),
-    )
+    return _open(grammar, postlex)
 
 
 def parse_tree(grammar: GrammarFile, postlex: Callable[[], PostLex], source: SourceText) -> Any:

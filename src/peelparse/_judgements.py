@@ -105,14 +105,19 @@ class ProseJudgement:
     ``judgements_in(..., counts=True)`` gives these."""
     counted: str | None = None
     """What ``count`` counts, in the singular: "area", "force" or "question"."""
+    rest: bool = False
+    """For a sentence that gives one grade to all the others without a number ("All other
+    forces were judged as good"): ``count`` is then ``None`` and ``subject`` what was
+    counted."""
 
 
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
     """Every graded judgment stated in ``paragraph``, in order.
 
     With ``counts``, a sentence that counts grades ("found the force was good in one area,
-    adequate in four areas ...", "24 forces as good") gives one judgment per grade with
-    ``count`` set, instead of any other judgment of that sentence.
+    adequate in four areas ...", "24 forces as good", "all other forces as good") gives one
+    judgment per grade with ``count`` (or ``rest``) set, instead of any other judgment of
+    that sentence.
     """
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
@@ -251,6 +256,16 @@ _COUNTS = (
         rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
         re.IGNORECASE,
     ),
+    # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
+    #  number, the rest of what is counted
+    re.compile(
+        r"(?P<subject>\b(?:(?:all|every)\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:other|remaining)\s+"
+        r"(?:police\s+)?(?P<unit>forces?|areas?|questions?))\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+        r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
+        rf"{_GRADE}",
+        re.IGNORECASE,
+    ),
     # "..., none was 'inadequate'"
     re.compile(
         rf"\b(?P<subject>(?P<n>none))\s+(?:was|were|is|are)\s+(?:(?:graded|judged|rated|"
@@ -287,8 +302,9 @@ def _counts(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
             found.append((match.start(), match))
     unit: str | None = None
     for _, match in sorted(found, key=lambda item: item[0]):
-        number = _number(match.group("n"))
-        if number is None:
+        rest = "n" not in match.re.groupindex
+        number = None if rest else _number(match.group("n"))
+        if number is None and not rest:
             continue
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
@@ -297,6 +313,7 @@ def _counts(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
             _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
             count=number,
             counted=unit,
+            rest=rest,
         )
 
 
