@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
 from peelparse.grammar import GrammarFile, load_grammar, run_grammar
-from peelparse_pcc.build import build_response
 from peelparse_pcc.detect import detect_pcc
-from peelparse_pcc.lines import PCCLines
 from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
-from peelparse_pcc.transformer import PCCTransformer
 
 GRAMMAR = GrammarFile(__name__, "pcc.lark")
 
@@ -31,5 +28,10 @@ def peelparse_detect(source: SourceText) -> Detection | None:
 def peelparse_parse(source: SourceText, kind: str) -> PCCResponse | None:
     if kind != PCCResponse.kind:
         return None
+    # Imported here: a process that never parses a response never compiles its rules.
+    from peelparse_pcc.build import build_response
+    from peelparse_pcc.lines import PCCLines
+    from peelparse_pcc.transformer import PCCTransformer
+
     parsed, run = run_grammar(load_grammar(GRAMMAR, PCCLines, PCCTransformer), source)
     return build_response(parsed, run)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
 from peelparse.grammar import GrammarFile, load_grammar, run_grammar
-from peelparse_press.build import build_press
 from peelparse_press.detect import detect_press
-from peelparse_press.lines import PressLines
 from peelparse_press.records import (
     ForceRelease,
     GradeCount,
@@ -17,7 +15,6 @@ from peelparse_press.records import (
     PressQuote,
     PressRelease,
 )
-from peelparse_press.transformer import PressTransformer
 
 GRAMMAR = GrammarFile(__name__, "press.lark")
 
@@ -48,5 +45,10 @@ def peelparse_detect(source: SourceText) -> Detection | None:
 def peelparse_parse(source: SourceText, kind: str) -> PressRelease | None:
     if kind != PressRelease.kind:
         return None
+    # Imported here: a process that never parses a press release never compiles its rules.
+    from peelparse_press.build import build_press
+    from peelparse_press.lines import PressLines
+    from peelparse_press.transformer import PressTransformer
+
     parsed, run = run_grammar(load_grammar(GRAMMAR, PressLines, PressTransformer), source)
     return build_press(parsed, run)

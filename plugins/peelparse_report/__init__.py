@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
 from peelparse.grammar import GrammarFile, load_grammar, run_grammar
-from peelparse_report.build import build_report
 from peelparse_report.detect import detect_report
-from peelparse_report.lines import ReportLines
 from peelparse_report.records import Dated, InspectionReport, Question, Section
-from peelparse_report.transformer import ReportTransformer
 
 GRAMMAR = GrammarFile(__name__, "report.lark")
 
@@ -29,5 +26,10 @@ def peelparse_detect(source: SourceText) -> Detection | None:
 def peelparse_parse(source: SourceText, kind: str) -> InspectionReport | None:
     if kind != InspectionReport.kind:
         return None
+    # Imported here: a process that never parses a report never compiles its rules.
+    from peelparse_report.build import build_report
+    from peelparse_report.lines import ReportLines
+    from peelparse_report.transformer import ReportTransformer
+
     parsed, run = run_grammar(load_grammar(GRAMMAR, ReportLines, ReportTransformer), source)
     return build_report(parsed, run)

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from peelparse._corpus import Corpus
 from peelparse._errors import (
     DocumentSyntaxError,
     InputError,
@@ -19,7 +19,6 @@ from peelparse._errors import (
     SchemaError,
 )
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
-from peelparse._links import Link
 from peelparse._parser import Input, Parser
 from peelparse._records import (
     DetectionInfo,
@@ -40,6 +39,26 @@ from peelparse._span import Span
 from peelparse._version import __version__
 from peelparse._vocab import Grade, Pillar, Severity
 from peelparse.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from peelparse._corpus import Corpus
+    from peelparse._links import Link
+
+# The corpus layer is imported on first use: most programs parse files and never link them.
+_LAZY = {"Corpus": "peelparse._corpus", "Link": "peelparse._links"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'peelparse' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 _default: Parser | None = None
 
