@@ -527,6 +527,44 @@ def test_a_policing_body_not_named_after_its_force(parser: Parser) -> None:
     assert doc.force is not None and doc.force.slug == "city-of-london"
 
 
+def test_a_letter_without_a_salutation_is_known_by_its_addressee(parser: Parser) -> None:
+    text = (
+        "The Rt Hon Jane Doe MP\nHome Secretary\n2 Marsham Street\nLondon SW1P 4DF\n"
+        "12 March 2024\nPEEL thematic report: Answering calls for service\n"
+        "I write about this report, which draws on the PEEL 2021/22 inspections of Kent Police "
+        "and others.\n"
+        "Recommendation 3: By June 2024, forces should check their call handling\n"
+        "The force has begun that review and will report to me.\n"
+    )
+    doc = response(parser, text)
+    assert doc.addressee is not None
+    assert (doc.addressee.name, doc.addressee.role) == ("Jane Doe", "Home Secretary")
+    assert doc.date == "2024-03-12"
+    assert doc.subject == "PEEL thematic report: Answering calls for service"
+    # the year of the date line above a title opening with PEEL is not the report's cycle
+    assert (doc.year, doc.period) == (2021, "2021/22")
+    assert doc.force is not None and doc.force.slug == "kent"
+    assert [(f.number, len(f.response)) for f in doc.recommendations] == [("3", 1)]
+
+
+def test_a_national_reports_response_speaks_for_its_own_force(parser: Parser) -> None:
+    doc = response(
+        parser,
+        "Re: PEEL spotlight report on all forces\n\nDear Home Secretary\n\n"
+        "Essex Police has acted on each finding, and Essex Police will keep me informed.\n",
+    )
+    assert doc.force is not None and doc.force.slug == "essex"
+
+
+def test_a_statement_saying_the_commissioner_has_written_is_a_response(parser: Parser) -> None:
+    text = (
+        "PEEL: Police Legitimacy 2017 - the commissioner replies\n\n"
+        "Sam Roe, the Police and Crime Commissioner for Dorset, has written to the Home Office, "
+        "responding to the PEEL report.\n\nHe stated: “The grade is fair.”\n"
+    )
+    assert parser.detect(text.encode("utf-8")).kind == "pcc_response"
+
+
 def test_fields_given_twice_keep_the_first(parser: Parser) -> None:
     doc = response(parser, "Ref: A/1\nRef: B/2\n\nDear Sir\n\nText.\n")
     assert doc.reference == "A/1"

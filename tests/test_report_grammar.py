@@ -56,6 +56,14 @@ def test_grade_glued_to_the_question(parser: Parser) -> None:
     assert question.text == CORE and question.grade is Grade.GOOD
 
 
+def test_a_commissioners_page_showing_grades_is_not_a_report(parser: Parser) -> None:
+    text = (
+        "Inspection reports\n\nWe list each report with the response from the PCC.\n\n"
+        "How effectively does the force reduce crime and keep people safe?Good\n"
+    )
+    assert parser.detect(text.encode("utf-8")).kind != "inspection_report"
+
+
 def test_numbered_question_after_a_bare_number(parser: Parser) -> None:
     doc = report(
         parser,

@@ -176,10 +176,13 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     ]
     judged.sort(key=lambda j: j.span.start)
 
+    # A response speaks for one force even on a national report, whose title names none.
     return PCCResponse(
         title=title_text,
         title_span=title.span if title else None,
-        force=find_force(head, title_text or subject_text) or _policing_body(head),
+        force=find_force(head, title_text or subject_text)
+        or _policing_body(head)
+        or find_force(head),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
         pillar=pillar,

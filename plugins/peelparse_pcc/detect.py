@@ -38,8 +38,8 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ("mention", _COMMISSIONER, 0.15, "a commissioner"),
     (
         "speaks",
-        rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|welcome[sd]?|comment(?:s|ed)|"
-        r"respond(?:s|ed)|has\s+received|today)\b",
+        rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|stated|welcome[sd]?|comment(?:s|ed)|"
+        r"respond(?:s|ed|ing)|has\s+(?:received|written)|wrote|today)\b",
         0.35,
         "the commissioner speaking",
     ),

@@ -212,8 +212,21 @@ class _Typer:
         fields = [i for i in range(zone) if self._field(i)]
         dated = [i for i in range(zone) if DATE_LINE.match(self.text(i))]
         saluted = zone < end and is_salutation(self.text(zone))
-        if not fields and not (saluted and dated):
+        # Without "Dear ..." a letter still shows itself by whom it is sent to: a role
+        # ("Home Secretary") in the block above its date.
+        addressed = bool(dated) and any(
+            ROLE_WORDS.search(self.text(i)) and self._names_someone(i) for i in range(dated[0])
+        )
+        if not fields and not (dated and (saluted or addressed)):
             return 0, False
+        if (
+            not saluted
+            and dated
+            and zone > dated[-1] + 1
+            and zone - 1 not in fields
+            and self._report_line(zone - 1)
+        ):
+            zone -= 1  # the report's title under the date, standing for a "Re:" line
         rest: list[int] = []
         index = 0
         while index < zone:
@@ -264,6 +277,16 @@ class _Typer:
         first = self.text(index).split(", ")[0]
         return words(first) <= 5 and bool(
             ROLE_WORDS.search(first) or (PERSON.fullmatch(first) and not NOT_A_NAME.search(first))
+        )
+
+    def _report_line(self, index: int) -> bool:
+        """A report's title on a line of its own, without closing punctuation."""
+        text = self.text(index)
+        return (
+            bool(REPORT_TITLE.search(text))
+            and is_heading(text)
+            and not ROLE_WORDS.search(text)
+            and not DATE_LINE.match(text)
         )
 
     def _titled(self, index: int) -> bool:
@@ -380,8 +403,16 @@ class _Typer:
                 and is_salutation(following)
                 and self._titled(index)
             )
+            or (
+                state.letter
+                and state.block == "START"
+                and following is not None
+                and is_prose(following)
+                and self._report_line(index)
+            )
         ):
-            # "Re: ..." anywhere, or a title set apart right under the salutation
+            # "Re: ..." anywhere, a title set apart right under the salutation, or a
+            # report's title opening the body of a letter that has no salutation
             state.subject = True
             return "SUBJECT"
         if (

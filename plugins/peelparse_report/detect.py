@@ -87,6 +87,13 @@ SIGNS = Signs(
             needs=("get the", "find out more about"),
         ),
         Sign(
+            r"\bresponses?\s+(?:from|of)\s+the\s+(?:Police(?:,?\s+Fire)?\s+and\s+Crime\s+"
+            r"Commissioner|P(?:F)?CC|commissioner)\b",
+            -0.2,
+            "the commissioner's response spoken of (a commissioner's page)",
+            needs=("response",),
+        ),
+        Sign(
             r"\b(?:HMIC|HMICFRS|Inspectors) found that [^:\n]{0,80}:\s*$",
             -0.15,
             "a press-release findings lead-in",

@@ -13,9 +13,10 @@ from peelparse._vocab import Pillar
 
 _YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
-# "2016 PEEL police effectiveness inspection") or a force name with a year as a page title.
+# "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
+# opens with PEEL is not a cycle) or a force name with a year as a page title.
 _PEEL_YEAR = re.compile(
-    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}\s+PEEL\b"
+    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
 )
 _TITLE_YEAR = re.compile(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
