@@ -51,10 +51,12 @@ class Block:
     lines: tuple[Line, ...]
     raw: str
     """The block's lines joined by one space."""
+    text: str = attrs.field(init=False)
+    """Its text without markdown heading or bold marks (every rule reads it, so it is cut
+    once)."""
 
-    @property
-    def text(self) -> str:
-        """Its text without markdown heading or bold marks."""
+    @text.default
+    def _unmarked(self) -> str:
         start, end = unmarked(self.raw)
         return self.raw[start:end]
 

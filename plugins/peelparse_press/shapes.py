@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 _MARKUP_START = re.compile(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
-_MARKUP_END = re.compile(r"(?<=\S)\*\*\s*$")
 
 
 def unmarked(raw: str) -> tuple[int, int]:
     """Where ``raw`` is without a markdown heading mark or bold marks around it."""
     start = _MARKUP_START.match(raw)
-    end = _MARKUP_END.search(raw)
-    return (start.end() if start else 0), (end.start() if end else len(raw.rstrip()))
+    end = len(raw.rstrip())
+    # Closing bold marks count only right after a word ("word**"), never on their own.
+    if end > 2 and raw.endswith("**", 0, end) and not raw[end - 3].isspace():
+        end -= 2
+    return (start.end() if start else 0), end
 
 
 GRADES = (

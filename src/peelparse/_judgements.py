@@ -29,36 +29,66 @@ _END = (
     rf"{_Q}{GRADE_PATTERN}{_Q}\s+(?:at|in|for)\b)"
 )
 
+
+@attrs.frozen
+class _Shape:
+    """A sentence shape and words it cannot match without: most sentences hold none of
+    them, so the cheap test spares the regular expression."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+    """Lower-case words one of which a matching sentence must hold (empty: always search)."""
+
+    def search(self, sentence: str, lower: str) -> re.Match[str] | None:
+        if self.needs and not any(word in lower for word in self.needs):
+            return None
+        return self.pattern.search(sentence)
+
+
+_VERBS = ("judged", "assessed", "graded", "rated")
+
 _SHAPES = (
     # "The extent to which the force is effective at keeping people safe and reducing crime
     #  requires improvement / is good / is: good / : not yet graded." From 2018/19 the
     #  subject names the pillar by an adverb instead ("operates efficiently and sustainably",
     #  "treats the public and its workforce legitimately"), so any wording naming a pillar.
-    re.compile(
-        rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+"
-        rf"(?=[^.:;]*?\b(?:effective|efficient|legitimate)(?:ly)?\b)[^.:;]*?)"
-        rf"\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}\s*(?:\.|$)",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+"
+            rf"(?=[^.:;]*?\b(?:effective|efficient|legitimate)(?:ly)?\b)[^.:;]*?)"
+            rf"\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}\s*(?:\.|$)",
+            re.IGNORECASE,
+        ),
+        ("extent",),
     ),
     # "X is judged to be good at ...", "has been assessed as requires improvement in respect
     #  of ...", "was graded as 'outstanding' for ...", "is rated good at ..."
-    re.compile(
-        rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
-        rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
-        rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
+            rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            re.IGNORECASE,
+        ),
+        _VERBS,
     ),
     # "In 2017, we judged Avon and Somerset Constabulary to be good at treating ..."
-    re.compile(
-        rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
-        rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            re.IGNORECASE,
+        ),
+        _VERBS,
     ),
     # "The constabulary is good at treating the public fairly." (sentence about the force)
-    re.compile(
-        rf"^{_WHO}\s+(?:is|was)\s+(?:also\s+)?{_GRADE}\s+(?:at|in)\s+(?P<subject>[^.;]+?)"
-        rf"{_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"^{_WHO}\s+(?:is|was)\s+(?:also\s+)?{_GRADE}\s+(?:at|in)\s+(?P<subject>[^.;]+?)"
+            rf"{_END}",
+            re.IGNORECASE,
+        ),
+        (),
     ),
 )
 _IMPLICIT = len(_SHAPES) - 1
@@ -119,17 +149,20 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     judgment per grade with ``count`` (or ``rest``) set, instead of any other judgment of
     that sentence.
     """
+    if not _may_judge(paragraph.lower()):
+        return
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
-        if not _MAY_JUDGE.search(sentence):
+        lower = sentence.lower()
+        if not _may_judge(lower):
             continue
         if counts:
-            counted = list(_counts(sentence, start, end))
+            counted = list(_counts(sentence, lower, start, end))
             if counted:
                 yield from counted
                 continue
         for number, shape in enumerate(_SHAPES):
-            match = shape.search(sentence)
+            match = shape.search(sentence, lower)
             if match is None:
                 continue
             explicit = number < _IMPLICIT
@@ -138,47 +171,69 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
                 yield _judgement(more, start, end, explicit)
             break
         else:
-            yield from _later_shapes(sentence, start, end)
+            yield from _later_shapes(sentence, lower, start, end)
 
 
-_MAY_JUDGE = re.compile(GRADE_PATTERN, re.IGNORECASE)
+# Every wording of a grade (``GRADE_PATTERN``) holds one of these; a sentence without any
+# states no judgment, and most sentences are spared every shape.
+_GRADE_WORDS = ("good", "adequate", "outstanding", "requir", "graded")
+
+
+def _may_judge(lower: str) -> bool:
+    return any(word in lower for word in _GRADE_WORDS)
+
 
 # Shapes tried only when none of ``_SHAPES`` matched, so adding them changes no judgment
 # the shapes above find. All say a grade was given.
 _LATER_SHAPES = (
     # A headline that drops the verb: "Leicestershire Police judged as 'good' at how
     # legitimately it keeps people safe and reduces crime", "Kent Police rated 'good' for ..."
-    re.compile(
-        rf"^{_WHO}\s+(?:judged|assessed|graded|rated)\s+(?:to\s+be\s+|as\s+)?{_GRADE}"
-        rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"^{_WHO}\s+(?:judged|assessed|graded|rated)\s+(?:to\s+be\s+|as\s+)?{_GRADE}"
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            re.IGNORECASE,
+        ),
+        _VERBS,
     ),
     # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
-    re.compile(
-        rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
-        rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?){_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
+            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?){_END}",
+            re.IGNORECASE,
+        ),
+        ("find", "found", "rate", "judge"),
     ),
     # "Avon and Somerset Constabulary's effectiveness at keeping people safe and reducing
     #  crime is good"
-    re.compile(
-        rf"{_WHO}['’]s?\s+(?P<subject>(?:effectiveness|efficiency|legitimacy|leadership)\b"
-        rf"[^.;:]*?)\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"{_WHO}['’]s?\s+(?P<subject>(?:effectiveness|efficiency|legitimacy|leadership)\b"
+            rf"[^.;:]*?)\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
+            re.IGNORECASE,
+        ),
+        ("effectiveness", "efficiency", "legitimacy", "leadership"),
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
-    re.compile(
-        rf"\b(?P<subject>the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\s+"
-        rf"{_WHO}\s+[^.;:]*?)\s+(?:is|was)\s+{_GRADE}\s*(?:[.;,!]|$)",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"\b(?P<subject>the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\s+"
+            rf"{_WHO}\s+[^.;:]*?)\s+(?:is|was)\s+{_GRADE}\s*(?:[.;,!]|$)",
+            re.IGNORECASE,
+        ),
+        ("which",),
     ),
     # "Kent Police requires improvement in how it investigates crime": the grade's own words
     # as the verb.
-    re.compile(
-        rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
-        rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
-        rf"(?P<subject>[^.;]+?){_END}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
+            rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
+            rf"(?P<subject>[^.;]+?){_END}",
+            re.IGNORECASE,
+        ),
+        ("requir",),
     ),
 )
 
@@ -201,14 +256,16 @@ _LIST_ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
 _LAST_ITEM = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 
 
-def _later_shapes(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
+def _later_shapes(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJudgement]:
     for shape in _LATER_SHAPES:
-        match = shape.search(sentence)
+        match = shape.search(sentence, lower)
         if match is None:
             continue
         yield _judgement(match, start, end, True)
         for more in _MORE.finditer(sentence, match.end("grade")):
             yield _judgement(more, start, end, True)
+        return
+    if "area" not in lower and "question" not in lower:
         return
     matches = (m for shape in _AREA_LISTS for m in shape.finditer(sentence))
     for match in sorted(matches, key=lambda m: m.start()):
@@ -234,43 +291,58 @@ _NUM = (
 )
 _COUNTS = (
     # "'good' in one area, 'adequate' in four areas"
-    re.compile(
-        rf"{_GRADE}\s+in\s+(?P<subject>(?P<n>\b{_NUM})\s+(?:other\s+|more\s+)?"
-        r"(?P<unit>areas?|questions?))\b",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"{_GRADE}\s+in\s+(?P<subject>(?P<n>\b{_NUM})\s+(?:other\s+|more\s+)?"
+            r"(?P<unit>areas?|questions?))\b",
+            re.IGNORECASE,
+        ),
+        ("area", "question"),
     ),
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
-    re.compile(
-        rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
-        r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:(?:that|which)\s+)?"
-        r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
-        r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
-        rf"{_GRADE}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
+            r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:(?:that|which)\s+)?"
+            r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+            r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
+            rf"{_GRADE}",
+            re.IGNORECASE,
+        ),
+        ("force",),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
-    re.compile(
-        rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
-        r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:achieved|received|was\s+given|"
-        rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
+            r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:achieved|received|was\s+given|"
+            rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
+            re.IGNORECASE,
+        ),
+        ("force",),
     ),
     # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
     #  number, the rest of what is counted
-    re.compile(
-        r"(?P<subject>\b(?:(?:all|every)\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:other|remaining)\s+"
-        r"(?:police\s+)?(?P<unit>forces?|areas?|questions?))\s+(?:(?:that|which)\s+)?"
-        r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
-        r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
-        rf"{_GRADE}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            r"(?P<subject>\b(?:(?:all|every)\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:other|remaining)\s+"
+            r"(?:police\s+)?(?P<unit>forces?|areas?|questions?))\s+(?:(?:that|which)\s+)?"
+            r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+            r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
+            rf"{_GRADE}",
+            re.IGNORECASE,
+        ),
+        ("other", "remaining"),
     ),
     # "..., none was 'inadequate'"
-    re.compile(
-        rf"\b(?P<subject>(?P<n>none))\s+(?:was|were|is|are)\s+(?:(?:graded|judged|rated|"
-        rf"found\s+to\s+be)\s+)?(?:as\s+)?{_GRADE}",
-        re.IGNORECASE,
+    _Shape(
+        re.compile(
+            rf"\b(?P<subject>(?P<n>none))\s+(?:was|were|is|are)\s+(?:(?:graded|judged|rated|"
+            rf"found\s+to\s+be)\s+)?(?:as\s+)?{_GRADE}",
+            re.IGNORECASE,
+        ),
+        ("none",),
     ),
 )
 
@@ -291,11 +363,13 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(sentence: str, start: int, end: int) -> Iterator[ProseJudgement]:
+def _counts(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJudgement]:
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
-        for match in shape.finditer(sentence):
+        if not any(word in lower for word in shape.needs):
+            continue
+        for match in shape.pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             taken.append((match.start(), match.end()))
