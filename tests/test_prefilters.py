@@ -8,13 +8,16 @@ its words fails here rather than silently finding less.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _may_judge, _Shape
-from peelparse._vocab import GRADE_PATTERN
+from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
+from peelparse.text import GRADE_PATTERN, may_name_grade
+from peelparse_pcc.shapes import SPEAKER_WORDS
+from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
 
 _WITH_WORDS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.needs
@@ -34,8 +37,43 @@ def test_a_shapes_words_are_in_every_text_it_matches(shape: _Shape) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.from_regex(re.compile(GRADE_PATTERN, re.IGNORECASE)))
 def test_every_wording_of_a_grade_may_be_a_judgement(text: str) -> None:
-    assert _may_judge(text.lower())
+    assert may_name_grade(text.lower())
 
 
 def test_a_sentence_without_a_grade_word_is_not_searched() -> None:
-    assert not _may_judge("the force keeps people safe.")
+    assert not may_name_grade("the force keeps people safe.")
+
+
+@pytest.mark.parametrize("pattern", list(SPEAKER_WORDS), ids=lambda p: "|".join(SPEAKER_WORDS[p]))
+def test_a_speaker_patterns_words_are_in_every_text_it_matches(pattern: re.Pattern[str]) -> None:
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        assert any(word in text for word in SPEAKER_WORDS[pattern])
+
+    check()
+
+
+_LINE_GUARDS = [
+    (AREA_GRADE, lambda text: may_name_grade(text.lower())),
+    (GLUED_GRADE, lambda text: may_name_grade(text.lower()) and "?" in text),
+    (GRADE_LINE, lambda text: may_name_grade(text.lower())),
+    (QUESTION, lambda text: "?" in text),
+    (DATED, lambda text: "/" in text),
+    (NUMBER, lambda text: text[:1].isdigit()),
+]
+
+
+@pytest.mark.parametrize(("shape", "guard"), _LINE_GUARDS, ids=lambda g: getattr(g, "pattern", ""))
+def test_a_report_lines_guard_holds_for_every_line_of_its_shape(
+    shape: re.Pattern[str], guard: Callable[[str], bool]
+) -> None:
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_regex(shape))
+    def check(text: str) -> None:
+        # The typer tests shapes on stripped lines, and matches from their start.
+        line = text.strip()
+        if shape.match(line):
+            assert guard(line)
+
+    check()

@@ -41,6 +41,7 @@ from peelparse_pcc.shapes import (
     ROLE_ACTS,
     ROLE_WORDS,
     SALUTATION,
+    SPEAKER_WORDS,
     VALEDICTION,
     iso_date,
     label_of,
@@ -312,6 +313,9 @@ def _named(
     for paragraph in paragraphs:
         raw = paragraph.span.slice(text)
         for pattern in patterns:
+            needs = SPEAKER_WORDS.get(pattern, ())
+            if needs and not any(word in raw for word in needs):
+                continue
             match = pattern.search(raw)
             if match is None:
                 continue

@@ -285,6 +285,17 @@ ROLE_ACTS = re.compile(rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|wel
 """The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
 Northamptonshire has received ...")."""
 
+_ROLE_WORDS = ("Commissioner", "CC", "Mayor")
+SPEAKER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    ATTRIBUTIONS[0]: ("Statement", "Response", "Comment"),
+    ATTRIBUTIONS[1]: _ROLE_WORDS,
+    ATTRIBUTIONS[2]: _ROLE_WORDS,
+    NAME_SAID: ("said", "says"),
+    ROLE_ACTS: _ROLE_WORDS,
+}
+"""Words (case as written) one of which a paragraph must hold for each speaker pattern to
+match it: most paragraphs hold none, and skip the patterns."""
+
 
 def sub_span(span: Span, text: str, start: int, end: int) -> Span:
     """The span of ``text[start:end]``, where ``text`` is what ``span`` covers."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lark import Token
 
 from peelparse.grammar import Line, LinePostLex
-from peelparse.text import HEADLINE_QUESTION, first_force_in
+from peelparse.text import HEADLINE_QUESTION, first_force_in, may_name_grade
 from peelparse_report.shapes import (
     AFI_MENTION,
     AREA_GRADE,
@@ -72,26 +72,30 @@ def _type(line: Line, state: _State, following: Line | None) -> Iterator[Token]:
     ):
         yield line.typed("CONT")
         return
-    if AREA_GRADE.match(text) and not QUESTION.match(text):
+    # Words and marks a shape cannot match without; most lines are prose that holds none of
+    # them, so they skip the expressions below.
+    graded = may_name_grade(text.lower())
+    asks = "?" in text
+    if graded and AREA_GRADE.match(text) and not (asks and QUESTION.match(text)):
         yield line.typed("AREA_GRADE")
         return
     if BULLET.match(text):
         yield line.typed("ITEM" if state.in_findings else "BULLET")
         return
-    glued = GLUED_GRADE.match(text)
+    glued = GLUED_GRADE.match(text) if graded and asks else None
     if glued and QUESTION.match(glued.group(1)):
         yield from _split_glued(line, glued)
         return
-    if QUESTION.match(text):
+    if asks and QUESTION.match(text):
         yield line.typed("HEADLINE" if HEADLINE_QUESTION.match(text) else "QUESTION")
         return
-    if DATED.match(text):
+    if "/" in text and DATED.match(text):
         yield line.typed("UPDATED" if after_question and previous != "UPDATED" else "PARA")
         return
-    if GRADE_LINE.match(text):
+    if graded and GRADE_LINE.match(text):
         yield line.typed("GRADE" if after_question else "GRADE_ALONE")
         return
-    if NUMBER.match(text):
+    if text[:1].isdigit() and NUMBER.match(text):
         if following is not None and QUESTION.match(following.text.strip()):
             yield line.typed("NUMBER")
         else:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from peelparse._text import sentences
-from peelparse._vocab import GRADE_PATTERN, Grade, Pillar
+from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
 _Q = r"['‘’\"“”]?"
 _GRADE = rf"{_Q}(?P<grade>{GRADE_PATTERN}){_Q}"
@@ -149,12 +149,12 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     judgment per grade with ``count`` (or ``rest``) set, instead of any other judgment of
     that sentence.
     """
-    if not _may_judge(paragraph.lower()):
+    if not may_name_grade(paragraph.lower()):
         return
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         lower = sentence.lower()
-        if not _may_judge(lower):
+        if not may_name_grade(lower):
             continue
         if counts:
             counted = list(_counts(sentence, lower, start, end))
@@ -172,15 +172,6 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
             break
         else:
             yield from _later_shapes(sentence, lower, start, end)
-
-
-# Every wording of a grade (``GRADE_PATTERN``) holds one of these; a sentence without any
-# states no judgment, and most sentences are spared every shape.
-_GRADE_WORDS = ("good", "adequate", "outstanding", "requir", "graded")
-
-
-def _may_judge(lower: str) -> bool:
-    return any(word in lower for word in _GRADE_WORDS)
 
 
 # Shapes tried only when none of ``_SHAPES`` matched, so adding them changes no judgment

@@ -14,7 +14,8 @@ _MARK = re.compile(
     )""",
     re.VERBOSE,
 )
-_BOLD_CLOSE = re.compile(r"(?<=\S)\*\*[ \t]*$")
+_MARK_STARTS = frozenset("#-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013 \t\u00a0")
+"""The characters ``_MARK`` can start with: a text opening with any other has no mark."""
 
 
 def join_lines(raw: str) -> str:
@@ -29,8 +30,13 @@ def join_lines(raw: str) -> str:
 def strip_marks(raw: str) -> str:
     """``join_lines`` of ``raw`` less a leading bullet, markdown heading mark or bold marks."""
     text = join_lines(raw)
-    text = _MARK.sub("", text, count=1)
-    return _BOLD_CLOSE.sub("", text).strip()
+    if text[:1] in _MARK_STARTS:
+        text = _MARK.sub("", text, count=1)
+    # Closing bold marks count only right after a word ("word**"), never on their own.
+    end = len(text)
+    if end > 2 and text.endswith("**") and not text[end - 3].isspace():
+        text = text[: end - 2]
+    return text.strip()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")

@@ -26,6 +26,15 @@ GRADE_PATTERN = (
 )
 """A regular expression (no groups, match case-insensitively) for every way text writes a grade."""
 
+GRADE_WORDS = ("good", "adequate", "outstanding", "requir", "graded")
+"""Lower-case words one of which every match of ``GRADE_PATTERN`` holds."""
+
+
+def may_name_grade(lower: str) -> bool:
+    """Whether ``lower`` (text in lower case) can hold a grade: a test far cheaper than
+    ``GRADE_PATTERN`` that spares it on most sentences and lines."""
+    return any(word in lower for word in GRADE_WORDS)
+
 
 class Grade(enum.StrEnum):
     """A graded judgment. 2014-2019 use four tiers; 2021/22 on add ``adequate``."""

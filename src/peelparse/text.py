@@ -12,9 +12,12 @@ from peelparse._metadata import (
     find_pillar,
 )
 from peelparse._text import content_words, join_lines, overlap, sentences, strip_marks
+from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
     "FORCES",
+    "GRADE_PATTERN",
+    "GRADE_WORDS",
     "HEADLINE_QUESTION",
     "About",
     "Cycle",
@@ -30,6 +33,7 @@ __all__ = [
     "forces_in",
     "join_lines",
     "judgements_in",
+    "may_name_grade",
     "overlap",
     "sentences",
     "strip_marks",
