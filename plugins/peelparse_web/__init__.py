@@ -60,7 +60,12 @@ FURNITURE: tuple[Furniture, ...] = (
         "social links",
     ),
     Furniture(r"(?:T: [\d ]+ )?E: \[email\s*protected\].*|.*change font size.*", "site header"),
-    Furniture(rf"(?:the )?(?:logo for )?{_SITE}(?:'s|’s)? logo|the logo for .*", "image alt text"),
+    # Both wordings hold "logo": looking for it first spares the site-name words their
+    # backtracking on every line of prose.
+    Furniture(
+        rf"(?=.*logo)(?:(?:the )?(?:logo for )?{_SITE}(?:'s|’s)? logo|the logo for .*)",
+        "image alt text",
+    ),
 )
 
 

@@ -35,7 +35,7 @@ class Cycle:
 
 def find_cycle(text: str) -> Cycle | None:
     """The first PEEL cycle ``text`` names, or ``None``."""
-    match = _PEEL_YEAR.search(text) or next(
+    match = (_PEEL_YEAR.search(text) if "PEEL" in text else None) or next(
         # "Bedfordshire 2016" is a force's page for a cycle; "Published 2 May 2019" is not
         (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
         None,
@@ -55,6 +55,7 @@ def find_cycle(text: str) -> Cycle | None:
 # A pillar is named by a line of its own ("Legitimacy"), a "Questions for X" heading, a
 # report title ("PEEL: Police legitimacy 2015") or the adjective of a headline question.
 _PILLAR_WORD = r"(Effectiveness|Efficiency|Legitimacy|Leadership)"
+_PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "leadership")
 # "PEEL: Police effectiveness, efficiency and legitimacy" names all three, not the first.
 _OTHER_PILLAR = r"(?:effectiveness|efficiency|legitimacy)"
 _NOT_A_LIST = rf"(?!\s*,\s*{_OTHER_PILLAR}|\s+and\s+{_OTHER_PILLAR})"
@@ -81,11 +82,15 @@ HEADLINE_QUESTION = re.compile(
 def find_pillar(text: str) -> Pillar | None:
     """The one pillar ``text`` is about, or ``None`` when it names none or several."""
     found: set[Pillar] = set()
-    for match in _PILLAR_NAMED.finditer(text):
+    lower = text.lower()
+    # Every wording names a pillar's word, and a headline question asks "how": most texts
+    # that hold neither are spared the expressions.
+    pillars = _PILLAR_NAMED.finditer(text) if any(w in lower for w in _PILLAR_WORDS) else ()
+    for match in pillars:
         found.add(Pillar.from_word(next(g for g in match.groups() if g)))
         if len(found) > 1:
             return None
-    for match in HEADLINE_QUESTION.finditer(text):
+    for match in HEADLINE_QUESTION.finditer(text) if "how" in lower else ():
         found.add(Pillar.from_word(match.group("adj")))
         if len(found) > 1:
             return None
