@@ -47,7 +47,8 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     pillars = {headline_pillar(strip_marks(str(p.question))) for p in headlines} - {None}
     # A force overview states every pillar's grade before its first question; cut off after
     # one pillar's headline question, it is still about all of them, not that one.
-    overview = pillar_line is None and _grades_several_pillars(parsed.preamble, source.text)
+    in_preamble = prose_judgements(parsed.preamble, source.text)
+    overview = pillar_line is None and _grades_several_pillars(in_preamble)
     if pillar_line is not None:
         pillar: Pillar | None = pillar_line
     elif overview:
@@ -65,7 +66,8 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
         if len(headlines) == 1 and parsed.parts[0] is headlines[0] and not overview
         else None
     )
-    summary_blocks = list(parsed.preamble) + (headline_part.blocks if headline_part else [])
+    headline_blocks = headline_part.blocks if headline_part else []
+    summary_blocks = list(parsed.preamble) + headline_blocks
     core = [p for p in parsed.parts if p is not headline_part]
 
     # Judgments the prose states grade the questions they are about: one in the summary may
@@ -74,7 +76,8 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     part_pillar = _pillars_of(parsed.parts, pillar)
     matcher = _Matcher(parsed.parts, part_pillar)
     stated: list[tuple[Judgement, ProseJudgement, Pillar | None, int | None]] = [
-        (j, how, pillar, None) for j, how in prose_judgements(summary_blocks, source.text)
+        (j, how, pillar, None)
+        for j, how in in_preamble + prose_judgements(headline_blocks, source.text)
     ]
     for index, part in enumerate(parsed.parts):
         if part is not headline_part:
@@ -161,12 +164,10 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     )
 
 
-def _grades_several_pillars(blocks: list[Block], source_text: str) -> bool:
-    """Whether ``blocks`` state the headline grades of more than one pillar."""
+def _grades_several_pillars(found: list[tuple[Judgement, ProseJudgement]]) -> bool:
+    """Whether the judgments ``found`` give the headline grades of more than one pillar."""
     stated = {
-        how.pillar
-        for _, how in prose_judgements(blocks, source_text)
-        if how.headline and how.explicit and how.pillar is not None
+        how.pillar for _, how in found if how.headline and how.explicit and how.pillar is not None
     }
     return len(stated) > 1
 
