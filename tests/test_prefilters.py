@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
-from peelparse.text import GRADE_PATTERN, may_name_grade
+from peelparse.text import GRADE_PATTERN, LazyPattern, may_name_grade
 from peelparse_pcc.shapes import SPEAKER_WORDS
 from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
 
@@ -27,7 +27,7 @@ _WITH_WORDS = [
 @pytest.mark.parametrize("shape", _WITH_WORDS, ids=lambda s: "|".join(s.needs))
 def test_a_shapes_words_are_in_every_text_it_matches(shape: _Shape) -> None:
     @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(shape.pattern))
+    @given(st.from_regex(shape.pattern.compiled))
     def check(text: str) -> None:
         assert any(word in text.lower() for word in shape.needs)
 
@@ -45,9 +45,9 @@ def test_a_sentence_without_a_grade_word_is_not_searched() -> None:
 
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_WORDS), ids=lambda p: "|".join(SPEAKER_WORDS[p]))
-def test_a_speaker_patterns_words_are_in_every_text_it_matches(pattern: re.Pattern[str]) -> None:
+def test_a_speaker_patterns_words_are_in_every_text_it_matches(pattern: LazyPattern) -> None:
     @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(pattern))
+    @given(st.from_regex(pattern.compiled))
     def check(text: str) -> None:
         assert any(word in text for word in SPEAKER_WORDS[pattern])
 
@@ -66,10 +66,10 @@ _LINE_GUARDS = [
 
 @pytest.mark.parametrize(("shape", "guard"), _LINE_GUARDS, ids=lambda g: getattr(g, "pattern", ""))
 def test_a_report_lines_guard_holds_for_every_line_of_its_shape(
-    shape: re.Pattern[str], guard: Callable[[str], bool]
+    shape: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
     @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(shape))
+    @given(st.from_regex(shape.compiled))
     def check(text: str) -> None:
         # The typer tests shapes on stripped lines, and matches from their start.
         line = text.strip()
@@ -77,3 +77,21 @@ def test_a_report_lines_guard_holds_for_every_line_of_its_shape(
             assert guard(line)
 
     check()
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_answers_directly() -> None:
+    pattern = LazyPattern(r"(?P<word>good)", re.IGNORECASE)
+    assert pattern._compiled is None
+    found = pattern.search("It is GOOD.")
+    assert found is not None and found.group("word") == "GOOD"
+    assert pattern._compiled is not None
+    assert pattern.search == pattern.compiled.search  # no wrapper once compiled
+    assert [m.start() for m in pattern.finditer("good, good")] == [0, 6]
+    assert pattern.sub("fine", "good day") == "fine day"
+    assert pattern.groupindex == {"word": 1}
+
+
+def test_a_lazy_pattern_reports_a_bad_expression_when_used() -> None:
+    pattern = LazyPattern(r"(unclosed")
+    with pytest.raises(re.error):
+        pattern.search("text")

@@ -20,6 +20,7 @@ from peelparse import (
 from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
+    LazyPattern,
     find_cycle,
     find_force,
     find_pillar,
@@ -307,7 +308,7 @@ _Found = tuple[str, Span]
 
 
 def _named(
-    paragraphs: Sequence[Paragraph], patterns: Sequence[re.Pattern[str]], text: str
+    paragraphs: Sequence[Paragraph], patterns: Sequence[LazyPattern], text: str
 ) -> tuple[_Found | None, _Found | None] | None:
     """The name and role the first sentence of one of ``patterns`` gives."""
     for paragraph in paragraphs:

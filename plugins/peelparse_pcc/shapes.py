@@ -7,13 +7,14 @@ import datetime
 import re
 
 from peelparse import Span
+from peelparse.text import LazyPattern
 
 _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 """An optional markdown heading mark and bold opening, as PDF-to-markdown text has them."""
 _BOLD_END = r"(?:\*\*)?"
 
 _REF = r"ref(?:erence)?\b\.?(?:\s+(?:no\.?|number))?"
-OUR_REF = re.compile(
+OUR_REF = LazyPattern(
     rf"(?P<label>{_MD}(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:){_BOLD_END})"
     r"(?:\s*(?P<value>\S.*?))?\s*$",
     re.IGNORECASE,
@@ -21,14 +22,14 @@ OUR_REF = re.compile(
 """The sender's reference: "Our ref:" (or "Ref:") alone, or with its value on the same
 line."""
 
-YOUR_REF = re.compile(
+YOUR_REF = LazyPattern(
     rf"(?P<label>{_MD}Your\s+{_REF}\s*:?{_BOLD_END})"
     r"(?:\s*(?P<value>\S.*?))?\s*$",
     re.IGNORECASE,
 )
 """The addressee's reference."""
 
-REF_VALUE = re.compile(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
+REF_VALUE = LazyPattern(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
 """A reference on the line after its label: a code of a few short words, not prose."""
 
 _MONTHS = (
@@ -40,10 +41,10 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
-DATE_LABEL = re.compile(rf"{_MD}Dated?\s*:?{_BOLD_END}\s*$", re.IGNORECASE)
+DATE_LABEL = LazyPattern(rf"{_MD}Dated?\s*:?{_BOLD_END}\s*$", re.IGNORECASE)
 """A "Date:" label with its value on a later line."""
 
-DATE_LINE = re.compile(
+DATE_LINE = LazyPattern(
     rf"(?P<label>{_MD}(?:Dated?|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:?{_BOLD_END}\s*)?"
     rf"(?P<value>{_WEEKDAY}(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
@@ -79,23 +80,23 @@ def _month(word: str) -> int:
     return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(key))
 
 
-SUBJECT = re.compile(
+SUBJECT = LazyPattern(
     rf"(?P<label>{_MD}(?:Re|Subject)\s*(?::|\.|\s[–—-]))\s*(?P<value>\S.*?){_BOLD_END}\s*$",
     re.IGNORECASE,
 )
 """The subject line of a letter: "## Re: PEEL Police Legitimacy 2017"."""
 
-REPORT_TITLE = re.compile(r"\bPEEL\b|\b(?:report|inspection|review)\b", re.IGNORECASE)
+REPORT_TITLE = LazyPattern(r"\bPEEL\b|\b(?:report|inspection|review)\b", re.IGNORECASE)
 """Words of a report's title, on a subject line without "Re:"."""
 
-SUBJECT_LABEL = re.compile(
+SUBJECT_LABEL = LazyPattern(
     rf"{_MD}(?:(?:HMICFRS|HMIC|Inspection)\s+)?(?:inspection\s+)?report(?:\s+title)?"
     rf"\s*:?{_BOLD_END}\s*$",
     re.IGNORECASE,
 )
 """A label such as "HMICFRS Report" with the report's title on the next line."""
 
-FINDINGS_HEADING = re.compile(
+FINDINGS_HEADING = LazyPattern(
     rf"{_MD}(?:The\s+)?(?:report'?s\s+)?(?P<what>Recommendations?|Areas?\s+for\s+improvement|"
     r"Causes?\s+of\s+concern|Actions?\s+for\s+further\s+improvement)"
     rf"(?:\s*\((?:AFIs?|CoCs?)\))?\s*:?{_BOLD_END}\s*$",
@@ -103,7 +104,7 @@ FINDINGS_HEADING = re.compile(
 )
 """A heading that opens the findings the response answers."""
 
-ITEM_MARKER = re.compile(
+ITEM_MARKER = LazyPattern(
     rf"(?P<marker>{_MD}(?P<what>Recommendation|Areas?\s+for\s+improvement|AFI|"
     r"Causes?\s+of\s+concern|CoC|Actions?\s+for\s+further\s+improvement)"
     r"(?:\s*\((?:AFIs?|CoCs?)\))?\s*(?:no\.?\s*)?"
@@ -113,14 +114,14 @@ ITEM_MARKER = re.compile(
 )
 """A finding introduced by its name and number: "Recommendation 2:", "AFI 7 –"."""
 
-ITEM_NUMBER = re.compile(r"(?P<marker>(?P<number>\d{1,2})(?:[.)]|\s*[–—:-])?)\s+(?=\S)")
+ITEM_NUMBER = LazyPattern(r"(?P<marker>(?P<number>\d{1,2})(?:[.)]|\s*[–—:-])?)\s+(?=\S)")
 """A finding introduced by a bare number ("1 The force should ..."), under a findings
 heading or when it reads like a finding."""
 
-SHOULD = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+SHOULD = LazyPattern(r"\b(?:should|must)\b", re.IGNORECASE)
 """Wording of a finding."""
 
-FINDING_START = re.compile(
+FINDING_START = LazyPattern(
     r"(?:(?:Within|By)\s+[^,\n]{3,40},\s+)?(?:the\s+)?(?:force|constabulary|chief\s+constable|"
     r"[A-Z][\w&' -]{2,40}?\s+(?:Police|Constabulary))\s+(?:should|must)\b",
     re.IGNORECASE,
@@ -128,14 +129,14 @@ FINDING_START = re.compile(
 """How a finding given as a bullet opens: "The force should ...", "Within three months,
 Kent Police should ..."."""
 
-FINDINGS_LEAD = re.compile(
+FINDINGS_LEAD = LazyPattern(
     r"\b(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|AFIs?)\b"
     r"[^\n]*:\s*$",
     re.IGNORECASE,
 )
 """A lead-in ending in a colon that introduces the report's findings."""
 
-RESPONSE_LABEL = re.compile(
+RESPONSE_LABEL = LazyPattern(
     rf"{_MD}(?:(?:Our|Force|PCC|PFCC|OPCC|Commissioner['’]s|Chief\s+Constable['’]s|"
     r"The\s+force['’]s)\s+)?(?:response|update|progress(?:\s+update)?|actions?\s+taken)"
     rf"(?:\s+(?:to\s+date|so\s+far))?\s*:?{_BOLD_END}\s*$",
@@ -154,26 +155,26 @@ def label_of(words: str) -> str:
     return "recommendation"
 
 
-BULLET = re.compile(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
+BULLET = LazyPattern(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
 """A bulleted or numbered list item ("- ", "• ", "· ", "1. ")."""
 
-MARKDOWN_HEADING = re.compile(r"\#{1,6}[ \t]+\S")
+MARKDOWN_HEADING = LazyPattern(r"\#{1,6}[ \t]+\S")
 """A markdown heading line."""
 
-HEADING = re.compile(r"[^\s•\-*a-z(\"“‘'][^\n]{0,110}(?<![.,;:!?\"”’])\s*$")
+HEADING = LazyPattern(r"[^\s•\-*a-z(\"“‘'][^\n]{0,110}(?<![.,;:!?\"”’])\s*$")
 """A short line without closing punctuation: a title or a sub-heading."""
 
-BOLD_LINE = re.compile(r"\*\*\S.*\*\*\s*$")
+BOLD_LINE = LazyPattern(r"\*\*\S.*\*\*\s*$")
 """A line set in bold, as the signature block of a converted letter is."""
 
-CLOSING_REMARKS = re.compile(
+CLOSING_REMARKS = LazyPattern(
     r"(?:I\s+(?:trust|hope)\b|In\s+(?:conclusion|summary)\b|To\s+conclude\b|"
     r"(?:Finally|In\s+closing),)",
     re.IGNORECASE,
 )
 """Openings of a letter's closing remarks, which end the answer before them."""
 
-HIGHLIGHT_LEAD = re.compile(
+HIGHLIGHT_LEAD = LazyPattern(
     r"\b(?:highlights?|positives?|positive\s+(?:points|findings|aspects)|welcome|praise[sd]?|"
     r"commend\w*|strengths?|good\s+practice|notabl[ey]|pleas(?:ed|ing)|encourag\w*)\b"
     r"[^\n]*:\s*$",
@@ -181,7 +182,7 @@ HIGHLIGHT_LEAD = re.compile(
 )
 """A lead-in ending in a colon that introduces the report's good points."""
 
-VALEDICTION = re.compile(
+VALEDICTION = LazyPattern(
     r"(?:Yours\s+(?:sincerely|faithfully|truly|ever)|Yours|(?:With\s+)?(?:kind|best|warm)"
     r"(?:est)?\s+(?:regards|wishes)|Regards|(?:With\s+)?many\s+thanks|With\s+thanks)"
     r"[\s,.]*",
@@ -192,7 +193,7 @@ VALEDICTION = re.compile(
 KNOWN_VALEDICTIONS = ("Yours sincerely", "Yours faithfully", "Kind regards", "Best wishes")
 """What a garbled close is compared with."""
 
-SALUTATION = re.compile(r"(?P<word>[A-Za-z]{3,5})\s+(?P<to>[^\n]{1,60}?)\s*[,:;.]?\s*$")
+SALUTATION = LazyPattern(r"(?P<word>[A-Za-z]{3,5})\s+(?P<to>[^\n]{1,60}?)\s*[,:;.]?\s*$")
 """A salutation's shape: "Dear" (perhaps misread) and whom it addresses."""
 
 KNOWN_ADDRESSES = (
@@ -213,13 +214,13 @@ KNOWN_ADDRESSES = (
 )
 """Forms of address a letter about an inspection uses besides the addressee's name."""
 
-ROLE_WORDS = re.compile(
+ROLE_WORDS = LazyPattern(
     r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
     r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"
 )
 """Words that make a line of an address or signature a role."""
 
-NOT_A_NAME = re.compile(
+NOT_A_NAME = LazyPattern(
     r"\b(?:Office|Street|Road|House|Building|Lane|Avenue|Square|Place|Court|Park|Centre|"
     r"Headquarters|HQ|London|Police|Crime|Commissioner|Secretary|Department|Home|Ministry|"
     r"Council|Authority|Service|Services|Constabulary|Government|Dear|Yours|Regards)\b"
@@ -232,7 +233,7 @@ _NAME_WORD = r"(?:[A-Z][a-z’'-]*(?:[A-Z][a-z’'-]+)?[a-z]|[A-Z]\.?)"
 """A word of a name: "Smith", "McDonald", "O’Brien", "Anne-Marie", an initial."""
 _TITLE_WORD = r"(?:Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?"
 
-PERSON = re.compile(
+PERSON = LazyPattern(
     rf"{_STYLE}?(?P<name>{_TITLE_WORD}(?:\s+{_NAME_WORD}){{1,4}}|"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
     rf"{_POST_NOMINALS}\s*$"
@@ -261,32 +262,32 @@ _ROLE = (
 )
 _SPEAKS = r"(?:said|says|has|have|today|welcomed|welcomes|commented|comments|responded|added)\b"
 
-ATTRIBUTIONS: tuple[re.Pattern[str], ...] = (
+ATTRIBUTIONS: tuple[LazyPattern, ...] = (
     # "Statement from Dr Alan Billings, South Yorkshire Police and Crime Commissioner:"
-    re.compile(
+    LazyPattern(
         rf"\b(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?P<name>{_NAME})"
         rf"(?:,\s+(?P<role>{_ROLE}))?(?=[\s,:.])"
     ),
     # "The Police and Crime Commissioner (PCC) for Gwent, Jeff Cuthbert, today welcomed"
-    re.compile(rf"(?P<role>{_ROLE}),?\s+(?P<name>{_NAME}),?\s+{_SPEAKS}"),
+    LazyPattern(rf"(?P<role>{_ROLE}),?\s+(?P<name>{_NAME}),?\s+{_SPEAKS}"),
     # "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall ..., said:"
-    re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}),?\s+{_SPEAKS}"),
+    LazyPattern(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}),?\s+{_SPEAKS}"),
 )
 """Sentences that name the commissioner a statement is from, with the role."""
 
-NAME_SAID = re.compile(
+NAME_SAID = LazyPattern(
     r"(?<!Constable\s)(?<!Inspector\s)(?<!Officer\s)(?<!Chief\s)(?<!Superintendent\s)"
     r"(?<!Sergeant\s)(?<!Director\s)(?<!Assistant\sCommissioner\s)(?<!Deputy\sCommissioner\s)"
     rf"(?P<name>{_NAME}),?\s+(?:said|says)\s*:"
 )
 """A quoted speaker without a role ("David Lloyd said:")."""
 
-ROLE_ACTS = re.compile(rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b")
+ROLE_ACTS = LazyPattern(rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b")
 """The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
 Northamptonshire has received ...")."""
 
 _ROLE_WORDS = ("Commissioner", "CC", "Mayor")
-SPEAKER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
     ATTRIBUTIONS[0]: ("Statement", "Response", "Comment"),
     ATTRIBUTIONS[1]: _ROLE_WORDS,
     ATTRIBUTIONS[2]: _ROLE_WORDS,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,7 +10,7 @@ from lark import Token, Transformer
 
 from peelparse import Heading, Paragraph, Span
 from peelparse.grammar import current_run, span_of
-from peelparse.text import strip_marks
+from peelparse.text import LazyPattern, strip_marks
 from peelparse_pcc.shapes import (
     DATE_LINE,
     ITEM_MARKER,
@@ -94,7 +93,7 @@ def _piece(what: str, token: Token, start: int, end: int) -> Block:
     return Block(what, strip_marks(str(token)[start:end]), span)
 
 
-def _split(what: str, token: Token, pattern: re.Pattern[str]) -> Field:
+def _split(what: str, token: Token, pattern: LazyPattern) -> Field:
     """A label and its value on one line; the value runs to the end of the line."""
     raw = str(token).rstrip()
     match = pattern.match(raw)
@@ -212,7 +211,7 @@ class PCCTransformer(Transformer[Token, Any]):
         )
 
 
-def _field(what: str, children: list[Token], pattern: re.Pattern[str]) -> Field:
+def _field(what: str, children: list[Token], pattern: LazyPattern) -> Field:
     first = children[0]
     if len(children) == 1 and not first.type.endswith("_LABEL"):
         return _split(what, first, pattern)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_MARKUP_START = re.compile(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
+from peelparse.text import LazyPattern
+
+_MARKUP_START = LazyPattern(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
 
 
 def unmarked(raw: str) -> tuple[int, int]:
@@ -24,7 +26,9 @@ GRADES = (
 )
 _Q = r"['‘’\"“”]?"
 
-BULLET = re.compile(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S")
+BULLET = LazyPattern(
+    r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S"
+)
 """A bulleted or numbered list item ("- ", "• ", "1. ")."""
 
 OPENING = '“"„«'
@@ -32,13 +36,13 @@ OPENING = '“"„«'
 CLOSING = "”\"»’'"
 """Marks that close one (a closing single mark often ends a quote nested at its end)."""
 
-SIGN_OFF = re.compile(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
+SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 """A headline signed by the inspectorate: "... reduces crime - HMIC"."""
 
-HEADING = re.compile(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
+HEADING = LazyPattern(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
 """A line without closing punctuation: a headline, a title or a link's text."""
 
-SAID = re.compile(
+SAID = LazyPattern(
     r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
     r"told\s+[\w ]{2,30}?)\s*:\s*$"
     r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
@@ -46,14 +50,14 @@ SAID = re.compile(
 )
 """A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
 
-SAID_BEFORE = re.compile(
+SAID_BEFORE = LazyPattern(
     r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
     r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
     re.IGNORECASE,
 )
 """A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
 
-SAID_AFTER = re.compile(
+SAID_AFTER = LazyPattern(
     r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
     r"(?:said|says|added|explained|commented|continued)\s+(?P<who>[^“\"]{2,200}?)"
     r"|(?P<who2>(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*|she|he|they))\s+"
@@ -62,23 +66,23 @@ SAID_AFTER = re.compile(
 )
 """An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
 
-LEAD_IN = re.compile(r".{3,300}:\s*$")
+LEAD_IN = LazyPattern(r".{3,300}:\s*$")
 """A line that introduces a list."""
 
-RELEASE_LEAD_IN = re.compile(
+RELEASE_LEAD_IN = LazyPattern(
     r"(?:HMIC(?:FRS)?|HM\s+Inspectorate\b[^:]{0,80}?|(?:the\s+)?inspectors|the\s+inspectorate)"
     r"\s+(?:also\s+)?(?:found|judged|concluded|assessed)\s+that\s+(?P<who>[^:]{3,80}?)\s*:\s*$",
     re.IGNORECASE,
 )
 """A lead-in naming the force its findings are about: "HMICFRS judged that Kent Police:"."""
 
-FINDINGS_LEAD_IN = re.compile(
+FINDINGS_LEAD_IN = LazyPattern(
     r"\b(?:found|judged|concluded|identified|noted|graded|assessed\s+that|reported)\b",
     re.IGNORECASE,
 )
 """Words of a lead-in whose list reports findings ("HMIC found that X:")."""
 
-REPORTED = re.compile(
+REPORTED = LazyPattern(
     r"^(?:(?:However|But|Also|In\s+addition|Additionally|Overall|Similarly|Further(?:more)?),?"
     r"\s+)?(?:HMIC(?:FRS)?|the\s+(?:police\s+)?inspectorate|(?:the\s+)?inspectors|"
     r"the\s+inspection|the\s+report|HM\s+Inspectorate\b[^.]{0,80}?)\s+(?:also\s+|further\s+)?"
@@ -88,12 +92,12 @@ REPORTED = re.compile(
 )
 """A paragraph that reports what the inspectorate found: "HMICFRS said the force ..."."""
 
-NOTES = re.compile(
+NOTES = LazyPattern(
     r"(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\s*:?\s*$", re.IGNORECASE
 )
 """The heading of the notes to editors."""
 
-CONTACT = re.compile(
+CONTACT = LazyPattern(
     r"(?:(?:media|press|news)\s+(?:enquiries|enquiry|contacts?|office|queries|desk)"
     r"|contacts?(?:\s+us)?|for\s+(?:further|more)\s+information(?:\s+contact)?)\b[^.\n]{0,80}"
     r"|.{0,200}\b(?:press\s+office|media\s+team|press\s+team)\b.{0,200}",
@@ -101,23 +105,23 @@ CONTACT = re.compile(
 )
 """A contact line or heading: "Media enquiries", "Contact the HMICFRS press office on ..."."""
 
-PHONE_OR_MAIL = re.compile(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\S+@\S+\.\w+|\[email\s*protected\]")
+PHONE_OR_MAIL = LazyPattern(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\S+@\S+\.\w+|\[email\s*protected\]")
 """A telephone number or an e-mail address."""
 
-LINK = re.compile(
+LINK = LazyPattern(
     r"(?:get|read|download|view|see|jump\s+to|find\s+out\s+more\s+about|back\s+to)\b"
     r"[\w ’'&:()-]{0,70}",
     re.IGNORECASE,
 )
 """A link's text on the page: "Get the report", "Jump to notes to editors"."""
 
-REPORT_LINK = re.compile(r"(?:get|read|download|view)\s+the\s+(?:full\s+)?reports?", re.IGNORECASE)
+REPORT_LINK = LazyPattern(r"(?:get|read|download|view)\s+the\s+(?:full\s+)?reports?", re.IGNORECASE)
 """The link whose next line is the report's title."""
 
-REPORT_TITLE = re.compile(r"PEEL\b", re.IGNORECASE)
+REPORT_TITLE = LazyPattern(r"PEEL\b", re.IGNORECASE)
 """How the title of a PEEL report starts."""
 
-SITE = re.compile(
+SITE = LazyPattern(
     r"(?:HMIC(?:FRS)?|HM\s+Inspectorate\s+of\s+Constabulary[\w &,]*|(?:Her|His)\s+Majesty['’]s"
     r"\s+Inspectorate\s+of\s+Constabulary[\w &,]*|Justice\s+Inspectorates|News(?:\s+(?:feed|"
     r"releases?|and\s+press\s+releases))?|Press\s+releases?|News\s+releases?|Media\s+centre|"
@@ -151,7 +155,7 @@ MONTHS = {
     )
     for name in names
 }
-DATE_LINE = re.compile(
+DATE_LINE = LazyPattern(
     r"(?:(?:Published|Publication\s+date|Date(?:\s+published)?|Last\s+updated|Updated|"
     r"Released|Posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -163,7 +167,7 @@ DATE_LINE = re.compile(
 )
 """A line that is only a date, perhaps labelled ("Published on: 2 March 2017")."""
 
-META = re.compile(
+META = LazyPattern(
     r"(?P<label>Publication\s+types?|Police\s+forces?|Forces?|Types?|Tags?|Topics?|"
     r"Categor(?:y|ies)|Themes?|Related\s+themes?|Regions?|Authors?|Source)\s*:\s*"
     r"(?P<value>\S.{0,300})$",
@@ -171,7 +175,7 @@ META = re.compile(
 )
 """A labelled metadata line of a publication page."""
 
-BULLET_GRADE = re.compile(
+BULLET_GRADE = LazyPattern(
     rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
     rf"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
     rf"{_Q}(?P<grade>{GRADES}){_Q}\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
@@ -179,7 +183,7 @@ BULLET_GRADE = re.compile(
 )
 """A list item that completes "HMIC judged that X:" with a grade: "is 'good' at ..."."""
 
-AREA_GRADE = re.compile(
+AREA_GRADE = LazyPattern(
     rf"(?P<subject>[^:–—]{{3,200}}?)\s*[:–—-]\s*{_Q}(?P<grade>{GRADES}){_Q}\.?\s*$"
     rf"|{_Q}(?P<grade2>{GRADES}){_Q}\s*[:–—-]\s*(?:in\s+|at\s+|for\s+)?(?P<subject2>.{{3,200}}?)"
     r"[.;]?\s*$",
@@ -188,10 +192,10 @@ AREA_GRADE = re.compile(
 """A list item pairing an area with its grade: "Investigating crime: Adequate",
 "Good – at preventing crime"."""
 
-SUBJECT_END = re.compile(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
+SUBJECT_END = LazyPattern(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
 """What ends a list item after its subject: "; and", ",", "."."""
 
-RUNNING = re.compile(
+RUNNING = LazyPattern(
     r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+"
     r"(?:year|time)\s+(?:running|in\s+a\s+row)\b[^.]{0,80}\b(?:inspect|assess|judg|grad)",
     re.IGNORECASE,
@@ -199,11 +203,11 @@ RUNNING = re.compile(
 """A release counting how often PEEL has inspected this ("the second year running HMIC has
 carried out inspections of this kind")."""
 
-SPLIT_CYCLE = re.compile(r"(?<![\d/])(?P<year>20[12]\d)\s*/\s*(?P<end>\d\d)(?![\d/])")
+SPLIT_CYCLE = LazyPattern(r"(?<![\d/])(?P<year>20[12]\d)\s*/\s*(?P<end>\d\d)(?![\d/])")
 """A cycle written across two years ("2018/19"), as only PEEL cycles are."""
-ANY_YEAR = re.compile(r"(?<![\d/])20[12]\d(?![\d])")
+ANY_YEAR = LazyPattern(r"(?<![\d/])20[12]\d(?![\d])")
 """A year, alone or starting a cycle."""
-THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+THIS_YEAR = LazyPattern(r"\bthis\s+year\b", re.IGNORECASE)
 """A cycle named relative to the release's own: a release saying "this year" is of a
 later cycle than the one it looks back to."""
 
@@ -212,11 +216,11 @@ FIRST_PILLAR_YEAR = 2014
 """PEEL graded each pillar in its own yearly inspection from 2015: the Nth year running is
 2014 + N."""
 
-PILLAR_WORD = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
+PILLAR_WORD = LazyPattern(r"\b(effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
 """A pillar named in a title."""
 
-HMICFRS_NAME = re.compile(r"\bHMICFRS\b|Inspectorate\s+of\s+Constabulary\s+and\s+Fire", re.I)
-HMIC_NAME = re.compile(r"\bHMIC\b|Inspectorate\s+of\s+Constabulary\b")
+HMICFRS_NAME = LazyPattern(r"\bHMICFRS\b|Inspectorate\s+of\s+Constabulary\s+and\s+Fire", re.I)
+HMIC_NAME = LazyPattern(r"\bHMIC\b|Inspectorate\s+of\s+Constabulary\b")
 """How the text names its publisher."""
 
 HMICFRS_FROM = "2017-07-19"
@@ -224,5 +228,5 @@ HMICFRS_FROM = "2017-07-19"
 HMICFRS_CYCLE = 2017
 """The first PEEL cycle whose reports HMICFRS published."""
 
-MULTI_TITLE = re.compile(r"\bpress\s+releases\b|\bforce\s+press\s+release", re.IGNORECASE)
+MULTI_TITLE = LazyPattern(r"\bpress\s+releases\b|\bforce\s+press\s+release", re.IGNORECASE)
 """The title of a page holding several forces' releases."""

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import re
 
+from peelparse.text import LazyPattern
+
 _GRADES = (
     r"(?:Outstanding|Good|Adequate|Inadequate|Requires\s+improvement|"
     r"Requiring\s+improvement|Not\s+(?:yet\s+)?graded|To\s+be\s+graded|Ungraded)"
 )
 
-BULLET = re.compile(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
+BULLET = LazyPattern(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
 """A bulleted or numbered list item ("- ", "• ", "1. ")."""
 
-QUESTION = re.compile(r"[A-Z\"'‘“][^\n]{8,300}\?[\"'’”]?\s*$")
+QUESTION = LazyPattern(r"[A-Z\"'‘“][^\n]{8,300}\?[\"'’”]?\s*$")
 """A line that asks a question."""
 
-GLUED_GRADE = re.compile(rf"(.*\?)[ \t]*({_GRADES})[ \t]*$", re.IGNORECASE)
+GLUED_GRADE = LazyPattern(rf"(.*\?)[ \t]*({_GRADES})[ \t]*$", re.IGNORECASE)
 """A question with its grade glued on: "...reducing crime?Good"."""
 
-GRADE_LINE = re.compile(rf"['‘\"“]?{_GRADES}['’\"”]?\.?\s*$", re.IGNORECASE)
+GRADE_LINE = LazyPattern(rf"['‘\"“]?{_GRADES}['’\"”]?\.?\s*$", re.IGNORECASE)
 
 _MARK = r"(?:[-*\u2022\u25aa\u25cf\u00b7]\s+)?"
-AREA_GRADE = re.compile(
+AREA_GRADE = LazyPattern(
     # an area is a name, not a sentence: "... reducing crime is: good." is prose
     rf"{_MARK}(?![^\n]*\b(?:is|was|are|were)\s*:)(?P<area>[A-Z][^:\n–—]{{2,70}}?)\s*"
     rf"(?::|\s[–—-])\s*['‘\"“]?(?P<grade>{_GRADES})"
@@ -34,29 +36,29 @@ AREA_GRADE = re.compile(
 crime" (the tables of 2021 and later reports, as pages give them in text)."""
 """A line that is only a grade."""
 
-DATED = re.compile(
+DATED = LazyPattern(
     r"(?:Last\s+updated|Updated|Published(?:\s+on)?):?\s*"
     r"(\d{1,2})/(\d{1,2})/(\d{4})\s*$",
     re.IGNORECASE,
 )
 """A "Last updated dd/mm/yyyy" line."""
 
-NUMBER = re.compile(r"\d{1,2}\.?\s*$")
+NUMBER = LazyPattern(r"\d{1,2}\.?\s*$")
 """A bare number line, as web pages put before a numbered question."""
 
-QUESTIONS_FOR = re.compile(r"Questions\s+for\s+\w+\s*$", re.IGNORECASE)
+QUESTIONS_FOR = LazyPattern(r"Questions\s+for\s+\w+\s*$", re.IGNORECASE)
 """"Questions for Legitimacy": the core questions follow."""
 
-PILLAR_LINE = re.compile(r"(?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$", re.IGNORECASE)
+PILLAR_LINE = LazyPattern(r"(?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$", re.IGNORECASE)
 """A pillar's name on a line of its own, under the title."""
 
-HEADING = re.compile(r"[^\s•\-*a-z][^\n]{0,110}(?<![.,;:!\"”’])\s*$")
+HEADING = LazyPattern(r"[^\s•\-*a-z][^\n]{0,110}(?<![.,;:!\"”’])\s*$")
 """A short line without closing punctuation: a title or a sub-heading."""
 
-TITLE_HINT = re.compile(r"\bPEEL\b|\b20\d\d\b|\binspection\b|\breport\b", re.IGNORECASE)
+TITLE_HINT = LazyPattern(r"\bPEEL\b|\b20\d\d\b|\binspection\b|\breport\b", re.IGNORECASE)
 """What makes the first heading of a page its title."""
 
-SHOULD = re.compile(r"\bshould\b|\bmust\b", re.IGNORECASE)
+SHOULD = LazyPattern(r"\bshould\b|\bmust\b", re.IGNORECASE)
 """Wording of a finding given as a paragraph rather than a bullet."""
 
 FINDING_HEADINGS = {
@@ -69,5 +71,5 @@ FINDING_HEADINGS = {
 }
 """Headings that open a list of findings, by their words in lower case."""
 
-AFI_MENTION = re.compile(r"\bareas? for improvement\b", re.IGNORECASE)
+AFI_MENTION = LazyPattern(r"\bareas? for improvement\b", re.IGNORECASE)
 """A paragraph that speaks of areas for improvement (it may lead into a list of them)."""

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from peelparse._lazy import LazyPattern
 from peelparse._text import sentences
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
@@ -35,7 +36,7 @@ class _Shape:
     """A sentence shape and words it cannot match without: most sentences hold none of
     them, so the cheap test spares the regular expression."""
 
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     needs: tuple[str, ...]
     """Lower-case words one of which a matching sentence must hold (empty: always search)."""
 
@@ -53,7 +54,7 @@ _SHAPES = (
     #  subject names the pillar by an adverb instead ("operates efficiently and sustainably",
     #  "treats the public and its workforce legitimately"), so any wording naming a pillar.
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+"
             rf"(?=[^.:;]*?\b(?:effective|efficient|legitimate)(?:ly)?\b)[^.:;]*?)"
             rf"\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}\s*(?:\.|$)",
@@ -64,7 +65,7 @@ _SHAPES = (
     # "X is judged to be good at ...", "has been assessed as requires improvement in respect
     #  of ...", "was graded as 'outstanding' for ...", "is rated good at ..."
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
             rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
             rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
@@ -74,7 +75,7 @@ _SHAPES = (
     ),
     # "In 2017, we judged Avon and Somerset Constabulary to be good at treating ..."
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
             rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
             re.IGNORECASE,
@@ -83,7 +84,7 @@ _SHAPES = (
     ),
     # "The constabulary is good at treating the public fairly." (sentence about the force)
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"^{_WHO}\s+(?:is|was)\s+(?:also\s+)?{_GRADE}\s+(?:at|in)\s+(?P<subject>[^.;]+?)"
             rf"{_END}",
             re.IGNORECASE,
@@ -95,19 +96,19 @@ _IMPLICIT = len(_SHAPES) - 1
 """Shapes from this index on do not say a grade was given."""
 
 # "..., and good at treating its workforce ..." continuing a judgment in the same sentence.
-_MORE = re.compile(
+_MORE = LazyPattern(
     rf"(?:,\s*|\s)(?:and|but|while)\s+(?:it\s+)?(?:is\s+|was\s+)?(?:also\s+)?{_GRADE}\s+"
     rf"(?:at|in|for)\s+(?P<subject>[^.;]+?){_END}",
     re.IGNORECASE,
 )
 
-_HEADLINE_SUBJECT = re.compile(
+_HEADLINE_SUBJECT = LazyPattern(
     r"^the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\b"
     r"|keep(?:s|ing)?\s+people\s+safe|reduc(?:e|es|ing)\s+crime|treats?\s+the\s+public\s+and"
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
-_PILLAR_IN_SUBJECT = re.compile(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
+_PILLAR_IN_SUBJECT = LazyPattern(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -180,7 +181,7 @@ _LATER_SHAPES = (
     # A headline that drops the verb: "Leicestershire Police judged as 'good' at how
     # legitimately it keeps people safe and reduces crime", "Kent Police rated 'good' for ..."
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"^{_WHO}\s+(?:judged|assessed|graded|rated)\s+(?:to\s+be\s+|as\s+)?{_GRADE}"
             rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
             re.IGNORECASE,
@@ -189,7 +190,7 @@ _LATER_SHAPES = (
     ),
     # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
             rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?){_END}",
             re.IGNORECASE,
@@ -199,7 +200,7 @@ _LATER_SHAPES = (
     # "Avon and Somerset Constabulary's effectiveness at keeping people safe and reducing
     #  crime is good"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"{_WHO}['’]s?\s+(?P<subject>(?:effectiveness|efficiency|legitimacy|leadership)\b"
             rf"[^.;:]*?)\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
             re.IGNORECASE,
@@ -208,7 +209,7 @@ _LATER_SHAPES = (
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"\b(?P<subject>the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\s+"
             rf"{_WHO}\s+[^.;:]*?)\s+(?:is|was)\s+{_GRADE}\s*(?:[.;,!]|$)",
             re.IGNORECASE,
@@ -218,7 +219,7 @@ _LATER_SHAPES = (
     # "Kent Police requires improvement in how it investigates crime": the grade's own words
     # as the verb.
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
             rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
             rf"(?P<subject>[^.;]+?){_END}",
@@ -231,7 +232,7 @@ _LATER_SHAPES = (
 # "the good area was crime data integrity", "the areas requiring improvement included
 #  responding to the public, investigating crime, ... and ...": one judgment per area.
 _AREA_LISTS = tuple(
-    re.compile(
+    LazyPattern(
         rf"\bthe\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
         r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
         r"(?P<subject>[^.;:]+?)\s*(?=[.;]|$)",
@@ -243,8 +244,8 @@ _AREA_LISTS = tuple(
         rf"{_GRADE}",
     )
 )
-_LIST_ITEM = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
-_LAST_ITEM = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+_LIST_ITEM = LazyPattern(r"\s*,\s*(?:(?:and|or)\s+)?")
+_LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 
 
 def _later_shapes(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJudgement]:
@@ -283,7 +284,7 @@ _NUM = (
 _COUNTS = (
     # "'good' in one area, 'adequate' in four areas"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"{_GRADE}\s+in\s+(?P<subject>(?P<n>\b{_NUM})\s+(?:other\s+|more\s+)?"
             r"(?P<unit>areas?|questions?))\b",
             re.IGNORECASE,
@@ -293,7 +294,7 @@ _COUNTS = (
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
             r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:(?:that|which)\s+)?"
             r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
@@ -305,7 +306,7 @@ _COUNTS = (
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
             r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:achieved|received|was\s+given|"
             rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
@@ -316,7 +317,7 @@ _COUNTS = (
     # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
     #  number, the rest of what is counted
     _Shape(
-        re.compile(
+        LazyPattern(
             r"(?P<subject>\b(?:(?:all|every)\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:other|remaining)\s+"
             r"(?:police\s+)?(?P<unit>forces?|areas?|questions?))\s+(?:(?:that|which)\s+)?"
             r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
@@ -328,7 +329,7 @@ _COUNTS = (
     ),
     # "..., none was 'inadequate'"
     _Shape(
-        re.compile(
+        LazyPattern(
             rf"\b(?P<subject>(?P<n>none))\s+(?:was|were|is|are)\s+(?:(?:graded|judged|rated|"
             rf"found\s+to\s+be)\s+)?(?:as\s+)?{_GRADE}",
             re.IGNORECASE,

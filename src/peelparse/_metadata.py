@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from peelparse._forces import first_force_in, force_named, forces_in
+from peelparse._lazy import LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
@@ -15,10 +16,10 @@ _YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
 # "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
 # opens with PEEL is not a cycle) or a force name with a year as a page title.
-_PEEL_YEAR = re.compile(
+_PEEL_YEAR = LazyPattern(
     rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
 )
-_TITLE_YEAR = re.compile(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
+_TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
 
 @attrs.frozen
@@ -59,7 +60,7 @@ _PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "leadership")
 # "PEEL: Police effectiveness, efficiency and legitimacy" names all three, not the first.
 _OTHER_PILLAR = r"(?:effectiveness|efficiency|legitimacy)"
 _NOT_A_LIST = rf"(?!\s*,\s*{_OTHER_PILLAR}|\s+and\s+{_OTHER_PILLAR})"
-_PILLAR_NAMED = re.compile(
+_PILLAR_NAMED = LazyPattern(
     rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
     rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
     rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
@@ -67,7 +68,7 @@ _PILLAR_NAMED = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 
-HEADLINE_QUESTION = re.compile(
+HEADLINE_QUESTION = LazyPattern(
     r"How\s+(?P<adj>legitimate(?:ly)?|effective(?:ly)?|efficient(?:ly)?|well[- ]led)\s+"
     r"(?:is|does|are)\s+(?:the\s+(?:force|constabulary|police)|[A-Z][\w&' -]{2,40}?)\b"
     r"(?:\s+at)?\s*(?:keep(?:ing)?\s+people\s+safe\s+and\s+reduc(?:e|ing)\s+crime"
@@ -97,7 +98,7 @@ def find_pillar(text: str) -> Pillar | None:
     return found.pop() if found else None
 
 
-_NATIONAL = re.compile(
+_NATIONAL = LazyPattern(
     r"\b(?:all|every|most|many|the majority of|\d+|forty-three)\s+(?:of\s+the\s+)?"
     r"(?:\d+\s+)?(?:police\s+)?forces\b|\bforces\s+in\s+England\s+and\s+Wales\b"
     r"|\bnational\s+(?:overview|press\s+release|report)\b",
@@ -105,7 +106,7 @@ _NATIONAL = re.compile(
 )
 
 
-_NATIONAL_TITLE = re.compile(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
+_NATIONAL_TITLE = LazyPattern(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
 _OPENING = 800
 """Characters at the start of a page where saying it is about forces in general counts."""
 

@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 import pluggy
@@ -16,9 +16,11 @@ from peelparse._furniture import FurnitureMatcher
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
-from peelparse._serialize import Serializer
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
+
+if TYPE_CHECKING:
+    from peelparse._serialize import Serializer
 
 Input = str | bytes | os.PathLike[str] | BinaryIO
 """What ``Parser.parse`` accepts: a path, text, bytes or a binary file object."""
@@ -87,6 +89,9 @@ class Parser:
     @cached_property
     def serializer(self) -> Serializer:
         """The JSON converter for every declared kind (built once)."""
+        # JSON is imported when first asked for: parsing alone never needs it.
+        from peelparse._serialize import Serializer
+
         return Serializer(self.kinds)
 
     @cached_property
