@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
-from peelparse.text import GRADE_PATTERN, LazyPattern, may_name_grade
+from peelparse.text import GRADE_PATTERN, GRADE_WORDS, LazyPattern, may_name_grade
 from peelparse_pcc.shapes import SPEAKER_WORDS
 from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
 
@@ -95,3 +95,8 @@ def test_a_lazy_pattern_reports_a_bad_expression_when_used() -> None:
     pattern = LazyPattern(r"(unclosed")
     with pytest.raises(re.error):
         pattern.search("text")
+
+
+def test_the_grade_test_looks_for_each_grade_word() -> None:
+    for word in GRADE_WORDS:
+        assert may_name_grade(f"the force was {word} here")

@@ -41,9 +41,12 @@ class _Shape:
     """Lower-case words one of which a matching sentence must hold (empty: always search)."""
 
     def search(self, sentence: str, lower: str) -> re.Match[str] | None:
-        if self.needs and not any(word in lower for word in self.needs):
-            return None
-        return self.pattern.search(sentence)
+        if not self.needs:
+            return self.pattern.search(sentence)
+        for word in self.needs:
+            if word in lower:
+                return self.pattern.search(sentence)
+        return None
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
