@@ -21,6 +21,7 @@ from peelparse._errors import (
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._parser import Input, Parser
 from peelparse._records import (
+    SCHEMA_VERSION,
     DetectionInfo,
     Diagnostic,
     Document,
@@ -32,7 +33,6 @@ from peelparse._records import (
     Source,
     Unclassified,
 )
-from peelparse._serialize import SCHEMA_VERSION
 from peelparse._signs import Sign, Signs, Weighing
 from peelparse._source import SourceText
 from peelparse._span import Span

@@ -9,6 +9,9 @@ import attrs
 from peelparse._span import Span
 from peelparse._vocab import Grade, Pillar, Severity
 
+SCHEMA_VERSION = "1.0"
+"""Version of the JSON layout. The major part changes when old JSON can no longer be read."""
+
 
 @attrs.frozen
 class Force:

@@ -14,8 +14,7 @@ from typing import Any
 import attrs
 
 from peelparse._errors import SchemaError
-from peelparse._records import Document
-from peelparse._serialize import SCHEMA_VERSION
+from peelparse._records import SCHEMA_VERSION, Document
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
