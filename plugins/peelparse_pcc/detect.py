@@ -15,9 +15,14 @@ from peelparse import Detection, Sign, Signs, SourceText
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
-    r"(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime|Police,\s+Crime\s+and\s+Victims['’]?|Police)"
-    r"\s+Commissioner(?!s)|\bP(?:F)?CC\b(?!s)|\bOPCC\b|Mayor['’]s\s+Office\s+for\s+Policing|"
+    r"Police(?:,?\s+(?:Fire\s+)?(?:and|&)\s+Crime|,\s+Crime\s+and\s+Victims['’]?)?"
+    r"\s+Commissioner(?!s)|\b(?:PCC|PFCC)\b(?!s)|\bOPCC\b|Mayor['’]s\s+Office\s+for\s+Policing|"
     r"\bMOPAC\b|Deputy\s+Mayor\s+for\s+Policing"
+)
+
+# One line of a list of responses ("Response to the PEEL report ...").
+_RESPONSES_LINE = (
+    r"[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b[^\n.]{0,100}$\n?"
 )
 
 MIN_CONFIDENCE = 0.4
@@ -25,12 +30,12 @@ MIN_CONFIDENCE = 0.4
 
 # (group, pattern, weight, evidence[, words the pattern needs]); signs of one group count once.
 _GROUPED: tuple[tuple[Any, ...], ...] = (
-    ("letter", r"^\s*Dear\s+\S", 0.3, "a salutation"),
-    ("subject", r"^\s*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
-    ("ref", r"^\s*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
+    ("letter", r"^[^\S\n]*Dear\s+\S", 0.3, "a salutation"),
+    ("subject", r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
+    ("ref", r"^[^\S\n]*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
     (
         "close",
-        r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
+        r"^[^\S\n]*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
         0.2,
         "a complimentary close",
     ),
@@ -45,7 +50,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "speaks",
-        r"^\s*(?:Statement|Response|Comments?)\s+(?:from|by)\s+[A-Z]",
+        r"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+[A-Z]",
         0.35,
         "a statement's lead-in",
     ),
@@ -57,22 +62,22 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "signed",
-        rf"^\s*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
+        rf"^[^\S\n]*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
         0.3,
         "a commissioner's signature",
     ),
     (
         "items",
-        r"^\s*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
+        r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
         r"Areas?\s+for\s+improvement|Recommendation|Causes?\s+of\s+concern)\s*\d{1,2}\s*"
         r"[–—:.)-]",
         0.3,
         "numbered findings",
     ),
-    ("answer", r"^\s*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
+    ("answer", r"^[^\S\n]*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
     (
         "about",
-        r"\b(?:the\s+)?(?:Force|force)\s+response\s+to\b|\b(?i:response)\s+(?i:to|on)\s+"
+        r"\b(?:Force|force)\s+response\s+to\b|\b(?i:response)\s+(?i:to|on)\s+"
         r"(?:the\s+)?(?:publication\s+of\s+)?(?:(?:latest|recent)\s+)?"
         r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)",
         0.15,
@@ -93,13 +98,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         "a page listing responses",
     ),
     ("index", r"\(PDF(?:\s+document)?\)", -0.2, "links to documents"),
-    (
-        "index",
-        r"(?:^[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b"
-        r"[^\n.]{0,100}$\n?){2,}",
-        -0.4,
-        "a list of responses",
-    ),
+    ("index", rf"^{_RESPONSES_LINE}(?:^{_RESPONSES_LINE})+", -0.4, "a list of responses"),
     ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
     ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
     ("inspectorate", r"\bwe\s+inspected\b", -0.5, "the inspectorate writing", ("inspected",)),
@@ -108,22 +107,22 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         r"\bOur\s+inspection\s+found\b",
         -0.5,
         "the inspectorate writing",
-        ("inspection",),
+        ("found",),
     ),
     (
         "inspectorate",
-        r"^\s*Letter\s+information\s*$",
+        r"^[^\S\n]*Letter\s+information\s*$",
         -0.5,
         "the inspectorate writing",
         ("information",),
     ),
     (
         "inspectorate",
-        r"\bChief\s+Inspector\s+of\s+Constabulary\b|^\s*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
+        r"\bChief\s+Inspector\s+of\s+Constabulary\b|^[^\S\n]*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
         r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
         -0.5,
         "the inspectorate writing",
-        ("constabulary",),
+        ("inspector",),
     ),
 )
 _MENTIONS = ("commissioner", "pcc", "pfcc", "mopac", "mayor")
@@ -137,12 +136,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "a page listing responses": ("responses",),
     "a list of responses": ("respons",),
     "links to documents": ("(pdf",),
-    "the commissioner's duties": ("account", "plan"),
-    "an inspection": ("hmic", "inspectorate", "peel"),
+    "the commissioner's duties": ("plan", "account"),
     "the Home Secretary": ("secretary",),
     "an explanation of the duty": ("required",),
     "the commissioners' national association": ("apcc",),
-    "numbered findings": ("afi", "improvement", "recommendation", "concern"),
+    "numbered findings": ("improvement", "concern", "recommendation", "afi"),
     "an answer ('In response')": ("response",),
     "a salutation": ("dear",),
     "a reference field": ("ref",),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peelparse import Detection, Sign, Signs, SourceText
-from peelparse.text import judgements_in
+from peelparse.text import LazyPattern, judgements_in
 from peelparse_press.shapes import DATE_LINE, META, SITE, unmarked
 
 MINIMUM = 0.3
@@ -27,52 +27,51 @@ SIGNS = Signs(
         Sign(
             rf"^[^\n“\"]{{0,120}}\b{_HM}\s+(?:Chief\s+)?Inspector\b[^\n“\"]{{0,150}}"
             r"\b(?:said|added|commented)\s*:\s*$"
-            rf"|[”\"]\s*,?\s*said\s+[^\n“\"]{{0,60}}\b{_HM}\s+(?:Chief\s+)?Inspector\b",
+            rf"|(?:”|\")\s*,?\s*said\s+[^\n“\"]{{0,60}}\b{_HM}\s+(?:Chief\s+)?Inspector\b",
             0.35,
             "an HM Inspector quoted",
             needs=("inspector",),
         ),
         Sign(
             r"\bthe\s+(?:police\s+)?inspectorate\s+(?:has\s+|have\s+)?said\b"
-            r"|,\s*(?:HMIC|HMICFRS)\s+(?:has\s+)?said\b",
+            r"|,\s*HMIC(?:FRS)?\s+(?:has\s+)?said\b",
             0.3,
             "the inspectorate reported as saying",
             needs=("said",),
         ),
         Sign(
-            r"^\s*(?:HMIC|HMICFRS|Inspectors|The\s+inspectorate)\s+(?:found|judged|concluded)"
+            r"^[^\S\n]*(?:HMIC(?:FRS)?|Inspectors|The\s+inspectorate)\s+(?:found|judged|concluded)"
             r"\s+that\s+[^:\n]{2,80}:\s*$",
             0.3,
             "a findings lead-in ('HMIC found that X:')",
             needs=("found", "judged", "concluded"),
         ),
         Sign(
-            r"\b(?:HMIC|HMICFRS|the\s+inspectorate|the\s+inspection|inspectors)\s+(?:also\s+)?"
+            r"\b(?:HMIC(?:FRS)?|the\s+inspect(?:orate|ion)|inspectors)\s+(?:also\s+)?"
             r"(?:found|judged)\s+that\b[^\n]*[^:\s]\s*$",
             0.15,
             "the inspectorate's findings reported",
             needs=("found", "judged"),
         ),
         Sign(
-            r"^\s*(?:Jump\s+to\s+)?notes?\s+(?:to|for)\s+editors?\b",
+            r"^[^\S\n]*(?:Jump\s+to\s+)?notes?\s+(?:to|for)\s+editors?\b",
             0.3,
             "notes to editors",
             needs=("editor",),
         ),
         Sign(
-            r"^\s*Publication\s+types?:.*\bpress\s+releases?\b",
+            r"^[^\S\n]*Publication\s+types?:.*\bpress\s+releases?\b",
             0.4,
             "a press-release page type",
             needs=("publication",),
         ),
         Sign(
-            r"^\s*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$",
+            r"^[^\S\n]*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$",
             0.1,
             "a 'Get the report' link",
-            needs=("report",),
         ),
         Sign(
-            r"\b(?:HMIC|HMICFRS)\)?\s+(?:has|have)\s+(?:today\s+)?(?:published|graded|assessed|"
+            r"\bHMIC(?:FRS)?\)?\s+(?:has|have)\s+(?:today\s+)?(?:published|graded|assessed|"
             r"inspected)\b",
             0.15,
             "the inspectorate as the actor",
@@ -80,7 +79,7 @@ SIGNS = Signs(
         ),
         # Signs of the other kinds.
         Sign(
-            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our\s+ref)",
+            r"^[^\S\n]*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our\s+ref)",
             -0.5,
             "letter parts",
             needs=("dear", "yours", "ref"),
@@ -90,7 +89,7 @@ SIGNS = Signs(
             r"APCC)\b|\bCommissioner\b",
             -0.3,
             "a commissioner's page",
-            needs=("commissioner", "pcc", "pfcc", "opcc", "apcc"),
+            needs=("commissioner", "pcc", "pfcc"),
         ),
         Sign(
             r"\bour\s+(?:police\s+service|force|constabulary|latest|officers|staff)\b"
@@ -101,11 +100,11 @@ SIGNS = Signs(
             needs=("our", "we", "constable"),
         ),
         Sign(
-            r"^\s*(?:Last\s+updated|Questions\s+for|Overall\s+summary|Our\s+judgments|"
+            r"^[^\S\n]*(?:Last\s+updated|Questions\s+for|Overall\s+summary|Our\s+judgments|"
             r"Areas?\s+for\s+improvement|Causes?\s+of\s+concern)\b",
             -0.3,
             "report sections",
-            needs=("updated", "questions", "summary", "judgments", "improvement", "concern"),
+            needs=("improvement", "concern", "updated", "questions", "judgments", "summary"),
         ),
     ),
     minimum=MINIMUM,
@@ -113,8 +112,8 @@ SIGNS = Signs(
 )
 
 
-_SIGN_OFF = re.compile(r"\s[-–—]\s*(?:HMIC|HMICFRS)\s*$")
-_PRESS_TITLE = re.compile(r"\bpress\s+releases?\b", re.IGNORECASE)
+_SIGN_OFF = LazyPattern(r"\s[-–—]\s*(?:HMIC|HMICFRS)\s*$")
+_PRESS_TITLE = LazyPattern(r"\bpress\s+releases?\b", re.IGNORECASE)
 _TITLE_LINES = 4
 """Lines at the top where a page names itself (after a site name or a date)."""
 
@@ -123,14 +122,24 @@ def detect_press(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
     top = source.top_lines(_TITLE_LINES)
     headline = next((line for line in top if not _above_headline(line)), "")
-    if _SIGN_OFF.search(headline):
+    # The sign-off names the inspectorate: a headline without the name has none to cut.
+    signed = "HMIC" in headline and _SIGN_OFF.search(headline) is not None
+    if signed:
         weighing.add(0.5, "a headline signed by the inspectorate")
-    if any(_PRESS_TITLE.search(line) for line in top):
+    if any(_names_press_releases(line) for line in top):
         weighing.add(0.45, "a press-release page title")
-    start, end = unmarked(_SIGN_OFF.sub("", headline))
-    if any(j.explicit for j in judgements_in(_SIGN_OFF.sub("", headline)[start:end])):
+    title = _SIGN_OFF.sub("", headline) if signed else headline
+    start, end = unmarked(title)
+    if any(j.explicit for j in judgements_in(title[start:end])):
         weighing.add(0.2, "a headline stating a grade")
     return SIGNS.weigh(source.head, into=weighing).detection()
+
+
+def _names_press_releases(line: str) -> bool:
+    lower = line.lower()
+    # Parts of "press release" the expression cannot match without (no letter in them has
+    # a case-insensitive match that lower-casing leaves apart); most lines lack them.
+    return "pre" in lower and "rele" in lower and _PRESS_TITLE.search(line) is not None
 
 
 def _above_headline(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from peelparse import Detection, Sign, Signs, SourceText
-from peelparse.text import HEADLINE_QUESTION, force_named
+from peelparse.text import HEADLINE_QUESTION, LazyPattern, force_named
 
 MINIMUM = 0.25
 """Less evidence than this (one weak sign, or signs of other kinds outweighing) is no
@@ -17,29 +17,29 @@ SIGNS = Signs(
     "inspection_report",
     (
         Sign(
-            r"^\s*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$",
+            r"^[^\S\n]*Last updated:? \d{1,2}/\d{1,2}/\d{4}\s*$",
             0.15,
             "a 'Last updated' line",
-            needs=("last updated",),
+            needs=("updated",),
         ),
         Sign(
-            r"^\s*Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$",
+            r"^[^\S\n]*Questions for (?:Effectiveness|Efficiency|Legitimacy|Leadership)\s*$",
             0.2,
             "a 'Questions for <pillar>' heading",
-            needs=("questions for",),
+            needs=("questions",),
         ),
         Sign(
-            r"^\s*(?:Areas? for improvement|Causes? of concern)\s*$",
+            r"^[^\S\n]*(?:Areas? for improvement|Causes? of concern)\s*$",
             0.15,
             "a findings heading",
-            needs=("for improvement", "of concern"),
+            needs=("improvement", "concern"),
         ),
         Sign(
-            r"^\s*(?:HMI's observations|HM Inspector’s (?:summary|observations)|Our judgments|"
+            r"^[^\S\n]*(?:HMI's observations|HM Inspector’s (?:summary|observations)|Our judgments|"
             r"Overall summary)\s*$",
             0.3,
             "a report section heading",
-            needs=("observations", "summary", "our judgments"),
+            needs=("observations", "judgments", "summary"),
         ),
         Sign(
             r"The extent to which (?:the force|the constabulary|[A-Z][\w ]+?) is "
@@ -62,29 +62,28 @@ SIGNS = Signs(
             needs=("graded judgments",),
         ),
         Sign(
-            r"^\s*To what extent (?:does|is|are) the (?:force|constabulary)\b.*\?\s*$",
+            r"^[^\S\n]*To what extent (?:does|is|are) the (?:force|constabulary)\b.*\?\s*$",
             0.15,
             "a core question",
             needs=("to what extent",),
         ),
         Sign(
-            r"^\s*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)",
+            r"^[^\S\n]*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)",
             -0.4,
             "letter parts",
-            needs=("dear", "yours", "our ref"),
+            needs=("dear", "yours", "ref"),
         ),
         Sign(
-            r"\bsaid:\s*$|^\s*Notes to editors",
+            r"\bsaid:\s*$|^[^\S\n]*Notes to editors",
             -0.25,
             "press-release parts",
-            needs=("said", "editors"),
+            needs=("said", "editor"),
         ),
         Sign(
-            r"^\s*(?:Get the (?:report|press releases?|national press release|force press releases)"
-            r"|Find out more about)\b",
+            r"^[^\S\n]*(?:Get the (?:report|press releases?|national press release|"
+            r"force press releases)|Find out more about)\b",
             -0.2,
             "links to a publication (a landing page)",
-            needs=("get the", "find out more about"),
         ),
         Sign(
             r"\bresponses?\s+(?:from|of)\s+the\s+(?:Police(?:,?\s+Fire)?\s+and\s+Crime\s+"
@@ -94,25 +93,24 @@ SIGNS = Signs(
             needs=("response",),
         ),
         Sign(
-            r"\b(?:HMIC|HMICFRS|Inspectors) found that [^:\n]{0,80}:\s*$",
+            r"\b(?:HMIC(?:FRS)?|Inspectors) found that [^:\n]{0,80}:\s*$",
             -0.15,
             "a press-release findings lead-in",
-            needs=("found that",),
+            needs=("found",),
         ),
         Sign(
             HEADLINE_QUESTION.pattern,
             0.3,
             "a pillar headline question",
             flags=re.IGNORECASE,
-            needs=("how",),
         ),
     ),
     minimum=MINIMUM,
 )
 
 
-_TITLE = re.compile(r"(?P<name>[A-Z][\w&' -]{2,40}?)\s+(?:PEEL\s+)?20\d\d")
-_PEEL_PUBLICATION = re.compile(
+_TITLE = LazyPattern(r"(?P<name>[A-Z][\w&' -]{2,40}?)\s+(?:PEEL\s+)?20\d\d")
+_PEEL_PUBLICATION = LazyPattern(
     r"\bPEEL\b.*\b(?:cause of concern|revisit|accelerated|spotlight report|national overview)\b",
     re.IGNORECASE,
 )
