@@ -39,17 +39,20 @@ class _Shape:
     pattern: LazyPattern
     needs: tuple[str, ...]
     """Lower-case words one of which a matching sentence must hold (empty: always search)."""
+    tail: LazyPattern | None = None
+    """An expression for the end of a match, which the engine finds fast where the whole
+    pattern is slow to try at every position: a sentence it misses cannot match."""
 
     def search(self, sentence: str, lower: str) -> re.Match[str] | None:
-        if not self.needs:
-            return self.pattern.search(sentence)
-        for word in self.needs:
-            if word in lower:
-                return self.pattern.search(sentence)
-        return None
+        if self.needs and not any(word in lower for word in self.needs):
+            return None
+        if self.tail is not None and self.tail.search(sentence) is None:
+            return None
+        return self.pattern.search(sentence)
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
+_PILLAR_NOUN = r"(?:effectiveness|efficiency|legitimacy|leadership)\b"
 
 _SHAPES = (
     # "The extent to which the force is effective at keeping people safe and reducing crime
@@ -204,11 +207,17 @@ _LATER_SHAPES = (
     #  crime is good"
     _Shape(
         LazyPattern(
-            rf"{_WHO}['’]s?\s+(?P<subject>(?:effectiveness|efficiency|legitimacy|leadership)\b"
-            rf"[^.;:]*?)\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
+            rf"{_WHO}['’]s?\s+(?P<subject>{_PILLAR_NOUN}[^.;:]*?)\s+(?:is|was|remains)\s+"
+            rf"{_GRADE}\s*(?:[.!]|$)",
             re.IGNORECASE,
         ),
         ("effectiveness", "efficiency", "legitimacy", "leadership"),
+        # The force's name is tried at every position of a sentence; what follows it is
+        # found fast, and a sentence without it is spared the tries.
+        LazyPattern(
+            rf"{_PILLAR_NOUN}[^.;:]*?\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
+            re.IGNORECASE,
+        ),
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
     _Shape(
@@ -284,6 +293,17 @@ _NUM = (
     r"(?:\d{1,3}|a\s+single|(?:twenty|thirty|forty)(?:[\s-](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 )
+# What follows "24 forces" in a count: the forces named, then how they were graded.
+_NAMED = r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?"
+_GRADED_AS = (
+    r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
+    rf"{_GRADE}"
+)
+_ACHIEVED = (
+    r"\s+(?:achieved|received|was\s+given|were\s+given|got)\s+(?:an?\s+)?"
+    rf"{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)"
+)
 _COUNTS = (
     # "'good' in one area, 'adequate' in four areas"
     _Shape(
@@ -298,24 +318,23 @@ _COUNTS = (
     #  forces were graded as 'good'", "No force was found to be inadequate"
     _Shape(
         LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
-            r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:(?:that|which)\s+)?"
-            r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
-            r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
-            rf"{_GRADE}",
+            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
+            rf"{_GRADED_AS}",
             re.IGNORECASE,
         ),
         ("force",),
+        # The number words are tried at every position; what follows them is found fast.
+        LazyPattern(rf"forces?\b{_NAMED}{_GRADED_AS}", re.IGNORECASE),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
         LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b"
-            r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?)\s+(?:achieved|received|was\s+given|"
-            rf"were\s+given|got)\s+(?:an?\s+)?{_GRADE}\s+(?:grade|grading|rating|judg(?:e)?ment)",
+            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
+            rf"{_ACHIEVED}",
             re.IGNORECASE,
         ),
         ("force",),
+        LazyPattern(rf"forces?\b{_NAMED}{_ACHIEVED}", re.IGNORECASE),
     ),
     # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
     #  number, the rest of what is counted
@@ -362,7 +381,7 @@ def _counts(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJu
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
-        if not any(word in lower for word in shape.needs):
+        if shape.search(sentence, lower) is None:
             continue
         for match in shape.pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):

@@ -1,0 +1,40 @@
+"""A shape's tail is a test run before the shape: it must find every sentence the shape does."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
+
+_WITH_TAILS = [
+    shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.tail
+]
+
+
+def test_some_shape_has_a_tail() -> None:
+    assert _WITH_TAILS
+
+
+@pytest.mark.parametrize("shape", _WITH_TAILS, ids=lambda s: s.pattern.pattern[:40])
+def test_a_shapes_tail_is_in_every_sentence_it_matches(shape: _Shape) -> None:
+    assert shape.tail is not None
+    tail = shape.tail
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.from_regex(shape.pattern.compiled))
+    def check(text: str) -> None:
+        assert tail.search(text) is not None
+
+    check()
+
+
+def test_a_sentence_with_the_tail_still_needs_the_whole_shape() -> None:
+    shape = _WITH_TAILS[0]
+    sentence = "Overall effectiveness is good."
+    assert shape.tail is not None and shape.tail.search(sentence)
+    assert shape.search(sentence, sentence.lower()) is None
+    whole = "Kent Police's effectiveness is good."
+    found = shape.search(whole, whole.lower())
+    assert found is not None and found.group("grade") == "good"
