@@ -100,3 +100,75 @@ def test_a_lazy_pattern_reports_a_bad_expression_when_used() -> None:
 def test_the_grade_test_looks_for_each_grade_word() -> None:
     for word in GRADE_WORDS:
         assert may_name_grade(f"the force was {word} here")
+
+
+# The report typer's guards on whole lines: each must hold for every line its shape matches.
+
+from peelparse_report.lines import (  # noqa: E402
+    _FINDING_STARTS,
+    _HEADING_ENDS,
+    _HEADING_MAX,
+    _QUESTIONS_FOR_STARTS,
+    _may_pair_area,
+)
+from peelparse_report.shapes import (  # noqa: E402
+    AFI_MENTION,
+    FINDING_HEADINGS,
+    HEADING,
+    QUESTIONS_FOR,
+)
+
+_TYPER_GUARDS = [
+    (AREA_GRADE, lambda text: _may_pair_area(text.lower())),
+    (HEADING, lambda text: len(text) <= _HEADING_MAX and text[-1:] not in _HEADING_ENDS),
+    (QUESTIONS_FOR, lambda text: text[:1] in _QUESTIONS_FOR_STARTS),
+]
+
+
+@pytest.mark.parametrize(("shape", "guard"), _TYPER_GUARDS, ids=lambda g: getattr(g, "pattern", ""))
+def test_a_report_typers_guard_holds_for_every_line_of_its_shape(
+    shape: LazyPattern, guard: Callable[[str], bool]
+) -> None:
+    @settings(max_examples=200, deadline=None)
+    @given(st.from_regex(shape.compiled))
+    def check(text: str) -> None:
+        line = text.strip()
+        if shape.match(line):
+            assert guard(line)
+
+    check()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(AFI_MENTION.compiled))
+def test_a_line_that_speaks_of_areas_for_improvement_says_improvement(text: str) -> None:
+    assert "mprovement" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "grade",
+    [
+        "Outstanding",
+        "GOOD",
+        "adequate",
+        "\u0130nadequate",
+        "\u0131nadequate",
+        "Requires  improvement",
+        "Not yet graded",
+        "Ungraded",
+    ],
+)
+def test_an_area_and_its_grade_pass_the_area_guard_either_way_round(grade: str) -> None:
+    for line in (
+        f"Investigating crime: '{grade}'.",
+        f"\u2022 \u201c{grade}\u201d \u2013 at investigating crime",
+    ):
+        assert AREA_GRADE.match(line), line
+        assert _may_pair_area(line.lower()), line
+
+
+def test_a_findings_heading_opens_with_one_of_the_letters_looked_for() -> None:
+    opening = {key[0] for key in FINDING_HEADINGS}
+    # The key is the line in lower case: any character lowering to an opening letter counts.
+    lowering = {c for c in map(chr, range(0x110000)) if c.lower()[:1] in opening}
+    assert lowering == set(_FINDING_STARTS)

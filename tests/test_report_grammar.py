@@ -8,6 +8,7 @@ import pytest
 from lark import Lark
 
 from peelparse import Grade, Parser, Pillar
+from peelparse.testing import assert_lossless
 from peelparse_report import GRAMMAR, InspectionReport
 
 
@@ -231,3 +232,13 @@ def test_areas_with_their_grades(parser: Parser) -> None:
     # a sentence with a colon before its grade is prose, judged as a pillar's headline
     assert got[3][1] is Grade.GOOD and doc.judgements[3].pillar is Pillar.LEGITIMACY
     assert [p.text for p in doc.summary][-1].startswith("The extent to which")
+
+
+def test_a_line_after_page_furniture_does_not_continue_the_bullet_above(parser: Parser) -> None:
+    text = "Kent PEEL 2016\n\n- The force acts\nSkip to content\n  •\n"
+    doc = report(parser, text)
+    assert_lossless(doc, text)
+    reasons = [u.reason for u in doc.unclassified]
+    assert any(reason.startswith("furniture") for reason in reasons)
+    for paragraph in doc.summary_bullets:
+        assert "Skip to content" not in text[paragraph.span.start : paragraph.span.end]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from peelparse import Finding, Grade, Heading, Judgement, Pillar
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
@@ -40,11 +38,11 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     whole = source.span(0, len(source.text))
 
     header = parsed.header
-    title = strip_marks(str(header.title)) if header else None
+    title = strip_marks(header.title) if header else None
     cycle = find_cycle(title or "") or find_cycle(head)
     pillar_line = Pillar.from_word(str(header.pillar)) if header and header.pillar else None
     headlines = [p for p in parsed.parts if p.headline]
-    pillars = {headline_pillar(strip_marks(str(p.question))) for p in headlines} - {None}
+    pillars = {headline_pillar(p.text) for p in headlines} - {None}
     # A force overview states every pillar's grade before its first question; cut off after
     # one pillar's headline question, it is still about all of them, not that one.
     in_preamble = prose_judgements(parsed.preamble, source.text)
@@ -91,10 +89,10 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
             grades[index] = grade_of(part.grade)
             judgements.append(
                 Judgement(
-                    strip_marks(str(part.question)),
+                    part.text,
                     part_pillar[index],
                     grades[index],
-                    strip_marks(str(part.grade)),
+                    strip_marks(part.grade),
                     token_span(part.grade),
                     headline=part.headline,
                 )
@@ -109,7 +107,14 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
         elif not how.explicit:
             continue
         judgements.append(
-            attrs.evolve(judgement, pillar=judgement.pillar or around, headline=headline)
+            Judgement(
+                judgement.subject,
+                judgement.pillar or around,
+                judgement.grade,
+                judgement.text,
+                judgement.span,
+                headline,
+            )
         )
     for block in [*summary_blocks, *(b for p in core for b in p.blocks)]:
         if block.what == "grade":
@@ -129,7 +134,7 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
     found_headings: list[Heading] = []
     if header is not None:
         found_headings += [
-            Heading(strip_marks(str(t)), token_span(t))
+            Heading(strip_marks(t), token_span(t))
             for t in (header.pillar, *header.subtitles)
             if t is not None
         ]
@@ -151,7 +156,7 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
         judgements=tuple(judgements),
         diagnostics=tuple(run.diagnostics),
         unclassified=tuple(run.unclassified),
-        headline_question=strip_marks(str(headline_part.question)) if headline_part else None,
+        headline_question=headline_part.text if headline_part else None,
         headline_question_span=token_span(headline_part.question) if headline_part else None,
         grade=grades.get(0) if headline_part else None,
         updated=headline_part.updated if headline_part else None,
@@ -178,7 +183,7 @@ def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]
     found: list[Pillar | None] = []
     for part in parts:
         if part.headline:
-            current = headline_pillar(strip_marks(str(part.question))) or pillar
+            current = headline_pillar(part.text) or pillar
         found.append(current)
     return found
 
@@ -189,7 +194,7 @@ class _Matcher:
     def __init__(self, parts: list[Part], pillars: list[Pillar | None]) -> None:
         self.parts = parts
         self.pillars = pillars
-        self.words = [content_words(strip_marks(str(p.question))) for p in parts]
+        self.words = [content_words(p.text) for p in parts]
         self.core = [i for i, p in enumerate(parts) if not p.headline]
 
     def judged(self, judgement: Judgement, is_headline: bool, home: int | None) -> int | None:

@@ -40,102 +40,163 @@ class ReportLines(LinePostLex):
 
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it remembers lives in this call only.
-        state = _State()
+        previous = "START"
+        in_findings = False
+        texts = [line.text.strip() for line in lines]
+        # A line's bullet shape matters to the line before it too: test each line once.
+        bullets = [BULLET.match(text) is not None for text in texts]
+        last = len(lines) - 1
+        line_before = 0
         for index, line in enumerate(lines):
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            for token in _type(line, state, following):
-                state.previous = token.type
-                if token.type != "CONT":  # a continuation keeps a list of findings open
-                    state.in_findings = token.type in _FINDINGS
+            # A line after page furniture (dropped before typing) is not straight after the
+            # line before it, so it cannot continue that line's bullet.
+            number = line.token.line or 0
+            next_to = number == line_before + 1
+            line_before = number
+            following = texts[index + 1] if index < last else None
+            typed = _type(
+                line,
+                texts[index],
+                bullets[index],
+                next_to,
+                previous,
+                in_findings,
+                following,
+                following is not None and bullets[index + 1],
+            )
+            for token in typed if isinstance(typed, tuple) else (typed,):
+                previous = token.type
+                if previous != "CONT":  # a continuation keeps a list of findings open
+                    in_findings = previous in _FINDINGS
                 yield token
-
-
-class _State:
-    previous = "START"
-    in_findings = False
 
 
 _FINDINGS = ("AFI_HEADING", "COC_HEADING", "REC_HEADING", "ITEM", "AFI_LEAD")
 
+# Cheap tests a line must pass before a shape can match it (see the shapes): most lines
+# are long prose that fails them, and the expressions are far slower to fail.
+_HEADING_MAX = 111
+"""``HEADING`` takes a first mark and at most 110 more characters."""
+_HEADING_ENDS = frozenset('.,;:!"\u201d\u2019')
+"""Closing punctuation no ``HEADING`` ends with."""
+_FINDING_STARTS = frozenset("AaCcRr")
+"""The first letters of ``FINDING_HEADINGS``, in either case."""
+_QUESTIONS_FOR_STARTS = frozenset("Qq")
+"""The first letter of ``QUESTIONS_FOR``, in either case."""
 
-def _type(line: Line, state: _State, following: Line | None) -> Iterator[Token]:
-    previous = state.previous
-    text = line.text.strip()
-    in_header = previous in ("START", "TITLE", "PILLAR", "SUBTITLE")
-    after_question = previous in ("QUESTION", "HEADLINE", "UPDATED")
 
+def _type(
+    line: Line,
+    text: str,
+    bullet: bool,
+    next_to: bool,
+    previous: str,
+    in_findings: bool,
+    following: str | None,
+    following_bullet: bool,
+) -> Token | tuple[Token, Token]:
+    """The type of one line (``text``, stripped), or a glued question and its grade."""
     if (
         previous in ("BULLET", "ITEM", "CONT")
         and not line.blank_before
+        and next_to
         and (line.indent > 0 or text[:1].islower())
-        and not BULLET.match(text)
+        and not bullet
     ):
-        yield line.typed("CONT")
-        return
+        return line.typed("CONT")
     # Words and marks a shape cannot match without; most lines are prose that holds none of
     # them, so they skip the expressions below.
-    graded = may_name_grade(text.lower())
+    lower = text.lower()
+    graded = may_name_grade(lower)
     asks = "?" in text
-    if graded and AREA_GRADE.match(text) and not (asks and QUESTION.match(text)):
-        yield line.typed("AREA_GRADE")
-        return
-    if BULLET.match(text):
-        yield line.typed("ITEM" if state.in_findings else "BULLET")
-        return
+    if (
+        graded
+        and _may_pair_area(lower)
+        and AREA_GRADE.match(text)
+        and not (asks and QUESTION.match(text))
+    ):
+        return line.typed("AREA_GRADE")
+    if bullet:
+        return line.typed("ITEM" if in_findings else "BULLET")
     glued = GLUED_GRADE.match(text) if graded and asks else None
     if glued and QUESTION.match(glued.group(1)):
-        yield from _split_glued(line, glued)
-        return
+        return _split_glued(line, glued)
     if asks and QUESTION.match(text):
-        yield line.typed("HEADLINE" if HEADLINE_QUESTION.match(text) else "QUESTION")
-        return
+        return line.typed("HEADLINE" if HEADLINE_QUESTION.match(text) else "QUESTION")
+    after_question = previous in ("QUESTION", "HEADLINE", "UPDATED")
     if "/" in text and DATED.match(text):
-        yield line.typed("UPDATED" if after_question and previous != "UPDATED" else "PARA")
-        return
+        return line.typed("UPDATED" if after_question and previous != "UPDATED" else "PARA")
     if graded and GRADE_LINE.match(text):
-        yield line.typed("GRADE" if after_question else "GRADE_ALONE")
-        return
+        return line.typed("GRADE" if after_question else "GRADE_ALONE")
     if text[:1].isdigit() and NUMBER.match(text):
-        if following is not None and QUESTION.match(following.text.strip()):
-            yield line.typed("NUMBER")
-        else:
-            yield line.typed("PARA")
-        return
-    heading = FINDING_HEADINGS.get(_key(text))
-    if heading is not None:
-        yield line.typed(heading)
-        return
-    if QUESTIONS_FOR.match(text):
-        yield line.typed("QUESTIONS_FOR")
-        return
-    if in_header and PILLAR_LINE.match(text) and previous != "START":
-        yield line.typed("PILLAR")
-        return
-    if HEADING.match(text):
+        if following is not None and QUESTION.match(following):
+            return line.typed("NUMBER")
+        return line.typed("PARA")
+    if text[:1] in _FINDING_STARTS:
+        heading = FINDING_HEADINGS.get(_key(text))
+        if heading is not None:
+            return line.typed(heading)
+    if text[:1] in _QUESTIONS_FOR_STARTS and QUESTIONS_FOR.match(text):
+        return line.typed("QUESTIONS_FOR")
+    in_header = previous in ("START", "TITLE", "PILLAR", "SUBTITLE")
+    if in_header and previous != "START" and PILLAR_LINE.match(text):
+        return line.typed("PILLAR")
+    if len(text) <= _HEADING_MAX and text[-1:] not in _HEADING_ENDS and HEADING.match(text):
         if (previous == "START" and TITLE_HINT.search(text)) or (
             previous == "START" and first_force_in(text)
         ):
-            yield line.typed("TITLE")
-        elif in_header and previous != "START":
-            yield line.typed("SUBTITLE")
-        else:
-            yield line.typed("HEADING")
-        return
-    if state.in_findings and SHOULD.search(text):
-        yield line.typed("ITEM")
-        return
-    if following is not None and AFI_MENTION.search(text) and BULLET.match(following.text.strip()):
+            return line.typed("TITLE")
+        if in_header and previous != "START":
+            return line.typed("SUBTITLE")
+        return line.typed("HEADING")
+    if in_findings and SHOULD.search(text):
+        return line.typed("ITEM")
+    if following_bullet and "mprovement" in lower and AFI_MENTION.search(text):
         # "One area for improvement remained from that inspection." then its bullet
-        yield line.typed("AFI_LEAD")
-        return
-    yield line.typed("PARA")
+        return line.typed("AFI_LEAD")
+    return line.typed("PARA")
+
+
+# Grades as ``AREA_GRADE`` spells them, by the letters they end and start with in lower
+# case. The fragments leave out "i", "s" and "k", which match other letters when case is
+# ignored, save for the dotted and dotless capital i that "Inadequate" may start with.
+_GRADE_TAILS = ("nding", "good", "quate", "ement", "graded")
+_GRADE_HEADS = (
+    "out",
+    "good",
+    "adeq",
+    "requ",
+    "not",
+    "to",
+    "ung",
+    "inad",
+    "\u0131nad",
+    "i\u0307nad",
+)
+_MARKS = "-*\u2022\u25aa\u25cf\u00b7"
+_CLOSE_QUOTES = frozenset("'\u2019\"\u201d")
+_OPEN_QUOTES = "'\u2018\"\u201c"
+
+
+def _may_pair_area(lower: str) -> bool:
+    """Whether a line (stripped, in lower case) can be an ``AREA_GRADE`` line: an area and
+    its grade are parted by a colon or a dash, and the line ends with the grade (less a
+    quote and a full stop) or starts with it (less a bullet and a quote)."""
+    if not (":" in lower or "-" in lower or "\u2013" in lower or "\u2014" in lower):
+        return False
+    end = lower[:-1] if lower.endswith(".") else lower
+    if end[-1:] in _CLOSE_QUOTES:
+        end = end[:-1]
+    return end.endswith(_GRADE_TAILS) or lower.lstrip(_MARKS).lstrip().lstrip(
+        _OPEN_QUOTES
+    ).startswith(_GRADE_HEADS)
 
 
 def _key(text: str) -> str:
     return " ".join(text.rstrip(":").split()).lower()
 
 
-def _split_glued(line: Line, glued: re.Match[str]) -> Iterator[Token]:
+def _split_glued(line: Line, glued: re.Match[str]) -> tuple[Token, Token]:
     """ "...keeping people safe?Good" as a question token and a grade token."""
     token = line.token
     base = token.start_pos or 0
@@ -159,5 +220,4 @@ def _split_glued(line: Line, glued: re.Match[str]) -> Iterator[Token]:
         end_line=token.line,
         end_pos=grade_start + len(glued.group(2)),
     )
-    yield question
-    yield grade
+    return question, grade

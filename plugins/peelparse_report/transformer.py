@@ -42,6 +42,8 @@ class Part:
     grade: Token | None
     blocks: list[Block]
     span: Span
+    text: str
+    """The question as record text, worked out once for the several records that hold it."""
 
 
 @attrs.define
@@ -92,20 +94,20 @@ class ReportTransformer(Transformer[Token, Any]):
         return children[0]
 
     def paragraph(self, children: list[Token]) -> Block:
-        return Block("paragraph", token_span(children[0]), strip_marks(str(children[0])))
+        return Block("paragraph", token_span(children[0]), strip_marks(children[0]))
 
     def bullet(self, children: list[Token]) -> Block:
         span = span_of(children)
         return Block("bullet", span, _lines_text(children))
 
     def heading(self, children: list[Token]) -> Block:
-        return Block("heading", token_span(children[0]), strip_marks(str(children[0])))
+        return Block("heading", token_span(children[0]), strip_marks(children[0]))
 
     def area_grade(self, children: list[Token]) -> Block:
-        return Block("area_grade", token_span(children[0]), strip_marks(str(children[0])))
+        return Block("area_grade", token_span(children[0]), strip_marks(children[0]))
 
     def stray_grade(self, children: list[Token]) -> Block:
-        return Block("grade", token_span(children[0]), strip_marks(str(children[0])))
+        return Block("grade", token_span(children[0]), strip_marks(children[0]))
 
     def finding(self, children: list[Token]) -> Finding:
         return Finding("?", None, _lines_text(children), span_of(children))
@@ -126,8 +128,8 @@ class ReportTransformer(Transformer[Token, Any]):
             span_of(children),
             "",
             "area_for_improvement",
-            _nest([attrs.evolve(i, label="area_for_improvement") for i in items]),
-            lead=Paragraph(strip_marks(str(lead)), token_span(lead)),
+            _nest("area_for_improvement", items),
+            lead=Paragraph(strip_marks(lead), token_span(lead)),
         )
 
 
@@ -140,31 +142,39 @@ def _findings(label: str, children: list[Any]) -> Block:
     return Block(
         "findings",
         span_of(children),
-        strip_marks(str(heading)),
+        strip_marks(heading),
         label,
-        _nest([attrs.evolve(i, label=label) for i in items]),
+        _nest(label, items),
         token_span(heading),
     )
 
 
-def _nest(items: list[Finding]) -> list[Finding]:
-    """Fold lower-case items that follow one ending in a colon into it (flattened sub-lists)."""
+def _nest(label: str, items: list[Finding]) -> list[Finding]:
+    """The items as findings of ``label``, with lower-case items that follow one ending in a
+    colon folded into it (flattened sub-lists)."""
     nested: list[Finding] = []
     for item in items:
         parent = nested[-1] if nested else None
         if parent is not None and parent.text.endswith(":") and item.text[:1].islower():
-            nested[-1] = attrs.evolve(
-                parent, items=(*parent.items, Paragraph(item.text, item.span))
+            nested[-1] = Finding(
+                label,
+                parent.number,
+                parent.text,
+                parent.span,
+                (*parent.items, Paragraph(item.text, item.span)),
+                parent.section,
             )
         else:
-            nested.append(item)
+            nested.append(
+                Finding(label, item.number, item.text, item.span, item.items, item.section)
+            )
     return nested
 
 
 def _block(item: Block | Token) -> Block:
     if isinstance(item, Block):
         return item
-    return Block(item.type.lower(), token_span(item), strip_marks(str(item)))
+    return Block(item.type.lower(), token_span(item), strip_marks(item))
 
 
 def _part(children: list[Any], *, headline: bool) -> Part:
@@ -178,13 +188,20 @@ def _part(children: list[Any], *, headline: bool) -> Part:
     grade = rest[0] if rest and isinstance(rest[0], Token) and rest[0].type == "GRADE" else None
     rest = rest[1:] if grade is not None else rest
     return Part(
-        question, number, headline, updated, grade, [_block(b) for b in rest], span_of(children)
+        question,
+        number,
+        headline,
+        updated,
+        grade,
+        [_block(b) for b in rest],
+        span_of(children),
+        strip_marks(question),
     )
 
 
 def dated(token: Token) -> Dated:
     """A "Last updated dd/mm/yyyy" line as a record with its ISO date."""
-    text = strip_marks(str(token))
+    text = strip_marks(token)
     match = DATED.match(text)
     iso = None
     if match:
@@ -273,11 +290,16 @@ def question_record(part: Part, grade: Grade | None, pillar: Pillar | None) -> Q
     for section, blocks in [(None, before), *((h.text, b) for h, b in parts)]:
         for block in blocks:
             if block.what == "findings":
-                findings[block.label].extend(attrs.evolve(f, section=section) for f in block.items)
+                findings[block.label].extend(
+                    [
+                        Finding(f.label, f.number, f.text, f.span, f.items, section)
+                        for f in block.items
+                    ]
+                )
     return Question(
-        number=strip_marks(str(part.number)) if part.number is not None else None,
+        number=strip_marks(part.number) if part.number is not None else None,
         number_span=token_span(part.number) if part.number is not None else None,
-        text=strip_marks(str(part.question)),
+        text=part.text,
         text_span=token_span(part.question),
         headline=part.headline,
         pillar=pillar,
