@@ -26,6 +26,7 @@ from peelparse.text import (
     find_pillar,
     force_by_slug,
     judgements_in,
+    may_name_grade,
     sentences,
     strip_marks,
 )
@@ -42,6 +43,7 @@ from peelparse_pcc.shapes import (
     ROLE_ACTS,
     ROLE_WORDS,
     SALUTATION,
+    SPEAKER_VERBS,
     SPEAKER_WORDS,
     VALEDICTION,
     iso_date,
@@ -60,12 +62,23 @@ _GRADE_AFTER = re.compile(rf"(?P<subject>[^:\n]{{3,120}}?)\s*:\s*(?P<grade>{_GRA
 _GRADE_BEFORE = re.compile(
     rf"(?P<grade>{_GRADE_WORDS})\s*[–—-]\s*(?:(?:in|at|for)\s+)?(?P<subject>[^\n]{{3,160}}?)\.?\s*$"
 )
+
+
+def may_list_grade(text: str) -> bool:
+    """Whether ``text`` can be a listed grade ("Victims: Good"): the expressions above match
+    grades only as written with a capital, so one of these words (case as written) is in
+    every text they match. Far cheaper than the expressions, which spend long on prose."""
+    return "Good" in text or "dequate" in text or "Outstanding" in text or "Requir" in text
+
+
 _RATING = re.compile(
     rf"\b(?:an?\s+|its\s+)?overall\s+(?:rating|grading|grade|judge?ment)\s+(?:of|as)\s+"
     rf"['‘’\"“”]?(?P<grade>{_GRADE_WORDS})['‘’\"“”]?",
     re.IGNORECASE,
 )
 """A letter's report of the headline grade: "an overall rating of 'Good'"."""
+RATING_WORD = "overall"
+"""The word (in lower case) every match of ``_RATING`` holds."""
 _PILLAR_NAMED = re.compile(
     r"\b(Effectiveness|Efficiency|Legitimacy)\s+(?:Report|Inspection)\b"
     r"|\bPEEL\b[^\n.]{0,40}?\((Effectiveness|Efficiency|Legitimacy)\)"
@@ -75,6 +88,15 @@ _PILLAR_NAMED = re.compile(
 """A pillar as a response names it when the core's reading finds none: a report's title
 ("latest Effectiveness Report"), a parenthesis ("PEEL Assessment (Legitimacy)") or the
 headline question put indirectly ("how effective the force is at ...")."""
+
+
+def may_name_pillar(text: str) -> bool:
+    """Whether ``_PILLAR_NAMED`` may match in ``text``: a test far cheaper than searching.
+    The expression's pillar words ("Effectiveness", "effective(ly)", "Efficiency",
+    "efficient(ly)", "Legitimacy", "legitimate(ly)", case as written) each hold a stem."""
+    return "ffective" in text or "fficien" in text or "egitima" in text
+
+
 _POLICING_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"(?<!Scottish )\bPolice\s+Authority\s+Board\b"),
@@ -173,9 +195,9 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     title_text = title.text if title else None
     cycle = _cycle(subject_text, title_text, head)
     pillar = _pillar(subject_text, title_text, head)
-    judged = [
-        j for p in (*texts, *highlights, *bullets) for j in _judgements(p, source.text, pillar)
-    ]
+    judged: list[Judgement] = []
+    for stated in (*texts, *highlights, *bullets):
+        _judgements(stated, source.text, pillar, judged)
     judged.sort(key=lambda j: j.span.start)
 
     # A response speaks for one force even on a national report, whose title names none.
@@ -285,13 +307,14 @@ def _attributed(paragraphs: Iterable[Paragraph], text: str) -> Party | None:
     said:")."""
     ordered = list(paragraphs)
     ordered.sort(key=lambda p: p.span.start)
+    raws = [(p.span, p.span.slice(text)) for p in ordered]
     for patterns in (ATTRIBUTIONS, (NAME_SAID,), (ROLE_ACTS,)):
-        found = _named(ordered, patterns, text)
+        found = _named(raws, patterns)
         if found is None:
             continue
         name, role = found
         if name is not None and role is None and patterns != ATTRIBUTIONS:
-            alone = _named(ordered, (ROLE_ACTS,), text)
+            alone = _named(raws, (ROLE_ACTS,))
             role = alone[1] if alone is not None else None
         spans = [item[1] for item in (name, role) if item is not None]
         return Party(
@@ -308,21 +331,35 @@ _Found = tuple[str, Span]
 
 
 def _named(
-    paragraphs: Sequence[Paragraph], patterns: Sequence[LazyPattern], text: str
+    paragraphs: Sequence[tuple[Span, str]], patterns: Sequence[LazyPattern]
 ) -> tuple[_Found | None, _Found | None] | None:
-    """The name and role the first sentence of one of ``patterns`` gives."""
-    for paragraph in paragraphs:
-        raw = paragraph.span.slice(text)
-        for pattern in patterns:
-            needs = SPEAKER_WORDS.get(pattern, ())
-            if needs and not any(word in raw for word in needs):
-                continue
+    """The name and role the first sentence of one of ``patterns`` gives, in ``paragraphs``
+    (each paragraph's span and its raw text)."""
+    tests = [
+        (pattern, SPEAKER_WORDS.get(pattern, ()), SPEAKER_VERBS.get(pattern, ()))
+        for pattern in patterns
+    ]
+    for span, raw in paragraphs:
+        for pattern, needs, verbs in tests:
+            # Loops rather than any(...): no generator to start for each paragraph.
+            for word in needs:
+                if word in raw:
+                    break
+            else:
+                if needs:
+                    continue
+            for word in verbs:
+                if word in raw:
+                    break
+            else:
+                if verbs:
+                    continue
             match = pattern.search(raw)
             if match is None:
                 continue
             groups = match.groupdict()
-            name = _found(paragraph.span, raw, *match.span("name")) if groups.get("name") else None
-            role = _found(paragraph.span, raw, *match.span("role")) if groups.get("role") else None
+            name = _found(span, raw, *match.span("name")) if groups.get("name") else None
+            role = _found(span, raw, *match.span("role")) if groups.get("role") else None
             return name, role
     return None
 
@@ -368,6 +405,10 @@ def _salutation_guess(salutation: Block) -> Diagnostic | None:
     word, to = match.group("word"), match.group("to")
     if word.lower() != "dear":
         why = f" by its place before the body; {word!r} looks like a misreading of 'Dear'"
+    elif to in KNOWN_ADDRESSES:
+        # A form of address as written is its own closest match (only equal strings are
+        # alike in full), so no misreading is reported.
+        return None
     else:
         near = difflib.get_close_matches(to, KNOWN_ADDRESSES, n=1, cutoff=FUZZY)
         if not near or near[0] == to:
@@ -427,45 +468,67 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
     found = find_pillar(head)
     if found is not None:
         return found
+    if not may_name_pillar(head):
+        return None
     named = {
         Pillar.from_word(next(g for g in m.groups() if g)) for m in _PILLAR_NAMED.finditer(head)
     }
     return named.pop() if len(named) == 1 else None
 
 
-def _judgements(paragraph: Paragraph, text: str, pillar: Pillar | None) -> Iterable[Judgement]:
+def _judgements(
+    paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
+) -> None:
+    """Append the judgments ``paragraph`` states to ``out``."""
     raw = paragraph.span.slice(text)
-    listed = _GRADE_AFTER.fullmatch(paragraph.text) or _GRADE_BEFORE.fullmatch(paragraph.text)
+    body = paragraph.text
+    listed = (
+        (_GRADE_AFTER.fullmatch(body) or _GRADE_BEFORE.fullmatch(body))
+        if may_list_grade(body)
+        else None
+    )
     if listed is not None and "\n" not in raw.strip():
-        yield Judgement(
-            " ".join(listed.group("subject").split()),
-            None,
-            Grade.from_text(listed.group("grade")),
-            paragraph.text,
-            paragraph.span,
+        out.append(
+            Judgement(
+                " ".join(listed.group("subject").split()),
+                None,
+                Grade.from_text(listed.group("grade")),
+                body,
+                paragraph.span,
+            )
         )
         return
+    lower = raw.lower()
     judged: set[int] = set()
-    for found in judgements_in(raw):
+    # The same test ``judgements_in`` opens with, made here to spare starting it.
+    for found in judgements_in(raw) if may_name_grade(lower) else ():
         if not found.explicit:
             continue
         judged.add(found.start)
-        yield Judgement(
-            found.subject,
-            found.pillar or (pillar if found.headline else None),
-            found.grade,
-            strip_marks(raw[found.start : found.end]),
-            sub_span(paragraph.span, raw, found.start, found.end),
-            headline=found.headline,
+        out.append(
+            Judgement(
+                found.subject,
+                found.pillar or (pillar if found.headline else None),
+                found.grade,
+                strip_marks(raw[found.start : found.end]),
+                sub_span(paragraph.span, raw, found.start, found.end),
+                headline=found.headline,
+            )
         )
+    # No letter but ``o``, ``v``, ``e``, ``r``, ``a`` and ``l`` themselves matches them when
+    # case is ignored, so the lower-case text holds the word whenever the expression matches.
+    if RATING_WORD not in lower:
+        return
     for start, end in sentences(raw):
         rating = None if start in judged else _RATING.search(raw, start, end)
         if rating is not None:
-            yield Judgement(
-                "",
-                pillar,
-                Grade.from_text(rating.group("grade")),
-                strip_marks(raw[start:end]),
-                sub_span(paragraph.span, raw, start, end),
-                headline=True,
+            out.append(
+                Judgement(
+                    "",
+                    pillar,
+                    Grade.from_text(rating.group("grade")),
+                    strip_marks(raw[start:end]),
+                    sub_span(paragraph.span, raw, start, end),
+                    headline=True,
+                )
             )

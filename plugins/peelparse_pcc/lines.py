@@ -65,12 +65,21 @@ class PCCLines(LinePostLex):
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it works out lives in this call only.
         kinds = _Typer(lines).kinds()
+        # ``Line.typed`` made directly: one call fewer per line.
+        borrow = Token.new_borrow_pos
         for line, kind in zip(lines, kinds, strict=True):
-            yield line.typed(kind)
+            token = line.token
+            yield borrow(kind, token, token)
 
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def more_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` words: ``words(text) > limit`` without
+    splitting a long line to its end."""
+    return len(text.split(None, limit)) > limit
 
 
 def is_prose(text: str) -> bool:
@@ -89,26 +98,57 @@ def _is_sentence(text: str) -> bool:
 def is_salutation(text: str, *, misread: bool = True) -> bool:
     """ "Dear Home Secretary," and, with ``misread``, its OCR misreadings ("Dcar Home
     Secretary"); OCR keeps the capital and garbles the letters after it."""
+    # The word count first: it turns away a line of prose before the expression tries it.
+    if more_words(text, 7):
+        return False
     match = SALUTATION.fullmatch(text)
-    if match is None or words(text) > 7:
+    if match is None:
         return False
     word = match.group("word")
-    return word.lower() == "dear" or (
-        misread
-        and word[:1] == "D"
-        and difflib.SequenceMatcher(None, word.lower(), "dear").ratio() >= FUZZY
-    )
+    return word.lower() == "dear" or (misread and word[:1] == "D" and alike(word.lower(), "dear"))
+
+
+_KNOWN_KEYS = tuple(known.lower() for known in KNOWN_VALEDICTIONS)
+
+
+def alike(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are at least ``FUZZY`` alike by ``difflib``'s ratio.
+
+    The length and letter-count bounds never exceed the ratio (all three are the same
+    fraction of a count of matches), so a pair they rule out is ruled out exactly; only
+    the pairs left get the full, far dearer comparison.
+    """
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < FUZZY:
+        return False
+    if total and 2.0 * _shared_letters(a, b) / total < FUZZY:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= FUZZY
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` have in common, counted with repeats: the count
+    ``SequenceMatcher.quick_ratio`` takes, without building a matcher."""
+    left: dict[str, int] = {}
+    for char in b:
+        left[char] = left.get(char, 0) + 1
+    shared = 0
+    for char in a:
+        count = left.get(char, 0)
+        if count > 0:
+            left[char] = count - 1
+            shared += 1
+    return shared
 
 
 def is_valediction(text: str) -> bool:
     """A complimentary close in its usual words, or a close misread (but still alike)."""
     if VALEDICTION.fullmatch(text):
         return True
+    if more_words(text, 3):
+        return False
     key = text.lower().strip(" ,.")
-    return words(text) <= 3 and any(
-        difflib.SequenceMatcher(None, key, known.lower()).ratio() >= FUZZY
-        for known in KNOWN_VALEDICTIONS
-    )
+    return any(alike(key, known) for known in _KNOWN_KEYS)
 
 
 def is_signature_like(text: str) -> bool:
@@ -125,20 +165,33 @@ def is_signature_like(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     return bool(MARKDOWN_HEADING.match(text)) or (
-        bool(HEADING.match(text)) and not text.startswith("**")
+        may_be_heading(text) and bool(HEADING.match(text)) and not text.startswith("**")
     )
+
+
+HEADING_LENGTH = 111
+"""The most characters ``HEADING`` takes before the white space that may end a line."""
+
+
+def may_be_heading(text: str) -> bool:
+    """Whether ``HEADING`` may match ``text``: a longer line is turned away before the
+    expression backtracks through it."""
+    return len(text) <= HEADING_LENGTH or len(text.rstrip()) <= HEADING_LENGTH
 
 
 @attrs.define
 class _Typer:
     lines: list[Line]
     out: list[str] = attrs.field(init=False)
+    texts: list[str] = attrs.field(init=False)
+    """Each line's text, stripped: asked for many times per line by the zones' tests."""
 
     def __attrs_post_init__(self) -> None:
         self.out = [""] * len(self.lines)
+        self.texts = [str(line.token).strip() for line in self.lines]
 
     def text(self, index: int) -> str:
-        return self.lines[index].text.strip()
+        return self.texts[index]
 
     def kinds(self) -> list[str]:
         n = len(self.lines)

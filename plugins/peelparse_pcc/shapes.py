@@ -297,6 +297,19 @@ SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
 """Words (case as written) one of which a paragraph must hold for each speaker pattern to
 match it: most paragraphs hold none, and skip the patterns."""
 
+_SPEAKS_WORDS = ("said", "says", "has", "have", "today", "welcome", "comment", "responded", "added")
+SPEAKER_VERBS: dict[LazyPattern, tuple[str, ...]] = {
+    ATTRIBUTIONS[0]: ("from", "by"),
+    ATTRIBUTIONS[1]: _SPEAKS_WORDS,
+    ATTRIBUTIONS[2]: _SPEAKS_WORDS,
+    NAME_SAID: (":",),
+    ROLE_ACTS: ("has", "have", "says", "said", "welcome"),
+}
+"""A second test on top of ``SPEAKER_WORDS``: what (case as written) a paragraph must also
+hold for each speaker pattern to match it, its verb or the colon after "said". Many
+paragraphs name the commissioner without a speaking verb, or report what someone said
+without quoting it."""
+
 
 def sub_span(span: Span, text: str, start: int, end: int) -> Span:
     """The span of ``text[start:end]``, where ``text`` is what ``span`` covers."""

@@ -81,8 +81,19 @@ class Parsed:
 
 def block(what: str, tokens: Sequence[Token]) -> Block:
     """The tokens' lines as one block; its text is what its span holds, marks removed."""
-    span = span_of(tokens)
-    return Block(what, strip_marks(span.slice(current_run().source.text)), span)
+    span = lines_span(tokens)
+    return Block(what, strip_marks(current_run().source.text[span.start : span.end]), span)
+
+
+def lines_span(tokens: Sequence[Token]) -> Span:
+    """The span of line tokens in the order of the text (as a rule's children are): the
+    first one's start to the last one's end, as ``span_of`` gives it, without comparing
+    every token's span."""
+    first, last = tokens[0], tokens[-1]
+    start = first.start_pos or 0
+    last_start = last.start_pos or 0
+    end = last.end_pos if last.end_pos is not None else last_start + len(last)
+    return Span(start, end, first.line or 1, last.end_line or last.line or 1)
 
 
 def _piece(what: str, token: Token, start: int, end: int) -> Block:

@@ -1,0 +1,133 @@
+"""The cheap tests that spare the response plugin's expressions must never hide a match.
+
+Each guard names what every text an expression matches holds (a word, a colon, a stem);
+these tests draw texts from the expressions themselves and check the guard lets them
+through, so an expression edited without its guard fails here rather than silently finding
+less. The shortcuts around ``difflib`` and span building are checked against what they
+stand for.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lark import Token
+
+from peelparse.grammar import span_of
+from peelparse.text import LazyPattern
+from peelparse_pcc.build import (
+    _GRADE_AFTER,
+    _GRADE_BEFORE,
+    _PILLAR_NAMED,
+    _RATING,
+    RATING_WORD,
+    may_list_grade,
+    may_name_pillar,
+)
+from peelparse_pcc.lines import (
+    FUZZY,
+    _shared_letters,
+    alike,
+    may_be_heading,
+    more_words,
+    words,
+)
+from peelparse_pcc.shapes import HEADING, KNOWN_ADDRESSES, SPEAKER_VERBS
+from peelparse_pcc.transformer import lines_span
+
+
+@pytest.mark.parametrize("pattern", list(SPEAKER_VERBS), ids=lambda p: "|".join(SPEAKER_VERBS[p]))
+def test_a_speaker_patterns_verbs_are_in_every_text_it_matches(pattern: LazyPattern) -> None:
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_regex(pattern.compiled))
+    def check(text: str) -> None:
+        assert any(word in text for word in SPEAKER_VERBS[pattern])
+
+    check()
+
+
+_GUARDS = [
+    (_GRADE_AFTER, True, may_list_grade),
+    (_GRADE_BEFORE, True, may_list_grade),
+    (_RATING, False, lambda text: RATING_WORD in text.lower()),
+    (_PILLAR_NAMED, False, may_name_pillar),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "whole", "guard"), _GUARDS, ids=["grade after", "grade before", "rating", "pillar"]
+)
+def test_a_build_guard_holds_for_every_text_its_expression_matches(
+    pattern: re.Pattern[str], whole: bool, guard: Callable[[str], bool]
+) -> None:
+    @settings(max_examples=80, deadline=None)
+    @given(st.from_regex(pattern, fullmatch=whole))
+    def check(text: str) -> None:
+        assert guard(text)
+
+    check()
+
+
+def test_the_guards_turn_away_text_without_their_words() -> None:
+    assert not may_list_grade("The force is good at keeping people safe.")
+    assert not may_name_pillar("The Commissioner welcomes the report.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.from_regex(HEADING.compiled))
+def test_the_length_guard_holds_for_every_heading(text: str) -> None:
+    if HEADING.match(text):
+        assert may_be_heading(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\n\u00a0\u2003", max_size=40), st.integers(0, 9))
+def test_more_words_counts_as_words_does(text: str, limit: int) -> None:
+    assert more_words(text, limit) == (words(text) > limit)
+
+
+_SHORT = st.text(alphabet="dearyoursinctlfhwkbg ,.", max_size=18)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHORT, _SHORT)
+def test_alike_agrees_with_difflibs_ratio(a: str, b: str) -> None:
+    assert alike(a, b) == (difflib.SequenceMatcher(None, a, b).ratio() >= FUZZY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SHORT, _SHORT)
+def test_shared_letters_is_the_count_of_quick_ratio(a: str, b: str) -> None:
+    total = len(a) + len(b)
+    if total:
+        quick = difflib.SequenceMatcher(None, a, b).quick_ratio()
+        assert 2.0 * _shared_letters(a, b) / total == quick
+
+
+@pytest.mark.parametrize("address", KNOWN_ADDRESSES)
+def test_a_known_address_is_its_own_closest_match(address: str) -> None:
+    assert difflib.get_close_matches(address, KNOWN_ADDRESSES, n=1, cutoff=FUZZY) == [address]
+
+
+@st.composite
+def _line_tokens(draw: st.DrawFn) -> list[Token]:
+    tokens: list[Token] = []
+    offset, line = 0, 1
+    for value in draw(st.lists(st.text(alphabet="ab -", min_size=1, max_size=8), min_size=1)):
+        offset += draw(st.integers(0, 3))
+        line += draw(st.integers(0, 2))
+        tokens.append(Token("LINE", value, offset, line, None, line, None, offset + len(value)))
+        offset += len(value) + 1
+        line += 1
+    return tokens
+
+
+@settings(max_examples=100, deadline=None)
+@given(_line_tokens())
+def test_the_span_of_ordered_lines_is_span_of(tokens: list[Token]) -> None:
+    assert lines_span(tokens) == span_of(tokens)
