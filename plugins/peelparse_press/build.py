@@ -52,7 +52,6 @@ from peelparse_press.shapes import (
     HMIC_NAME,
     HMICFRS_CYCLE,
     HMICFRS_FROM,
-    HMICFRS_NAME,
     META,
     MONTHS,
     MULTI_TITLE,
@@ -65,6 +64,8 @@ from peelparse_press.shapes import (
     SPLIT_CYCLE,
     SUBJECT_END,
     THIS_YEAR,
+    may_name_several,
+    names_hmicfrs,
     unmarked,
 )
 from peelparse_press.transformer import Block, Parsed, Release
@@ -90,10 +91,10 @@ class Body:
 
     def graded(self, pillar: Pillar | None) -> tuple[Judgement, ...]:
         """Its judgments, those that name no pillar given ``pillar``."""
-        return tuple(
-            j if j.pillar is not None else attrs.evolve(j, pillar=pillar)
-            for j in sorted(self.judgements, key=lambda j: j.span.start)
-        )
+        ordered = sorted(self.judgements, key=lambda j: j.span.start)
+        if pillar is None:
+            return tuple(ordered)  # nothing to fill in
+        return tuple(j if j.pillar is not None else attrs.evolve(j, pillar=pillar) for j in ordered)
 
 
 def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
@@ -116,7 +117,9 @@ def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
         page.judgements += _prose(headline[0], headline[1], source, page, implicit=True)
 
     releases = [_release(r, source) for r in parsed.releases]
-    multi = bool(releases) or bool(title is not None and MULTI_TITLE.search(str(title)))
+    multi = bool(releases) or bool(
+        title is not None and may_name_several(str(title)) and MULTI_TITLE.search(str(title))
+    )
 
     titles = [str(t) for t in ([title] if title is not None else [])]
     titles += [str(t) for body, _ in releases[:1] for t in body.report_titles[:1]]
@@ -164,7 +167,8 @@ def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
     ends = _ends(parsed.ends, source)
     report_title = page.report_titles[0] if page.report_titles else None
     page.headings += [_heading(t) for t in page.report_titles[1:]]
-    judgements = page.graded(pillar) + tuple(j for body, _ in releases for j in body.graded(pillar))
+    graded = [body.graded(pillar) for body, _ in releases]
+    judgements = page.graded(pillar) + tuple(j for own in graded for j in own)
     return PressRelease(
         title=strip_marks(str(title)) if title is not None else None,
         title_span=token_span(title) if title is not None else None,
@@ -192,7 +196,8 @@ def build_press(parsed: Parsed | None, run: GrammarRun) -> PressRelease:
         notes_to_editors=tuple(ends.notes),
         contact=tuple(ends.contact),
         releases=tuple(
-            attrs.evolve(record, judgements=body.graded(pillar)) for body, record in releases
+            attrs.evolve(record, judgements=own)
+            for (_, record), own in zip(releases, graded, strict=True)
         ),
         span=whole,
     )
@@ -425,6 +430,8 @@ def _body_cycle(head: str) -> tuple[int, str] | None:
     """The cycle a release names only in its prose ("In 2018/19, HMICFRS adopted ..."), when
     it names no other: no other year, no other cycle, nothing like "this year" that would
     make it a later release looking back."""
+    if "/" not in head:
+        return None  # every cycle written across two years has one; most releases have none
     cycles = {(int(m.group("year")), m.group(0)) for m in SPLIT_CYCLE.finditer(head)}
     if len({year for year, _ in cycles}) != 1 or THIS_YEAR.search(head):
         return None
@@ -459,7 +466,7 @@ def _force(headline: str, head: str) -> Force | None:
 
 
 def _inspectorate(text: str, published: str | None, year: int | None) -> Inspectorate | None:
-    if HMICFRS_NAME.search(text):
+    if names_hmicfrs(text):
         return Inspectorate.HMICFRS
     if HMIC_NAME.search(text):
         return Inspectorate.HMIC

@@ -12,7 +12,6 @@ from peelparse import Unclassified
 from peelparse.grammar import Line, LinePostLex, current_run, token_span
 from peelparse.text import first_force_in, join_lines
 from peelparse_press.shapes import (
-    BULLET,
     CLOSING,
     CONTACT,
     DATE_LINE,
@@ -32,6 +31,14 @@ from peelparse_press.shapes import (
     SAID_AFTER,
     SAID_BEFORE,
     SITE,
+    is_bullet,
+    may_attribute_after,
+    may_be_contact,
+    may_be_date,
+    may_be_heading,
+    may_introduce,
+    may_name_several,
+    may_quote_after,
     unmarked,
 )
 
@@ -46,42 +53,87 @@ MAX_LINK_WORDS = 8
 
 @attrs.frozen
 class Block:
-    """One paragraph, heading or list item: a line, or lines wrapped inside one."""
+    """One paragraph, heading or list item: a line, or lines wrapped inside one.
+
+    The rules ask each block's shape again and again (a block's own rule, then its
+    neighbours'), so ``Block.of`` answers every question once, when the block is made."""
 
     lines: tuple[Line, ...]
     raw: str
     """The block's lines joined by one space."""
-    text: str = attrs.field(init=False)
-    """Its text without markdown heading or bold marks (every rule reads it, so it is cut
-    once)."""
+    text: str
+    """Its text without markdown heading or bold marks."""
+    bullet: bool
+    """Whether it is a list item."""
+    heading_like: bool
+    """Whether it reads as a heading: shaped as one (``HEADING``), of at most
+    ``MAX_HEADING_WORDS`` words, not a list item."""
+    short: bool
+    """Whether it is shaped as a heading of at most ``MAX_LINK_WORDS`` words."""
+    link: bool
+    """Whether it is a link's text on the page."""
+    dated: bool
+    """Whether it is only a date (``DATE_LINE``)."""
+    notes: bool
+    """Whether it is the heading of the notes to editors."""
+    introduces: bool
+    """Whether it introduces a quote ("... said:")."""
+    contact: bool
+    """Whether it is a contact heading ("Media enquiries") or gives the press office's
+    number."""
+    opens_quote: bool
+    """Whether its text starts with a mark that opens a quotation."""
+    closes_quote: bool
+    """Whether its text ends with a mark that closes one."""
 
-    @text.default
-    def _unmarked(self) -> str:
-        start, end = unmarked(self.raw)
-        return self.raw[start:end]
-
-    @property
-    def heading_like(self) -> bool:
-        return (
-            HEADING.fullmatch(self.text) is not None
-            and len(self.text.split()) <= MAX_HEADING_WORDS
-            and not BULLET.match(self.raw)
+    @classmethod
+    def of(cls, lines: tuple[Line, ...], texts: list[str]) -> Block:
+        """The block of ``lines``, whose texts are ``texts``."""
+        # ``join_lines`` of the lines' texts, as a line holds no line break to split at.
+        if len(texts) == 1:
+            raw = texts[0].strip()
+        else:
+            raw = " ".join([part for line in texts if (part := line.strip())])
+        start, end = unmarked(raw)
+        text = raw[start:end]
+        bullet = is_bullet(raw)
+        # Only a text shaped as a heading has its words counted: that is all the counts are
+        # asked of, and such a text is short.
+        words = (
+            len(text.split())
+            if may_be_heading(text) and HEADING.fullmatch(text) is not None
+            else None
         )
-
-    @property
-    def opens_quote(self) -> bool:
-        return bool(self.text) and self.text[0] in OPENING
-
-    @property
-    def closes_quote(self) -> bool:
-        text = self.text.rstrip()
-        return bool(text) and text[-1] in CLOSING
+        heading_like = words is not None and words <= MAX_HEADING_WORDS and not bullet
+        short = words is not None and words <= MAX_LINK_WORDS
+        contact = (
+            may_be_contact(text)
+            and CONTACT.fullmatch(text) is not None
+            and ((heading_like and short) or PHONE_OR_MAIL.search(text) is not None)
+        )
+        stripped = text.rstrip()
+        return cls(
+            lines=lines,
+            raw=raw,
+            text=text,
+            bullet=bullet,
+            heading_like=heading_like,
+            short=short,
+            link=short and LINK.fullmatch(text) is not None,
+            dated=may_be_date(text) and DATE_LINE.fullmatch(text) is not None,
+            notes=NOTES.fullmatch(text) is not None,
+            introduces=may_introduce(text) and SAID.fullmatch(text) is not None,
+            contact=contact,
+            opens_quote=text[:1] != "" and text[0] in OPENING,
+            closes_quote=stripped[-1:] != "" and stripped[-1] in CLOSING,
+        )
 
     def token(self, kind: str, text: str) -> Token:
         """This block as one token of type ``kind``, covering its lines."""
         first, last = self.lines[0].token, self.lines[-1].token
         start = first.start_pos or 0
-        end = (last.start_pos or 0) + len(str(last).rstrip())
+        length = len(str(last).rstrip())
+        end = (last.start_pos or 0) + length
         return Token(
             kind,
             text[start:end],
@@ -89,7 +141,7 @@ class Block:
             first.line,
             first.column,
             last.end_line or last.line,
-            (last.column or 1) + len(str(last).rstrip()),
+            (last.column or 1) + length,
             end,
         )
 
@@ -141,35 +193,36 @@ def _blocks(lines: list[Line]) -> list[Block]:
     punctuation, it is indented under a bullet, or the page separates its paragraphs by
     blank lines and the line before ends a sentence inside a paragraph."""
     spaced = sum(line.blank_before for line in lines[1:]) * 2 >= len(lines) - 1
-    groups: list[list[Line]] = []
+    # Each group: its lines, their texts, and whether its first line is a list item.
+    groups: list[tuple[list[Line], list[str], bool]] = []
     for line in lines:
-        text = line.text.strip()
-        if groups and not line.blank_before and not BULLET.match(text):
-            before = groups[-1]
-            previous = before[-1].text.rstrip()
-            ending = previous[-1:]
-            in_bullet = BULLET.match(before[0].text.strip()) is not None
-            wrapped = text[:1].islower() and ending not in ".;:!?" + CLOSING
+        text = line.text
+        bullet = is_bullet(text.strip())
+        if groups and not line.blank_before and not bullet:
+            before, texts, in_bullet = groups[-1]
+            ending = texts[-1].rstrip()[-1:]
+            wrapped = text.strip()[:1].islower() and ending not in ".;:!?" + CLOSING
             under_bullet = in_bullet and line.indent > 0
             inside = spaced and not in_bullet and ending in ".!?,;" + CLOSING
             if wrapped or under_bullet or inside:
                 before.append(line)
+                texts.append(text)
                 continue
-        groups.append([line])
-    return [Block(tuple(g), join_lines("\n".join(line.text for line in g))) for g in groups]
+        groups.append(([line], [text], bullet))
+    return [Block.of(tuple(group), texts) for group, texts, _ in groups]
 
 
 def _is_multi(blocks: list[Block]) -> bool:
     """Whether the page holds several forces' releases: its title says so, or headings name
     two forces or more."""
     title = next((b for b in blocks if not _header_furniture(b)), None)
-    if title is not None and MULTI_TITLE.search(title.text):
+    if title is not None and may_name_several(title.text) and MULTI_TITLE.search(title.text):
         return True
     forces = set()
     for block in blocks:
-        if block is title or not block.heading_like or _is_link(block):
+        if block is title or not block.heading_like or block.link:
             continue
-        if REPORT_TITLE.match(block.text) or NOTES.fullmatch(block.text):
+        if REPORT_TITLE.match(block.text) or block.notes:
             continue
         named = first_force_in(block.text)
         if named is not None:
@@ -180,17 +233,9 @@ def _is_multi(blocks: list[Block]) -> bool:
 def _header_furniture(block: Block) -> bool:
     return (
         SITE.fullmatch(block.text) is not None
-        or _is_link(block)
-        or DATE_LINE.fullmatch(block.text) is not None
+        or block.link
+        or block.dated
         or META.fullmatch(block.text) is not None
-    )
-
-
-def _is_link(block: Block) -> bool:
-    return (
-        len(block.text.split()) <= MAX_LINK_WORDS
-        and HEADING.fullmatch(block.text) is not None
-        and LINK.fullmatch(block.text) is not None
     )
 
 
@@ -209,15 +254,15 @@ def _type(block: Block, state: _State, following: Block | None, *, last: bool) -
     if previous == "SAID":
         return "QUOTE"  # "said:" is typed only before a block that can be its quote
     if previous in ("CONTACT", "CONTACT_LINE"):
-        return "NOTES" if NOTES.fullmatch(text) else "CONTACT_LINE"
+        return "NOTES" if block.notes else "CONTACT_LINE"
     if previous in ("NOTES", "NOTE"):
-        return "CONTACT" if _is_contact(block) else "NOTE"
-    if _is_link(block):
+        return "CONTACT" if block.contact else "NOTE"
+    if block.link:
         state.after_report_link = REPORT_LINK.fullmatch(text) is not None
         _set_aside(block, "furniture: navigation", state.text)
         return None
     after_report_link, state.after_report_link = state.after_report_link, False
-    if DATE_LINE.fullmatch(text):
+    if block.dated:
         return "DATE"
     if not state.headline_seen:
         if SITE.fullmatch(text):
@@ -228,25 +273,25 @@ def _type(block: Block, state: _State, following: Block | None, *, last: bool) -
         state.headline_seen = True
         if block.heading_like:
             return "HEADLINE"
-    elif META.fullmatch(text) and previous in ("HEADLINE", "DATE", "META"):
+    elif previous in ("HEADLINE", "DATE", "META") and META.fullmatch(text):
         return "META"
-    if NOTES.fullmatch(text):
+    if block.notes:
         return "NOTES"
-    if _is_contact(block):
+    if block.contact:
         return "CONTACT"
 
-    if BULLET.match(block.raw):
+    if block.bullet:
         return "ITEM" if previous in ("LEAD_IN", "FORCE_LEAD_IN", "ITEM") else "BULLET"
 
     quoted = _quote_type(block, state)
     if quoted is not None:
         return quoted
-    if SAID.fullmatch(text) and following is not None and _may_be_quoted(following):
+    if block.introduces and following is not None and _may_be_quoted(following):
         return "SAID"
-    if following is not None and BULLET.match(following.raw) and LEAD_IN.fullmatch(text):
+    if following is not None and following.bullet and LEAD_IN.fullmatch(text):
         return _lead_in(text, state)
 
-    if block.heading_like and not (last and len(text.split()) > MAX_LINK_WORDS):
+    if block.heading_like and (block.short or not last):
         if REPORT_TITLE.match(text) or after_report_link:
             return "REPORT_TITLE"
         named = first_force_in(text) if state.multi else None
@@ -275,19 +320,11 @@ def _lead_in(text: str, state: _State) -> str:
     return "FORCE_LEAD_IN"
 
 
-def _is_contact(block: Block) -> bool:
-    """A contact heading ("Media enquiries") or a line giving the press office's number."""
-    if CONTACT.fullmatch(block.text) is None:
-        return False
-    short = block.heading_like and len(block.text.split()) <= MAX_LINK_WORDS
-    return short or PHONE_OR_MAIL.search(block.text) is not None
-
-
 def leaves_open(text: str) -> bool:
     """Whether a quote's paragraph ends with its quotation still open (the next paragraph
     then continues it even without an opening mark)."""
-    opened = max(text.rfind(mark) for mark in "“„«")
-    closed = max(text.rfind(mark) for mark in "”»")
+    opened = max(text.rfind("“"), text.rfind("„"), text.rfind("«"))
+    closed = max(text.rfind("”"), text.rfind("»"))
     if opened > closed:
         return True
     return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
@@ -298,7 +335,11 @@ def _quote_type(block: Block, state: _State) -> str | None:
     text = block.text
     if state.previous in QUOTED:
         if block.opens_quote:
-            return "QUOTE_SAID" if SAID_AFTER.search(text) else "QUOTE_CONT"
+            return (
+                "QUOTE_SAID"
+                if may_attribute_after(text) and SAID_AFTER.search(text)
+                else "QUOTE_CONT"
+            )
         if (
             state.quote_open
             and block.closes_quote
@@ -307,21 +348,20 @@ def _quote_type(block: Block, state: _State) -> str | None:
         ):
             return "QUOTE_CONT"  # a paragraph whose opening mark was left out
     if block.opens_quote:
-        return "QUOTE_SAID" if SAID_AFTER.search(text) else "QUOTE"
-    if SAID_BEFORE.match(text):
+        return "QUOTE_SAID" if _attributed_after(text) else "QUOTE"
+    if may_quote_after(text) and SAID_BEFORE.match(text):
         return "QUOTE_SAID"
     return None
 
 
+def _attributed_after(text: str) -> bool:
+    return may_attribute_after(text) and SAID_AFTER.search(text) is not None
+
+
 def _may_be_quoted(block: Block) -> bool:
     """Whether the block after a "said:" line can be the quote it introduces."""
-    text = block.text
     if block.opens_quote:
         return True
     return not (
-        BULLET.match(block.raw)
-        or block.heading_like
-        or NOTES.fullmatch(text)
-        or DATE_LINE.fullmatch(text)
-        or SAID.fullmatch(text)
+        block.bullet or block.heading_like or block.notes or block.dated or block.introduces
     )

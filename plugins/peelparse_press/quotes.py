@@ -36,6 +36,7 @@ _HONORIFICS = frozenset(
 _POSTNOMINALS = frozenset("QC KC QPM KPM CBE OBE MBE DBE KBE CB CVO LVO DL MP PCC".split())
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b|[a-z]")
 _WORD = re.compile(r"\S+")
+_PART = re.compile(r"[^,]+")
 _TRIM = ",.;:()[]"
 
 
@@ -59,7 +60,7 @@ def read_who(text: str, start: int) -> Who:
             m.start() + len(m.group()) - len(m.group().lstrip()),
             m.end() - (len(m.group()) - len(m.group().rstrip())),
         )
-        for m in re.finditer(r"[^,]+", text)
+        for m in _PART.finditer(text)
         if m.group().strip()
     ]
     # A relative clause ("who led the inspection") neither names nor describes a role.

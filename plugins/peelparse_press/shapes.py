@@ -12,7 +12,9 @@ _MARKUP_START = LazyPattern(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
 
 def unmarked(raw: str) -> tuple[int, int]:
     """Where ``raw`` is without a markdown heading mark or bold marks around it."""
-    start = _MARKUP_START.match(raw)
+    first = raw[:1]
+    # Most blocks open with a letter, which no mark does.
+    start = _MARKUP_START.match(raw) if first in ("#", "*") or first.isspace() else None
     end = len(raw.rstrip())
     # Closing bold marks count only right after a word ("word**"), never on their own.
     if end > 2 and raw.endswith("**", 0, end) and not raw[end - 3].isspace():
@@ -31,6 +33,18 @@ BULLET = LazyPattern(
 )
 """A bulleted or numbered list item ("- ", "• ", "1. ")."""
 
+_BULLET_MARKS = frozenset("-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013")
+"""The marks ``BULLET`` can start with, other than a number."""
+
+
+def is_bullet(text: str) -> bool:
+    """Whether ``BULLET`` matches at the start of ``text``."""
+    first = text[:1]
+    if first not in _BULLET_MARKS and not first.isdecimal():
+        return False  # "" too: the expression needs a mark and a word
+    return BULLET.match(text) is not None
+
+
 OPENING = '“"„«'
 """Marks that open a quotation."""
 CLOSING = "”\"»’'"
@@ -42,6 +56,18 @@ SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 HEADING = LazyPattern(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
 """A line without closing punctuation: a headline, a title or a link's text."""
 
+_HEADING_LONGEST = 251
+"""The most characters ``HEADING`` takes before its trailing white space."""
+
+
+def may_be_heading(text: str) -> bool:
+    """Whether ``HEADING`` can match ``text``. Most blocks are prose ending in a full stop,
+    which the expression rejects only after trying every length of the line."""
+    if text[-1:] in ".,;:!":  # also rejects "", which has no first character to match
+        return False
+    return len(text) <= _HEADING_LONGEST or len(text.rstrip()) <= _HEADING_LONGEST
+
+
 SAID = LazyPattern(
     r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
     r"told\s+[\w ]{2,30}?)\s*:\s*$"
@@ -50,12 +76,24 @@ SAID = LazyPattern(
 )
 """A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
 
+
+def may_introduce(text: str) -> bool:
+    """Whether ``SAID`` can match ``text``: both its forms end in a colon."""
+    return text.rstrip()[-1:] == ":"
+
+
 SAID_BEFORE = LazyPattern(
     r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
     r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
     re.IGNORECASE,
 )
 """A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
+
+
+def may_quote_after(text: str) -> bool:
+    """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
+    return "“" in text or '"' in text
+
 
 SAID_AFTER = LazyPattern(
     r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
@@ -65,6 +103,12 @@ SAID_AFTER = LazyPattern(
     r"\s*(?:[.:;,]|(?=[“\"]))?)\s*(?=[“\"]|$)",
 )
 """An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
+
+
+def may_attribute_after(text: str) -> bool:
+    """Whether ``SAID_AFTER`` can find a match in ``text``: it starts after a closing mark."""
+    return "”" in text or '"' in text or "’" in text
+
 
 LEAD_IN = LazyPattern(r".{3,300}:\s*$")
 """A line that introduces a list."""
@@ -104,6 +148,20 @@ CONTACT = LazyPattern(
     re.IGNORECASE,
 )
 """A contact line or heading: "Media enquiries", "Contact the HMICFRS press office on ..."."""
+
+_CONTACT_STARTS = ("med", "pre", "new", "con", "for")
+"""How the text of ``CONTACT``'s first form starts. These letters, unlike "i", "k" and "s",
+match no other character when case is ignored, so a lower-cased text shows them all."""
+
+
+def may_be_contact(text: str) -> bool:
+    """Whether ``CONTACT`` can match ``text``: its first form starts with one of a few
+    words, its second names a press office, a media team or a press team."""
+    lower = text.lower()
+    if lower.startswith(_CONTACT_STARTS):
+        return True
+    return ("pre" in lower or "med" in lower) and ("off" in lower or "team" in lower)
+
 
 PHONE_OR_MAIL = LazyPattern(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\S+@\S+\.\w+|\[email\s*protected\]")
 """A telephone number or an e-mail address."""
@@ -167,6 +225,12 @@ DATE_LINE = LazyPattern(
 )
 """A line that is only a date, perhaps labelled ("Published on: 2 March 2017")."""
 
+
+def may_be_date(text: str) -> bool:
+    """Whether ``DATE_LINE`` can match ``text``: every form of it ends in a year."""
+    return text.rstrip()[-1:].isdecimal()
+
+
 META = LazyPattern(
     r"(?P<label>Publication\s+types?|Police\s+forces?|Forces?|Types?|Tags?|Topics?|"
     r"Categor(?:y|ies)|Themes?|Related\s+themes?|Regions?|Authors?|Source)\s*:\s*"
@@ -219,9 +283,34 @@ FIRST_PILLAR_YEAR = 2014
 PILLAR_WORD = LazyPattern(r"\b(effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
 """A pillar named in a title."""
 
-HMICFRS_NAME = LazyPattern(r"\bHMICFRS\b|Inspectorate\s+of\s+Constabulary\s+and\s+Fire", re.I)
+_HMICFRS_ABBREVIATED = r"\bHMICFRS\b"
+_HMICFRS_IN_FULL = r"Inspectorate\s+of\s+Constabulary\s+and\s+Fire"
+HMICFRS_NAME = LazyPattern(f"{_HMICFRS_ABBREVIATED}|{_HMICFRS_IN_FULL}", re.I)
+_HMICFRS_ABBREVIATED_ONLY = LazyPattern(_HMICFRS_ABBREVIATED, re.I)
+_HMICFRS_IN_FULL_ONLY = LazyPattern(_HMICFRS_IN_FULL, re.I)
 HMIC_NAME = LazyPattern(r"\bHMIC\b|Inspectorate\s+of\s+Constabulary\b")
 """How the text names its publisher."""
+
+
+_HMICFRS_IN_FULL_HINT = LazyPattern(r"tabulary\s+and\s+f")
+"""What the lower-cased text of a release holding ``_HMICFRS_IN_FULL`` holds. Searched
+for with case kept, it is found by jumping to each "tabulary"; a search ignoring case
+tries every position of the text."""
+
+
+def names_hmicfrs(text: str) -> bool:
+    """Whether ``HMICFRS_NAME`` finds a match in ``text``. Each of its forms is searched
+    only in a text holding letters it needs ("i", "k" and "s" are left out: when case is
+    ignored they match other characters, which lower-casing does not turn into them), as a
+    search of the whole release for either form is slow."""
+    lower = text.lower()
+    if "cfr" in lower and _HMICFRS_ABBREVIATED_ONLY.search(text) is not None:
+        return True
+    return (
+        _HMICFRS_IN_FULL_HINT.search(lower) is not None
+        and _HMICFRS_IN_FULL_ONLY.search(text) is not None
+    )
+
 
 HMICFRS_FROM = "2017-07-19"
 """The day HMIC became HMICFRS."""
@@ -230,3 +319,9 @@ HMICFRS_CYCLE = 2017
 
 MULTI_TITLE = LazyPattern(r"\bpress\s+releases\b|\bforce\s+press\s+release", re.IGNORECASE)
 """The title of a page holding several forces' releases."""
+
+
+def may_name_several(text: str) -> bool:
+    """Whether ``MULTI_TITLE`` can match ``text``: both its forms hold "press" (whose "p",
+    "r" and "e" match no other character when case is ignored)."""
+    return "pre" in text.lower()
