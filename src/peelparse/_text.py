@@ -24,6 +24,8 @@ def join_lines(raw: str) -> str:
     This is the one whitespace normalisation record text gets: a record's ``text`` equals
     ``join_lines`` of the source at its span, less any layout mark (see ``strip_marks``).
     """
+    if "\n" not in raw:  # most records are one line
+        return raw.strip()
     return " ".join(part for line in raw.split("\n") if (part := line.strip()))
 
 
