@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peelparse import Furniture, InputError, Reading, hookimpl
-from peelparse_pdf.layout import Run, to_text
+
+if TYPE_CHECKING:
+    from peelparse_pdf.layout import Run
 
 EXTRA = "pip install 'peelparse[pdf]'"
 MINIMUM_PYPDF = "6.18"
@@ -88,6 +90,9 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
         ) from None
     if not pages:
         raise InputError("PP111", f"{label} is a broken or unsupported PDF: it has no pages")
+    # Imported here: a process that reads no PDF never loads the layout rules.
+    from peelparse_pdf.layout import to_text
+
     text = to_text(pages)
     if not text.strip():
         raise InputError("PP110", f"{label} has no text layer (a scanned PDF?); run OCR first")
@@ -107,6 +112,8 @@ def _open(reader: Any, label: str) -> None:
 
 def _runs(page: Any) -> list[Run]:
     """The text runs of one page with where each is drawn."""
+    from peelparse_pdf.layout import Run
+
     runs: list[Run] = []
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
