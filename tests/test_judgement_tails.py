@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
+from peelparse.testing import assert_guard_holds
 
 _WITH_TAILS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.tail
@@ -21,13 +20,7 @@ def test_some_shape_has_a_tail() -> None:
 def test_a_shapes_tail_is_in_every_sentence_it_matches(shape: _Shape) -> None:
     assert shape.tail is not None
     tail = shape.tail
-
-    @settings(max_examples=80, deadline=None)
-    @given(st.from_regex(shape.pattern.compiled))
-    def check(text: str) -> None:
-        assert tail.search(text) is not None
-
-    check()
+    assert_guard_holds(shape.pattern, lambda text: tail.search(text) is not None, examples=80)
 
 
 def test_a_sentence_with_the_tail_still_needs_the_whole_shape() -> None:

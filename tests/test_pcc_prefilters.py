@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from lark import Token
 
 from peelparse.grammar import span_of
+from peelparse.testing import assert_guard_holds
 from peelparse.text import LazyPattern
 from peelparse_pcc.build import (
     _GRADE_AFTER,
@@ -43,12 +44,8 @@ from peelparse_pcc.transformer import lines_span
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_VERBS), ids=lambda p: "|".join(SPEAKER_VERBS[p]))
 def test_a_speaker_patterns_verbs_are_in_every_text_it_matches(pattern: LazyPattern) -> None:
-    @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(pattern.compiled))
-    def check(text: str) -> None:
-        assert any(word in text for word in SPEAKER_VERBS[pattern])
-
-    check()
+    verbs = SPEAKER_VERBS[pattern]
+    assert_guard_holds(pattern, lambda text: any(word in text for word in verbs), examples=60)
 
 
 _GUARDS = [
@@ -65,12 +62,7 @@ _GUARDS = [
 def test_a_build_guard_holds_for_every_text_its_expression_matches(
     pattern: re.Pattern[str], whole: bool, guard: Callable[[str], bool]
 ) -> None:
-    @settings(max_examples=80, deadline=None)
-    @given(st.from_regex(pattern, fullmatch=whole))
-    def check(text: str) -> None:
-        assert guard(text)
-
-    check()
+    assert_guard_holds(pattern, guard, how="fullmatch" if whole else "search", examples=80)
 
 
 def test_the_guards_turn_away_text_without_their_words() -> None:

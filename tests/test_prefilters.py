@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
+from peelparse.testing import assert_guard_holds
 from peelparse.text import GRADE_PATTERN, GRADE_WORDS, LazyPattern, may_name_grade
 from peelparse_pcc.shapes import SPEAKER_WORDS
 from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
@@ -26,12 +27,9 @@ _WITH_WORDS = [
 
 @pytest.mark.parametrize("shape", _WITH_WORDS, ids=lambda s: "|".join(s.needs))
 def test_a_shapes_words_are_in_every_text_it_matches(shape: _Shape) -> None:
-    @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(shape.pattern.compiled))
-    def check(text: str) -> None:
-        assert any(word in text.lower() for word in shape.needs)
-
-    check()
+    assert_guard_holds(
+        shape.pattern, lambda text: any(word in text.lower() for word in shape.needs), examples=60
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -46,12 +44,8 @@ def test_a_sentence_without_a_grade_word_is_not_searched() -> None:
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_WORDS), ids=lambda p: "|".join(SPEAKER_WORDS[p]))
 def test_a_speaker_patterns_words_are_in_every_text_it_matches(pattern: LazyPattern) -> None:
-    @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(pattern.compiled))
-    def check(text: str) -> None:
-        assert any(word in text for word in SPEAKER_WORDS[pattern])
-
-    check()
+    words = SPEAKER_WORDS[pattern]
+    assert_guard_holds(pattern, lambda text: any(word in text for word in words), examples=60)
 
 
 _LINE_GUARDS = [
@@ -68,15 +62,7 @@ _LINE_GUARDS = [
 def test_a_report_lines_guard_holds_for_every_line_of_its_shape(
     shape: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
-    @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(shape.compiled))
-    def check(text: str) -> None:
-        # The typer tests shapes on stripped lines, and matches from their start.
-        line = text.strip()
-        if shape.match(line):
-            assert guard(line)
-
-    check()
+    assert_guard_holds(shape, guard, how="line", examples=60)
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_then_answers_directly() -> None:
@@ -129,14 +115,7 @@ _TYPER_GUARDS = [
 def test_a_report_typers_guard_holds_for_every_line_of_its_shape(
     shape: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
-    @settings(max_examples=200, deadline=None)
-    @given(st.from_regex(shape.compiled))
-    def check(text: str) -> None:
-        line = text.strip()
-        if shape.match(line):
-            assert guard(line)
-
-    check()
+    assert_guard_holds(shape, guard, how="line", examples=200)
 
 
 @settings(max_examples=200, deadline=None)
@@ -172,3 +151,14 @@ def test_a_findings_heading_opens_with_one_of_the_letters_looked_for() -> None:
     # The key is the line in lower case: any character lowering to an opening letter counts.
     lowering = {c for c in map(chr, range(0x110000)) if c.lower()[:1] in opening}
     assert lowering == set(_FINDING_STARTS)
+
+
+def test_a_guard_that_turns_away_a_match_fails() -> None:
+    with pytest.raises(AssertionError, match="turns away"):
+        assert_guard_holds(LazyPattern(r"good|fine"), lambda text: "good" in text, examples=200)
+
+
+def test_a_line_guard_is_given_the_stripped_line() -> None:
+    assert_guard_holds(
+        LazyPattern(r"[ \t]*- \S+"), lambda line: line.startswith("- "), how="line", examples=50
+    )

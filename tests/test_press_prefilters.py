@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from peelparse.testing import assert_guard_holds
 from peelparse.text import LazyPattern
 from peelparse_press.shapes import (
     _MARKUP_START,
@@ -62,12 +63,7 @@ _SEARCH_GUARDS: list[tuple[LazyPattern, Callable[[str], bool]]] = [
 def test_a_guard_passes_every_text_its_shape_matches_whole(
     pattern: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
-    @settings(max_examples=150, deadline=None)
-    @given(st.from_regex(pattern.compiled, fullmatch=True))
-    def check(text: str) -> None:
-        assert pattern.fullmatch(text) is None or guard(text)
-
-    check()
+    assert_guard_holds(pattern, guard, how="fullmatch", examples=150)
 
 
 @pytest.mark.parametrize(
@@ -76,12 +72,7 @@ def test_a_guard_passes_every_text_its_shape_matches_whole(
 def test_a_guard_passes_every_text_its_shape_is_found_in(
     pattern: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
-    @settings(max_examples=150, deadline=None)
-    @given(st.from_regex(pattern.compiled))
-    def check(text: str) -> None:
-        assert pattern.search(text) is None or guard(text)
-
-    check()
+    assert_guard_holds(pattern, guard, examples=150)
 
 
 @settings(max_examples=200, deadline=None)

@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
+from peelparse._lazy import LazyPattern
 from peelparse._parser import Parser
 from peelparse._records import Document, Unclassified
 from peelparse._span import Span
 from peelparse._text import join_lines, strip_marks
 
 __all__ = [
+    "assert_guard_holds",
     "assert_lossless",
     "assert_matches_golden",
     "assert_round_trip",
@@ -123,3 +126,39 @@ def assert_matches_golden(parser: Parser, document: Document, golden: Path) -> N
             n=2,
         )
         raise AssertionError(f"{golden.name} differs from the parse:\n" + "\n".join(diff))
+
+
+def assert_guard_holds(
+    pattern: LazyPattern | re.Pattern[str],
+    guard: Callable[[str], bool],
+    *,
+    how: Literal["search", "match", "fullmatch", "line"] = "search",
+    examples: int = 100,
+) -> None:
+    """Fail unless ``guard``, a cheap test run before ``pattern``, passes every text the
+    pattern finds: a guard that turns such a text away would hide a match.
+
+    Texts are drawn from the pattern itself (hypothesis must be installed). ``how`` says how
+    the rules use the pattern: ``search``, ``match`` (from the start), ``fullmatch``, or
+    ``line`` (matched from the start of a stripped line, as a line typer does; the guard is
+    given the stripped line).
+    """
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    compiled = pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+
+    @settings(max_examples=examples, deadline=None)
+    @given(st.from_regex(compiled, fullmatch=how == "fullmatch"))
+    def check(text: str) -> None:
+        if how == "line":
+            text = text.strip()
+        found = {
+            "search": compiled.search,
+            "match": compiled.match,
+            "fullmatch": compiled.fullmatch,
+            "line": compiled.match,
+        }[how](text)
+        assert found is None or guard(text), f"the guard turns away {text!r}, which matches"
+
+    check()
