@@ -16,9 +16,13 @@ _YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
 # "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
 # opens with PEEL is not a cycle) or a force name with a year as a page title.
-_PEEL_YEAR = LazyPattern(
+# Every match opens with the letter its alternative opens with; testing it first lets the
+# expression engine pass over the other positions at once (the alternatives and the
+# groups are as written).
+_PEEL_YEAR_WRITTEN = (
     rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
 )
+_PEEL_YEAR = LazyPattern(rf"(?=[P2])(?:{_PEEL_YEAR_WRITTEN})")
 _TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
 
@@ -60,13 +64,15 @@ _PILLAR_WORDS = ("effectiveness", "efficiency", "legitimacy", "leadership")
 # "PEEL: Police effectiveness, efficiency and legitimacy" names all three, not the first.
 _OTHER_PILLAR = r"(?:effectiveness|efficiency|legitimacy)"
 _NOT_A_LIST = rf"(?!\s*,\s*{_OTHER_PILLAR}|\s+and\s+{_OTHER_PILLAR})"
-_PILLAR_NAMED = LazyPattern(
+_PILLAR_NAMED_WRITTEN = (
     rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
     rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
     rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
-    r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)",
-    re.MULTILINE | re.IGNORECASE,
+    r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)"
 )
+_PILLAR_NAMED = LazyPattern(
+    rf"(?=[qelp])(?:{_PILLAR_NAMED_WRITTEN})", re.MULTILINE | re.IGNORECASE
+)  # the letters its alternatives open with, as for _PEEL_YEAR
 
 HEADLINE_QUESTION = LazyPattern(
     r"How\s+(?P<adj>legitimate(?:ly)?|effective(?:ly)?|efficient(?:ly)?|well[- ]led)\s+"
