@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
 from peelparse.testing import assert_guard_holds
-from peelparse.text import GRADE_PATTERN, GRADE_WORDS, LazyPattern, may_name_grade
+from peelparse.text import GRADE_PATTERN, GRADE_WORDS, LazyPattern, end_before_bold, may_name_grade
 from peelparse_pcc.shapes import SPEAKER_WORDS
 from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
 
@@ -162,3 +162,10 @@ def test_a_line_guard_is_given_the_stripped_line() -> None:
     assert_guard_holds(
         LazyPattern(r"[ \t]*- \S+"), lambda line: line.startswith("- "), how="line", examples=50
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "end"), [("**Title**", 7), ("Title **", 8), ("**", 2), ("a***", 2), ("word", 4)]
+)
+def test_closing_bold_marks_count_only_after_a_word(text: str, end: int) -> None:
+    assert end_before_bold(text, len(text)) == end

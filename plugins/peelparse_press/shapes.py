@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from peelparse.text import LazyPattern
+from peelparse.text import LazyPattern, end_before_bold
 
 _MARKUP_START = LazyPattern(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
 
@@ -15,11 +15,7 @@ def unmarked(raw: str) -> tuple[int, int]:
     first = raw[:1]
     # Most blocks open with a letter, which no mark does.
     start = _MARKUP_START.match(raw) if first in ("#", "*") or first.isspace() else None
-    end = len(raw.rstrip())
-    # Closing bold marks count only right after a word ("word**"), never on their own.
-    if end > 2 and raw.endswith("**", 0, end) and not raw[end - 3].isspace():
-        end -= 2
-    return (start.end() if start else 0), end
+    return (start.end() if start else 0), end_before_bold(raw, len(raw.rstrip()))
 
 
 GRADES = (

@@ -34,11 +34,15 @@ def strip_marks(raw: str) -> str:
     text = join_lines(raw)
     if text[:1] in _MARK_STARTS:
         text = _MARK.sub("", text, count=1)
-    # Closing bold marks count only right after a word ("word**"), never on their own.
-    end = len(text)
-    if end > 2 and text.endswith("**") and not text[end - 3].isspace():
-        text = text[: end - 2]
-    return text.strip()
+    return text[: end_before_bold(text, len(text))].strip()
+
+
+def end_before_bold(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends without the bold marks that close it; they count only right
+    after a word ("word**"), never on their own."""
+    if end > 2 and text.endswith("**", 0, end) and not text[end - 3].isspace():
+        return end - 2
+    return end
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")

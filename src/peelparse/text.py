@@ -12,7 +12,14 @@ from peelparse._metadata import (
     find_force,
     find_pillar,
 )
-from peelparse._text import content_words, join_lines, overlap, sentences, strip_marks
+from peelparse._text import (
+    content_words,
+    end_before_bold,
+    join_lines,
+    overlap,
+    sentences,
+    strip_marks,
+)
 from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
@@ -26,6 +33,7 @@ __all__ = [
     "ProseJudgement",
     "about",
     "content_words",
+    "end_before_bold",
     "find_cycle",
     "find_force",
     "find_pillar",
