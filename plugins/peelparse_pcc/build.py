@@ -26,7 +26,6 @@ from peelparse.text import (
     find_pillar,
     force_by_slug,
     judgements_in,
-    may_name_grade,
     sentences,
     strip_marks,
 )
@@ -341,19 +340,10 @@ def _named(
     ]
     for span, raw in paragraphs:
         for pattern, needs, verbs in tests:
-            # Loops rather than any(...): no generator to start for each paragraph.
-            for word in needs:
-                if word in raw:
-                    break
-            else:
-                if needs:
-                    continue
-            for word in verbs:
-                if word in raw:
-                    break
-            else:
-                if verbs:
-                    continue
+            if needs and not any(word in raw for word in needs):
+                continue
+            if verbs and not any(word in raw for word in verbs):
+                continue
             match = pattern.search(raw)
             if match is None:
                 continue
@@ -498,10 +488,8 @@ def _judgements(
             )
         )
         return
-    lower = raw.lower()
     judged: set[int] = set()
-    # The same test ``judgements_in`` opens with, made here to spare starting it.
-    for found in judgements_in(raw) if may_name_grade(lower) else ():
+    for found in judgements_in(raw):
         if not found.explicit:
             continue
         judged.add(found.start)
@@ -517,7 +505,7 @@ def _judgements(
         )
     # No letter but ``o``, ``v``, ``e``, ``r``, ``a`` and ``l`` themselves matches them when
     # case is ignored, so the lower-case text holds the word whenever the expression matches.
-    if RATING_WORD not in lower:
+    if RATING_WORD not in raw.lower():
         return
     for start, end in sentences(raw):
         rating = None if start in judged else _RATING.search(raw, start, end)

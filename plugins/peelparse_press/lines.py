@@ -89,11 +89,7 @@ class Block:
     @classmethod
     def of(cls, lines: tuple[Line, ...], texts: list[str]) -> Block:
         """The block of ``lines``, whose texts are ``texts``."""
-        # ``join_lines`` of the lines' texts, as a line holds no line break to split at.
-        if len(texts) == 1:
-            raw = texts[0].strip()
-        else:
-            raw = " ".join([part for line in texts if (part := line.strip())])
+        raw = join_lines("\n".join(texts))
         start, end = unmarked(raw)
         text = raw[start:end]
         bullet = is_bullet(raw)
