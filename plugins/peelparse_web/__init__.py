@@ -59,12 +59,17 @@ FURNITURE: tuple[Furniture, ...] = (
         r"(?:(?:facebook|twitter|x|youtube|instagram|linkedin|linkedim|flickr|tiktok)\s*)+",
         "social links",
     ),
-    Furniture(r"(?:T: [\d ]+ )?E: \[email\s*protected\].*|.*change font size.*", "site header"),
-    # Both wordings hold "logo": looking for it first spares the site-name words their
-    # backtracking on every line of prose.
+    # The next two would scan every line of prose to its end; the words they need spare them
+    # the lines that lack those words.
     Furniture(
-        rf"(?=.*logo)(?:(?:the )?(?:logo for )?{_SITE}(?:'s|’s)? logo|the logo for .*)",
+        r"(?:T: [\d ]+ )?E: \[email\s*protected\].*|.*change font size.*",
+        "site header",
+        needs=("protected", "change font"),
+    ),
+    Furniture(
+        rf"(?:the )?(?:logo for )?{_SITE}(?:'s|’s)? logo|the logo for .*",
         "image alt text",
+        needs=("logo",),
     ),
 )
 

@@ -14,28 +14,41 @@ MAX_FURNITURE_LINE = 300
 
 
 class FurnitureMatcher:
-    """All plugins' furniture patterns, compiled into one expression."""
+    """All plugins' furniture patterns, compiled into one expression.
+
+    Patterns that need a word are left out of a second, lean expression, which is tried on
+    the lines holding none of those words. Both keep the patterns in their order, so a line
+    gets the reason of the first pattern it matches either way.
+    """
 
     def __init__(self, items: Sequence[Furniture]) -> None:
         self._reasons = [item.reason for item in items]
-        if items:
-            alternatives = "|".join(f"(?P<f{i}>{item.pattern})" for i, item in enumerate(items))
-            self._pattern: re.Pattern[str] | None = re.compile(alternatives, re.IGNORECASE)
-        else:
-            self._pattern = None
+        self._needed = tuple(sorted({word for item in items for word in item.needs}))
+        self._full = _combined(items, range(len(items)))
+        self._lean = _combined(items, [i for i, item in enumerate(items) if not item.needs])
 
     def mark(self, source: SourceText) -> tuple[dict[int, str], list[Unclassified]]:
         """Furniture lines of ``source`` (1-based line number to reason) and their records."""
         marks: dict[int, str] = {}
         records: list[Unclassified] = []
-        if self._pattern is None:
+        if self._full is None:
             return marks, records
-        fullmatch = self._pattern.fullmatch
+        full = self._full.fullmatch
+        needed = self._needed
+        # With no needed words the lean expression is the full one.
+        lean = full if not needed else self._lean.fullmatch if self._lean else None
         offset = 0
         for number, line in enumerate(source.text.split("\n"), start=1):
             stripped = line.strip()
             if stripped and len(stripped) <= MAX_FURNITURE_LINE:
-                match = fullmatch(stripped)
+                fullmatch = lean
+                if needed:
+                    lower = stripped.lower()
+                    for word in needed:  # a plain loop: any() over a generator costs more
+                        if word in lower:
+                            fullmatch = full
+                            break
+                match = fullmatch(stripped) if fullmatch is not None else None
                 if match is not None and match.lastgroup is not None:
                     reason = self._reasons[int(match.lastgroup[1:])]
                     marks[number] = reason
@@ -49,3 +62,11 @@ class FurnitureMatcher:
                     )
             offset += len(line) + 1
         return marks, records
+
+
+def _combined(items: Sequence[Furniture], chosen: Sequence[int]) -> re.Pattern[str] | None:
+    """The chosen patterns as one case-insensitive expression; group ``f<i>`` is item i."""
+    if not chosen:
+        return None
+    alternatives = "|".join(f"(?P<f{i}>{items[i].pattern})" for i in chosen)
+    return re.compile(alternatives, re.IGNORECASE)

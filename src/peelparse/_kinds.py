@@ -35,8 +35,18 @@ class Furniture:
     matched case-insensitively. Use ``(?:...)``, not named groups."""
     reason: str
     """Why such lines are set aside, e.g. "navigation", "cookie banner"."""
+    needs: tuple[str, ...] = ()
+    """Lower-case words one of which a line must hold for the pattern to match it: a cheap
+    test that spares the expression on the lines of prose that hold none. Each word must be
+    necessary, never only likely; leave 's' and 'i' out ('ſ' and 'ı' match them
+    case-insensitively but lower-case to themselves). Empty: every line is tried."""
 
     def __attrs_post_init__(self) -> None:
+        if isinstance(self.needs, str):
+            raise TypeError(f"furniture needs are a tuple of words, not the string {self.needs!r}")
+        for word in self.needs:
+            if not isinstance(word, str) or not word or word != word.lower():
+                raise ValueError(f"furniture needs are lower-case words, not {word!r}")
         try:
             compiled = re.compile(self.pattern)
         except re.error as exc:

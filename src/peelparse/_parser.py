@@ -153,7 +153,7 @@ class Parser:
 
     def _prepare(self, source: SourceText) -> SourceText:
         marks, records = self._furniture.mark(source)
-        return attrs.evolve(source, furniture=marks, furniture_records=tuple(records))
+        return source.with_furniture(marks, tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
 

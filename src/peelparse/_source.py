@@ -43,16 +43,9 @@ class SourceText:
     """1-based numbers of lines that are page furniture, with the reason; set by the Parser."""
     furniture_records: tuple[Unclassified, ...] = attrs.field(default=(), eq=False)
     """The furniture lines as unclassified records (the host adds them to the document)."""
-    _line_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        at = find("\n")
-        while at != -1:
-            starts.append(at + 1)
-            at = find("\n", at + 1)
-        object.__setattr__(self, "_line_starts", starts)
+    # Found when a span is first asked for: a text is often copied (with its furniture
+    # marked) before any span of it is.
+    _line_starts: list[int] | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
     @property
     def head(self) -> str:
@@ -72,11 +65,28 @@ class SourceText:
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
-        return bisect_right(self._line_starts, offset)
+        starts = self._line_starts
+        if starts is None:
+            starts = [0]
+            find = self.text.find
+            at = find("\n")
+            while at != -1:
+                starts.append(at + 1)
+                at = find("\n", at + 1)
+            object.__setattr__(self, "_line_starts", starts)
+        return bisect_right(starts, offset)
 
     def span(self, start: int, end: int) -> Span:
         """A span of ``text[start:end]`` with its lines."""
         return Span(start, end, self.line_of(start), self.line_of(max(start, end - 1)))
+
+    def with_furniture(
+        self, marks: dict[int, str], records: tuple[Unclassified, ...]
+    ) -> SourceText:
+        """This text with its furniture lines marked."""
+        marked = attrs.evolve(self, furniture=marks, furniture_records=records)
+        object.__setattr__(marked, "_line_starts", self._line_starts)
+        return marked
 
     def info(self) -> Source:
         """The record of where this text came from."""
