@@ -1,8 +1,9 @@
 """Running a line grammar: loading ``.lark`` files, typing lines, turning errors into diagnostics.
 
 Every built-in grammar reads text the same way. Lark's contextual lexer cuts the text into
-``LINE`` and ``_NL`` tokens only; a ``LinePostLex`` subclass, which sees whole lines with
-what came before and after, gives each line its type (``QUESTION``, ``BULLET``, ``PARA`` ...).
+``LINE`` tokens only, ignoring the white space between them; a ``LinePostLex`` subclass,
+which sees whole lines with what came before and after, gives each line its type
+(``QUESTION``, ``BULLET``, ``PARA`` ...).
 The grammar then says how typed lines nest. Rules are built into records by a transformer
 run inside the LALR parser, so no parse tree is kept.
 """
@@ -120,11 +121,17 @@ class LinePostLex(PostLex):
         text = run.source.text
         lines: list[Line] = []
         blank = True
+        # Blank lines are read from the line numbers: a grammar that ignores the white space
+        # between lines spares the lexer a token for it. Grammars that still declare "_NL"
+        # tokens for it are read the same way.
+        last = 0
         for token in stream:
             if token.type == "_NL":
-                blank = blank or token.count("\n") > 1
                 continue
-            if token.line in furniture:
+            number = token.line or 0
+            blank = blank or number - last > 1
+            last = number
+            if number in furniture:
                 continue
             start = token.start_pos or 0
             line_start = text.rfind("\n", 0, start) + 1
