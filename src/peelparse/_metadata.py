@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from peelparse._forces import first_force_in, force_named, forces_in
-from peelparse._lazy import LazyPattern
+from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
@@ -73,6 +73,8 @@ _PILLAR_NAMED_WRITTEN = (
 _PILLAR_NAMED = LazyPattern(
     rf"(?=[qelp])(?:{_PILLAR_NAMED_WRITTEN})", re.MULTILINE | re.IGNORECASE
 )  # the letters its alternatives open with, as for _PEEL_YEAR
+# Its matches start at a line's start, at "PEEL" or at "police": looked for there only.
+_PILLAR_NAMED_AT = AnchoredPattern(_PILLAR_NAMED, ("peel", "pol"), lines=True)
 
 HEADLINE_QUESTION = LazyPattern(
     r"How\s+(?P<adj>legitimate(?:ly)?|effective(?:ly)?|efficient(?:ly)?|well[- ]led)\s+"
@@ -92,7 +94,8 @@ def find_pillar(text: str) -> Pillar | None:
     lower = text.lower()
     # Every wording names a pillar's word, and a headline question asks "how": most texts
     # that hold neither are spared the expressions.
-    pillars = _PILLAR_NAMED.finditer(text) if any(w in lower for w in _PILLAR_WORDS) else ()
+    named = any(w in lower for w in _PILLAR_WORDS)
+    pillars = _PILLAR_NAMED_AT.finditer(text, lower) if named else ()
     for match in pillars:
         found.add(Pillar.from_word(next(g for g in match.groups() if g)))
         if len(found) > 1:

@@ -1,0 +1,64 @@
+"""Patterns tried only where their matches can start find what they find tried everywhere."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from peelparse._lazy import AnchoredPattern, LazyPattern
+from peelparse._metadata import _PILLAR_NAMED, _PILLAR_NAMED_AT
+
+# Letters whose case-insensitive matches lower-case differently, and words the patterns open
+# with, to mix into texts.
+_TRICKY = ["İ", "ı", "ſ", "K", "ß", "\n", " ", "PEEL", "Peel", "police", "POLICE", "Questions"]
+
+
+def _same(anchored: AnchoredPattern, text: str) -> None:
+    expected = [m.span() for m in anchored.pattern.finditer(text)]
+    assert [m.span() for m in anchored.finditer(text)] == expected
+    assert [m.span() for m in anchored.finditer(text, text.lower())] == expected
+    first = anchored.search(text)
+    assert (first.span() if first else None) == (expected[0] if expected else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.from_regex(_PILLAR_NAMED.compiled), st.sampled_from(_TRICKY), st.text()),
+        max_size=6,
+    ).map("".join)
+)
+def test_pillar_names_are_found_where_they_are_found_everywhere(text: str) -> None:
+    _same(_PILLAR_NAMED_AT, text)
+
+
+_WORDS_AND_LINES = AnchoredPattern(
+    LazyPattern(r"^[ \t]*Note\b.*|\bcheck\w*|ABC", re.MULTILINE | re.IGNORECASE),
+    ("check", "abc"),
+    lines=True,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Note", " note ", "CHECK", "checks", "abc", "aBc", "x", "\n", "İ", "ı"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_pattern_opening_with_lines_and_words(text: str) -> None:
+    _same(_WORDS_AND_LINES, text)
+
+
+def test_matches_do_not_overlap_as_with_finditer() -> None:
+    anchored = AnchoredPattern(LazyPattern(r"abab|ab", re.IGNORECASE), ("ab",))
+    assert [m.group(0) for m in anchored.finditer("ababab AB")] == ["abab", "ab", "AB"]
+
+
+@pytest.mark.parametrize("word", ["Peel", "this", "is", "", "péel", "a b"])
+def test_anchor_words_are_lower_case_letters_without_i_or_s(word: str) -> None:
+    with pytest.raises(ValueError, match="anchor word"):
+        AnchoredPattern(LazyPattern("x"), (word,))
