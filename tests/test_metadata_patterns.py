@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from peelparse._lazy import LazyPattern
 from peelparse._metadata import (
+    _NATIONAL,
     _PEEL_YEAR,
     _PEEL_YEAR_WRITTEN,
     _PILLAR_NAMED,
     _PILLAR_NAMED_WRITTEN,
 )
+from peelparse.testing import assert_guard_holds
 
 _PAIRS = [(_PEEL_YEAR, _PEEL_YEAR_WRITTEN), (_PILLAR_NAMED, _PILLAR_NAMED_WRITTEN)]
 _LETTERS = "PEL2019/ peolicyfetvnsQuisrhk\n:ſıİK–,"
@@ -42,3 +44,9 @@ def test_the_fast_form_finds_what_the_written_one_does(fast: LazyPattern, writte
 def test_the_fast_forms_read_real_wording() -> None:
     assert _PEEL_YEAR.search("Kent PEEL 2021/22 report") is not None
     assert _PILLAR_NAMED.search("PEEL: Police legitimacy 2015") is not None
+
+
+def test_the_words_a_page_about_forces_in_general_needs() -> None:
+    assert_guard_holds(
+        _NATIONAL, lambda text: "force" in text.lower() or "nat" in text.lower(), examples=150
+    )

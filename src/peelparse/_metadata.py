@@ -137,11 +137,20 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     counts = forces_in(text).most_common(2)
     if not counts:
         return None
-    if counts[0][1] == 1 and _NATIONAL.search(text, 0, _OPENING):
+    if counts[0][1] == 1 and _about_forces_in_general(text):
         return None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
+
+
+def _about_forces_in_general(text: str) -> bool:
+    """Whether the opening of ``text`` says it is about forces in general."""
+    opening = text[:_OPENING].lower()
+    # Every wording holds "force" or "national", whose "nat" is looked for ('ı' matches "i").
+    if "force" not in opening and "nat" not in opening:
+        return False
+    return _NATIONAL.search(text, 0, _OPENING) is not None
 
 
 @attrs.frozen
