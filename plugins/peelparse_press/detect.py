@@ -12,7 +12,7 @@ import re
 
 from peelparse import Detection, Sign, Signs, SourceText
 from peelparse.text import LazyPattern, judgements_in
-from peelparse_press.shapes import DATE_LINE, META, SITE, unmarked
+from peelparse_press.shapes import DATE_LINE, META, SITE, may_be_date, may_be_meta, unmarked
 
 MINIMUM = 0.3
 """Below this the text is not claimed at all."""
@@ -144,4 +144,8 @@ def _names_press_releases(line: str) -> bool:
 
 def _above_headline(line: str) -> bool:
     """Site names, dates and metadata that stand above a release's headline."""
-    return any(shape.fullmatch(line) for shape in (SITE, DATE_LINE, META))
+    return (
+        SITE.fullmatch(line) is not None
+        or (may_be_date(line) and DATE_LINE.fullmatch(line) is not None)
+        or (may_be_meta(line) and META.fullmatch(line) is not None)
+    )

@@ -36,6 +36,7 @@ from peelparse_press.shapes import (
     may_be_contact,
     may_be_date,
     may_be_heading,
+    may_be_notes,
     may_introduce,
     may_name_several,
     may_quote_after,
@@ -51,7 +52,9 @@ MAX_LINK_WORDS = 8
 """A link's text is short."""
 
 
-@attrs.frozen
+# Not frozen: a frozen class sets each field through ``object.__setattr__``, a cost paid
+# for every block of every page; nothing changes a block once it is made.
+@attrs.define
 class Block:
     """One paragraph, heading or list item: a line, or lines wrapped inside one.
 
@@ -87,12 +90,14 @@ class Block:
     """Whether its text ends with a mark that closes one."""
 
     @classmethod
-    def of(cls, lines: tuple[Line, ...], texts: list[str]) -> Block:
-        """The block of ``lines``, whose texts are ``texts``."""
+    def of(cls, lines: tuple[Line, ...], texts: list[str], bullet: bool | None = None) -> Block:
+        """The block of ``lines``, whose texts are ``texts``; ``bullet`` when already known
+        whether its text is a list item."""
         raw = join_lines("\n".join(texts))
         start, end = unmarked(raw)
         text = raw[start:end]
-        bullet = is_bullet(raw)
+        if bullet is None:
+            bullet = is_bullet(raw)
         # Only a text shaped as a heading has its words counted: that is all the counts are
         # asked of, and such a text is short.
         words = (
@@ -117,7 +122,7 @@ class Block:
             short=short,
             link=short and LINK.fullmatch(text) is not None,
             dated=may_be_date(text) and DATE_LINE.fullmatch(text) is not None,
-            notes=NOTES.fullmatch(text) is not None,
+            notes=may_be_notes(text) and NOTES.fullmatch(text) is not None,
             introduces=may_introduce(text) and SAID.fullmatch(text) is not None,
             contact=contact,
             opens_quote=text[:1] != "" and text[0] in OPENING,
@@ -205,7 +210,11 @@ def _blocks(lines: list[Line]) -> list[Block]:
                 texts.append(text)
                 continue
         groups.append(([line], [text], bullet))
-    return [Block.of(tuple(group), texts) for group, texts, _ in groups]
+    # A block of one line has the text its line was asked about: that answer stands.
+    return [
+        Block.of(tuple(group), texts, bullet if len(group) == 1 else None)
+        for group, texts, bullet in groups
+    ]
 
 
 def _is_multi(blocks: list[Block]) -> bool:

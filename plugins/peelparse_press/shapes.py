@@ -137,6 +137,13 @@ NOTES = LazyPattern(
 )
 """The heading of the notes to editors."""
 
+
+def may_be_notes(text: str) -> bool:
+    """Whether ``NOTES`` can match the whole of ``text``: both its forms start with "n" or
+    "e", letters no other character matches when case is ignored."""
+    return text[:1] in ("n", "N", "e", "E")
+
+
 CONTACT = LazyPattern(
     r"(?:(?:media|press|news)\s+(?:enquiries|enquiry|contacts?|office|queries|desk)"
     r"|contacts?(?:\s+us)?|for\s+(?:further|more)\s+information(?:\s+contact)?)\b[^.\n]{0,80}"
@@ -234,6 +241,12 @@ META = LazyPattern(
     re.IGNORECASE,
 )
 """A labelled metadata line of a publication page."""
+
+
+def may_be_meta(text: str) -> bool:
+    """Whether ``META`` can match the whole of ``text``: its label ends in a colon."""
+    return ":" in text
+
 
 BULLET_GRADE = LazyPattern(
     rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"

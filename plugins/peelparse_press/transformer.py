@@ -8,7 +8,7 @@ import attrs
 from lark import Token, Transformer
 
 from peelparse import Span
-from peelparse.grammar import current_run, span_of
+from peelparse.grammar import current_run, span_of, token_span
 from peelparse_press.quotes import quote_record
 from peelparse_press.records import PressQuote
 
@@ -103,7 +103,8 @@ class PressTransformer(Transformer[Token, Any]):
 
 
 def _block(what: str, tokens: list[Token]) -> Block:
-    return Block(what, tokens, span_of(tokens))
+    # Most rules take one line, whose own span is the one ``span_of`` would give.
+    return Block(what, tokens, token_span(tokens[0]) if len(tokens) == 1 else span_of(tokens))
 
 
 _ENDS = ("notes", "contact")
