@@ -2,7 +2,7 @@
 
 from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
 from peelparse._judgements import ProseJudgement, judgements_in
-from peelparse._lazy import LazyPattern
+from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._metadata import (
     HEADLINE_QUESTION,
     About,
@@ -27,6 +27,7 @@ __all__ = [
     "GRADE_PATTERN",
     "GRADE_WORDS",
     "HEADLINE_QUESTION",
+    "AnchoredPattern",
     "LazyPattern",
     "About",
     "Cycle",
