@@ -26,6 +26,7 @@ from peelparse.text import (
     find_pillar,
     force_by_slug,
     judgements_in,
+    may_name_grade,
     sentences,
     strip_marks,
 )
@@ -78,15 +79,18 @@ _RATING = re.compile(
 """A letter's report of the headline grade: "an overall rating of 'Good'"."""
 RATING_WORD = "overall"
 """The word (in lower case) every match of ``_RATING`` holds."""
-_PILLAR_NAMED = re.compile(
+_PILLAR_NAMED_WRITTEN = (
     r"\b(Effectiveness|Efficiency|Legitimacy)\s+(?:Report|Inspection)\b"
     r"|\bPEEL\b[^\n.]{0,40}?\((Effectiveness|Efficiency|Legitimacy)\)"
     r"|\bhow\s+(effective|efficient|legitimate)(?:ly)?\s+(?:the\s+(?:force|constabulary)|"
     r"[A-Z][\w ]{2,40}?\s+(?:Police|Constabulary))\s+(?:is|was)\b"
 )
+_PILLAR_NAMED = re.compile(rf"(?![^ELPh])(?:{_PILLAR_NAMED_WRITTEN})")
 """A pillar as a response names it when the core's reading finds none: a report's title
 ("latest Effectiveness Report"), a parenthesis ("PEEL Assessment (Legitimacy)") or the
-headline question put indirectly ("how effective the force is at ...")."""
+headline question put indirectly ("how effective the force is at ..."). Every match opens
+with the letter its alternative opens with; testing it first (as ``_capital_first`` in
+``shapes`` does) lets the engine pass over the other positions at once."""
 
 
 def may_name_pillar(text: str) -> bool:
@@ -108,14 +112,28 @@ Authority Board is the only police authority left in England and Wales."""
 _PILLAR_WORDS = re.compile(r"\b(effectiveness|efficiency|legitimacy)\b")
 _PEEL = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.IGNORECASE)
 """What makes a subject a PEEL report's title rather than a thematic report's."""
-_LONG_CYCLE = re.compile(
-    r"(?<![\d/–-])(20[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b(?=\s+(?:Police\s+)?Effectiveness,?"
-    r"\s+Efficiency)"
-    r"|\bPEEL\b[^\n.?!]{0,160}?\bfor\s+(20[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b",
+# A cycle the core's reading misses, in one of two shapes; the earlier in the text counts.
+_CYCLE_BEFORE_PEEL = re.compile(
+    r"(20(?<![\d/–-]20)[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b"
+    r"(?=\s+(?:Police\s+)?Effectiveness,?\s+Efficiency)",
     re.IGNORECASE,
 )
-"""A cycle the core's reading misses: before PEEL written out ("2021-22 Police Effectiveness
-Efficiency and Legitimacy"), or far after it ("PEEL (...) assessment of X for 2023-25")."""
+"""Before PEEL written out: "2021-22 Police Effectiveness Efficiency and Legitimacy". What
+comes before the year is tested after its "20", so the engine looks for "20" alone."""
+_CYCLE_AFTER_PEEL = re.compile(
+    r"\bPEEL\b[^\n.?!]{0,160}?\bfor\s+(20[12]\d)(\s*[/–—-]\s*)(20[12]\d|\d\d)\b",
+    re.IGNORECASE,
+)
+"""Far after PEEL: "PEEL (...) assessment of X for 2023-25"."""
+_FOR_A_CYCLE = re.compile(r"for\s+20[12]\d")
+
+
+def may_name_cycle_after_peel(lower: str) -> bool:
+    """Whether ``_CYCLE_AFTER_PEEL`` may match a text whose lower case is ``lower``: a test far
+    cheaper than the search, which tries up to 160 characters after every "PEEL". No letter
+    but those of "peel" and "for" themselves matches them when case is ignored, and white
+    space and digits lower-case to themselves, so ``lower`` holds both parts of a match."""
+    return "peel" in lower and _FOR_A_CYCLE.search(lower) is not None
 
 
 def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
@@ -436,12 +454,20 @@ def _cycle(subject: str | None, title: str | None, head: str) -> Cycle | None:
     found = find_cycle(head)
     if found is not None:
         return found
-    long = _LONG_CYCLE.search(head)
-    if long is None:
+    return _long_cycle(head)
+
+
+def _long_cycle(head: str) -> Cycle | None:
+    """The first cycle of either shape the core's reading misses (they cannot start at the
+    same place: one starts with a digit, the other with a letter)."""
+    before = _CYCLE_BEFORE_PEEL.search(head)
+    after = _CYCLE_AFTER_PEEL.search(head) if may_name_cycle_after_peel(head.lower()) else None
+    found = [match for match in (before, after) if match is not None]
+    if not found:
         return None
-    first = 1 if long.group(1) else 4
-    start, end = long.start(first), long.end(first + 2)
-    return Cycle(head[start:end], int(long.group(first)), start)
+    first = min(found, key=lambda match: match.start())
+    start, end = first.start(1), first.end(3)
+    return Cycle(head[start:end], int(first.group(1)), start)
 
 
 def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
@@ -488,8 +514,10 @@ def _judgements(
             )
         )
         return
+    lower = raw.lower()
     judged: set[int] = set()
-    for found in judgements_in(raw):
+    # Every judgment states a grade, so a paragraph that cannot hold one is not read for them.
+    for found in judgements_in(raw) if may_name_grade(lower) else ():
         if not found.explicit:
             continue
         judged.add(found.start)
@@ -504,11 +532,14 @@ def _judgements(
             )
         )
     # No letter but ``o``, ``v``, ``e``, ``r``, ``a`` and ``l`` themselves matches them when
-    # case is ignored, so the lower-case text holds the word whenever the expression matches.
-    if RATING_WORD not in raw.lower():
+    # case is ignored, so the lower-case text holds the word whenever the expression matches:
+    # in the paragraph, and in the sentence the expression is searched in.
+    if RATING_WORD not in lower:
         return
     for start, end in sentences(raw):
-        rating = None if start in judged else _RATING.search(raw, start, end)
+        if start in judged or RATING_WORD not in raw[start:end].lower():
+            continue
+        rating = _RATING.search(raw, start, end)
         if rating is not None:
             out.append(
                 Judgement(

@@ -25,10 +25,15 @@ _RESPONSES_LINE = (
     r"[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b[^\n.]{0,100}$\n?"
 )
 
+_Needs = tuple[str, ...] | tuple[tuple[str, ...], ...]
+"""Words one of which a text must hold, or groups of such words that must all be met."""
+
 MIN_CONFIDENCE = 0.4
 """Below this the text only mentions a commissioner; it is not taken for a response."""
 
 # (group, pattern, weight, evidence[, words the pattern needs]); signs of one group count once.
+# A sign's alternatives are searched one by one until one is found, so those most texts hold
+# early come first.
 _GROUPED: tuple[tuple[Any, ...], ...] = (
     ("letter", r"^[^\S\n]*Dear\s+\S", 0.3, "a salutation"),
     ("subject", r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
@@ -56,7 +61,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "speaks",
-        r"\b(?:PCC|PFCC|Commissioner)\s+(?:welcomes|responds|comments)\b",
+        r"\b(?:Commissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
         0.35,
         "a headline on the commissioner's response",
     ),
@@ -77,9 +82,10 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ("answer", r"^[^\S\n]*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
     (
         "about",
-        r"\b(?:Force|force)\s+response\s+to\b|\b(?i:response)\s+(?i:to|on)\s+"
-        r"(?:the\s+)?(?:publication\s+of\s+)?(?:(?:latest|recent)\s+)?"
-        r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)",
+        r"\b(?i:response)\s+(?i:to|on)\s+(?:the\s+)?(?:publication\s+of\s+)?"
+        r"(?:(?:latest|recent)\s+)?"
+        r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)"
+        r"|\b(?:Force|force)\s+response\s+to\b",
         0.15,
         "a response to a report",
     ),
@@ -90,7 +96,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         0.15,
         "the commissioner's duties",
     ),
-    ("inspection", r"\bHMIC(?:FRS)?\b|\bInspectorate\b|\bPEEL\b", 0.1, "an inspection"),
+    ("inspection", r"\bPEEL\b|\bHMIC(?:FRS)?\b|\bInspectorate\b", 0.1, "an inspection"),
     (
         "index",
         r"\b(?:publish(?:es|ed)?|available|find|see|read|view)\b[^.\n]{0,60}\bresponses\b",
@@ -114,7 +120,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         r"^[^\S\n]*Letter\s+information\s*$",
         -0.5,
         "the inspectorate writing",
-        ("information",),
+        (("letter",), ("information",)),
     ),
     (
         "inspectorate",
@@ -122,18 +128,23 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
         -0.5,
         "the inspectorate writing",
-        ("inspector",),
+        (("inspector",), ("constabulary",)),
     ),
 )
 _MENTIONS = ("commissioner", "pcc", "pfcc", "mopac", "mayor")
-# Words without which a sign cannot match: they spare most texts the slower searches.
-_NEEDS: dict[str, tuple[str, ...]] = {
+# "respons" first: most texts lack it, and are then spared looking for the longer words.
+_RESPONSE = (("respons",), ("response",))
+# Words without which a sign cannot match: they spare most texts the slower searches. In
+# groups, every group must be met, and a text without the first is spared the others: first
+# come words other signs look for anyway (each is looked for once a text), or rare ones.
+_NEEDS: dict[str, _Needs] = {
     "a commissioner": _MENTIONS,
     "the commissioner speaking": _MENTIONS,
-    "a commissioner's signature": _MENTIONS,
+    "a commissioner's signature": (_MENTIONS, ("**",)),
     "a headline on the commissioner's response": ("pcc", "pfcc", "commissioner"),
-    "a response to a report": ("response",),
-    "a page listing responses": ("responses",),
+    "a statement's lead-in": ("respons", "statement", "comment"),
+    "a response to a report": _RESPONSE,
+    "a page listing responses": (("respons",), ("responses",)),
     "a list of responses": ("respons",),
     "links to documents": ("(pdf",),
     "the commissioner's duties": ("plan", "account"),
@@ -141,16 +152,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "an explanation of the duty": ("required",),
     "the commissioners' national association": ("apcc",),
     "numbered findings": ("improvement", "concern", "recommendation", "afi"),
-    "an answer ('In response')": ("response",),
+    "an answer ('In response')": _RESPONSE,
     "a salutation": ("dear",),
+    "a 'Re:' line": (":",),
     "a reference field": ("ref",),
     "a complimentary close": ("yours", "regards"),
 }
 
 
-def _sign(
-    group: str, pattern: str, weight: float, evidence: str, needs: tuple[str, ...] = ()
-) -> Sign:
+def _sign(group: str, pattern: str, weight: float, evidence: str, needs: _Needs = ()) -> Sign:
     return Sign(pattern, weight, evidence, group, needs=needs or _NEEDS.get(evidence, ()))
 
 

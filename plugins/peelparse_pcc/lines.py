@@ -65,11 +65,12 @@ class PCCLines(LinePostLex):
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it works out lives in this call only.
         kinds = _Typer(lines).kinds()
-        # ``Line.typed`` made directly: one call fewer per line.
-        borrow = Token.new_borrow_pos
+        # Each line's token is this parse's own, so it is retyped in place (as Lark's own
+        # lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
         for line, kind in zip(lines, kinds, strict=True):
             token = line.token
-            yield borrow(kind, token, token)
+            token.type = kind
+            yield token
 
 
 def words(text: str) -> int:
@@ -190,9 +191,6 @@ class _Typer:
         self.out = [""] * len(self.lines)
         self.texts = [str(line.token).strip() for line in self.lines]
 
-    def text(self, index: int) -> str:
-        return self.texts[index]
-
     def kinds(self) -> list[str]:
         n = len(self.lines)
         closing, signature = self._signoff()
@@ -213,41 +211,41 @@ class _Typer:
     def _signoff(self) -> tuple[int | None, range]:
         n = len(self.lines)
         for index in range(n - 1, -1, -1):
-            text = self.text(index)
-            # A close misread by OCR is looked for only near the end, where it stands.
-            if VALEDICTION.fullmatch(text) or (
-                n - index <= MAX_SIGNATURE_LINES + 1 and is_valediction(text)
-            ):
+            text = self.texts[index]
+            # A close misread by OCR is looked for only near the end, where it stands
+            # (``is_valediction`` takes the usual words too).
+            near_end = n - index <= MAX_SIGNATURE_LINES + 1
+            if is_valediction(text) if near_end else VALEDICTION.fullmatch(text):
                 end = index + 1
                 while (
                     end < n
                     and end - index <= MAX_SIGNATURE_LINES
-                    and is_signature_like(self.text(end))
-                    and not AFTER_SIGNATURE.match(self.text(end))
+                    and is_signature_like(self.texts[end])
+                    and not AFTER_SIGNATURE.match(self.texts[end])
                 ):
                     end += 1
                 return index, range(index + 1, end)
         # No close in its usual words: a signature at the end (bold lines, or a name above
         # a role) with a short line right above it, which is the close by its place.
         run = n
-        while run > max(0, n - MAX_SIGNATURE_LINES - 1) and is_signature_like(self.text(run - 1)):
+        while run > max(0, n - MAX_SIGNATURE_LINES - 1) and is_signature_like(self.texts[run - 1]):
             run -= 1
         if run == n:
             return None, range(0)
         sign = n
-        while sign > run and BOLD_LINE.match(self.text(sign - 1)):
+        while sign > run and BOLD_LINE.match(self.texts[sign - 1]):
             sign -= 1
         if sign == n:
             # a name above a role: two lines at least
-            roles = [i for i in range(run + 1, n) if ROLE_WORDS.search(self.text(i))]
+            roles = [i for i in range(run + 1, n) if ROLE_WORDS.search(self.texts[i])]
             if not roles:
                 return None, range(0)
             sign = roles[-1] - 1
         closing = sign - 1
         if (
             closing >= run
-            and words(self.text(closing)) <= 6
-            and not BOLD_LINE.match(self.text(closing))
+            and words(self.texts[closing]) <= 6
+            and not BOLD_LINE.match(self.texts[closing])
         ):
             return closing, range(sign, n)
         return None, range(sign, n)
@@ -260,15 +258,15 @@ class _Typer:
         zone = 0
         while zone < end and not self._starts_body(zone):
             zone += 1
-        if zone < end and is_salutation(self.text(zone)) and zone > 0 and self._titled(zone - 1):
+        if zone < end and is_salutation(self.texts[zone]) and zone > 0 and self._titled(zone - 1):
             zone -= 1  # the subject stands above the salutation
         fields = [i for i in range(zone) if self._field(i)]
-        dated = [i for i in range(zone) if DATE_LINE.match(self.text(i))]
-        saluted = zone < end and is_salutation(self.text(zone))
+        dated = [i for i in range(zone) if DATE_LINE.match(self.texts[i])]
+        saluted = zone < end and is_salutation(self.texts[zone])
         # Without "Dear ..." a letter still shows itself by whom it is sent to: a role
         # ("Home Secretary") in the block above its date.
         addressed = bool(dated) and any(
-            ROLE_WORDS.search(self.text(i)) and self._names_someone(i) for i in range(dated[0])
+            ROLE_WORDS.search(self.texts[i]) and self._names_someone(i) for i in range(dated[0])
         )
         if not fields and not (dated and (saluted or addressed)):
             return 0, False
@@ -283,8 +281,8 @@ class _Typer:
         rest: list[int] = []
         index = 0
         while index < zone:
-            text = self.text(index)
-            following = self.text(index + 1) if index + 1 < zone else None
+            text = self.texts[index]
+            following = self.texts[index + 1] if index + 1 < zone else None
             our, your = OUR_REF.match(text), YOUR_REF.match(text)
             ref = our or your
             if ref is not None:
@@ -327,14 +325,14 @@ class _Typer:
 
     def _names_someone(self, index: int) -> bool:
         """A line of an address block that is a person or a role ("Home Secretary")."""
-        first = self.text(index).split(", ")[0]
+        first = self.texts[index].split(", ")[0]
         return words(first) <= 5 and bool(
             ROLE_WORDS.search(first) or (PERSON.fullmatch(first) and not NOT_A_NAME.search(first))
         )
 
     def _report_line(self, index: int) -> bool:
         """A report's title on a line of its own, without closing punctuation."""
-        text = self.text(index)
+        text = self.texts[index]
         return (
             bool(REPORT_TITLE.search(text))
             and is_heading(text)
@@ -344,7 +342,7 @@ class _Typer:
 
     def _titled(self, index: int) -> bool:
         """A report's title set apart on its own line (bold or heading-like)."""
-        text = self.text(index)
+        text = self.texts[index]
         return (
             bool(REPORT_TITLE.search(text))
             and (bool(BOLD_LINE.match(text)) or is_heading(text))
@@ -354,7 +352,7 @@ class _Typer:
         )
 
     def _field(self, index: int) -> bool:
-        text = self.text(index)
+        text = self.texts[index]
         return bool(OUR_REF.match(text) or YOUR_REF.match(text) or DATE_LABEL.match(text))
 
     def _ref_value(self, text: str) -> bool:
@@ -367,7 +365,7 @@ class _Typer:
         return bool(OUR_REF.match(text) or YOUR_REF.match(text) or DATE_LABEL.match(text))
 
     def _starts_body(self, index: int) -> bool:
-        text = self.text(index)
+        text = self.texts[index]
         return (
             is_salutation(text)
             or bool(SUBJECT.match(text))
@@ -384,7 +382,7 @@ class _Typer:
         index = start
         while index < end:
             line = self.lines[index]
-            text = self.text(index)
+            text = self.texts[index]
             kind = self._body_kind(index, line, text, state, end)
             self.out[index] = kind
             if kind == "SUBJECT_LABEL":
@@ -394,9 +392,12 @@ class _Typer:
             index += 1
 
     def _body_kind(self, index: int, line: Line, text: str, state: _Body, end: int) -> str:
-        kind = self._continues(line, text, state)
+        # Both tests of a line's shape ask whether it is a bullet or a finding's marker.
+        bullet = BULLET.match(text)
+        marker = ITEM_MARKER.match(text)
+        kind = self._continues(line, text, state, bullet or marker)
         if kind is None:
-            kind = self._new_block(index, text, state, end)
+            kind = self._new_block(index, text, state, end, bullet, marker)
         if kind not in _IN_FINDING:
             state.close_item()
         if kind not in ("HIGHLIGHT", "CONT"):
@@ -408,19 +409,17 @@ class _Typer:
         state.last_text = text if kind != "CONT" else f"{state.last_text} {text}"
         return kind
 
-    def _continues(self, line: Line, text: str, state: _Body) -> str | None:
-        """ "CONT" when the line goes on with the block above it (a hard-wrapped line)."""
+    def _continues(
+        self, line: Line, text: str, state: _Body, listed: re.Match[str] | None
+    ) -> str | None:
+        """ "CONT" when the line goes on with the block above it (a hard-wrapped line);
+        ``listed`` is the line's bullet or finding marker, if it opens with one."""
         block = state.block
         if state.pending_text:
             state.pending_text = False
-            if not (
-                BULLET.match(text)
-                or ITEM_MARKER.match(text)
-                or FINDINGS_HEADING.match(text)
-                or MARKDOWN_HEADING.match(text)
-            ):
+            if not (listed or FINDINGS_HEADING.match(text) or MARKDOWN_HEADING.match(text)):
                 return "CONT"
-        if line.blank_before or BULLET.match(text) or ITEM_MARKER.match(text):
+        if line.blank_before or listed:
             return None
         if block in ("BULLET", "HIGHLIGHT", "RBULLET", "ITEM") and (
             line.indent > 0 or text[:1].islower()
@@ -432,8 +431,16 @@ class _Typer:
             return "CONT"
         return None
 
-    def _new_block(self, index: int, text: str, state: _Body, end: int) -> str:
-        following = self.text(index + 1) if index + 1 < end else None
+    def _new_block(
+        self,
+        index: int,
+        text: str,
+        state: _Body,
+        end: int,
+        bullet: re.Match[str] | None,
+        marker: re.Match[str] | None,
+    ) -> str:
+        following = self.texts[index + 1] if index + 1 < end else None
         if not state.saluted and is_salutation(text, misread=state.letter):
             state.saluted = True
             return "SALUTATION"
@@ -477,15 +484,14 @@ class _Typer:
         ):
             state.subject = True
             return "SUBJECT_LABEL"
-        marker = ITEM_MARKER.match(text) or self._numbered(text, state)
+        marker = marker or self._numbered(text, state)
         if marker is not None:
             state.close_item()
             state.item = True
             state.number = int(marker.group("number"))
             state.pending_text = not text[marker.end() :].strip()
             return "ITEM"
-        bullet = BULLET.match(text)
-        if bullet is not None and self._listed_finding(text, state):
+        if bullet is not None and self._listed_finding(text[bullet.end() - 1 :], state):
             state.close_item()
             state.item = True
             return "ITEM"
@@ -531,11 +537,11 @@ class _Typer:
         return None
 
     @staticmethod
-    def _listed_finding(text: str, state: _Body) -> bool:
-        """A bulleted finding: under a findings heading or lead-in, worded like one."""
+    def _listed_finding(body: str, state: _Body) -> bool:
+        """A bulleted finding (``body``: the line from the last character of its bullet):
+        under a findings heading or lead-in, worded like one."""
         lead = state.block in ("PARA", "RESPONSE") and FINDINGS_LEAD.search(state.last_text)
         listed = state.in_findings or state.block == "ITEM" or bool(lead)
-        body = text[BULLET.match(text).end() - 1 :]  # type: ignore[union-attr]
         return listed and not state.highlights and bool(FINDING_START.match(body))
 
     def _wraps(self, index: int, end: int) -> bool:
@@ -543,7 +549,7 @@ class _Typer:
         if index + 1 >= end:
             return False
         following = self.lines[index + 1]
-        return not following.blank_before and self.text(index + 1)[:1].islower()
+        return not following.blank_before and self.texts[index + 1][:1].islower()
 
     def _bullet(self, state: _Body) -> str:
         if state.highlights:

@@ -262,27 +262,38 @@ _ROLE = (
 )
 _SPEAKS = r"(?:said|says|has|have|today|welcomed|welcomes|commented|comments|responded|added)\b"
 
-ATTRIBUTIONS: tuple[LazyPattern, ...] = (
+
+def _capital_first(written: str) -> LazyPattern:
+    """``written``, every match of which opens with a capital letter, tested first for one:
+    the engine then passes over the other positions at once instead of trying each name and
+    role shape there (the alternatives and the groups are as written). The test says what
+    may not follow, so that a text drawn from the expression need not spell it out; at the
+    end of a text, where it passes, ``written`` cannot match."""
+    return LazyPattern(rf"(?![^A-Z])(?:{written})")
+
+
+ATTRIBUTIONS_WRITTEN = (
     # "Statement from Dr Alan Billings, South Yorkshire Police and Crime Commissioner:"
-    LazyPattern(
-        rf"\b(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?P<name>{_NAME})"
-        rf"(?:,\s+(?P<role>{_ROLE}))?(?=[\s,:.])"
-    ),
+    rf"\b(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?P<name>{_NAME})"
+    rf"(?:,\s+(?P<role>{_ROLE}))?(?=[\s,:.])",
     # "The Police and Crime Commissioner (PCC) for Gwent, Jeff Cuthbert, today welcomed"
-    LazyPattern(rf"(?P<role>{_ROLE}),?\s+(?P<name>{_NAME}),?\s+{_SPEAKS}"),
+    rf"(?P<role>{_ROLE}),?\s+(?P<name>{_NAME}),?\s+{_SPEAKS}",
     # "Alison Hernandez, Police and Crime Commissioner for Devon, Cornwall ..., said:"
-    LazyPattern(rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}),?\s+{_SPEAKS}"),
+    rf"(?P<name>{_NAME}),\s+(?P<role>{_ROLE}),?\s+{_SPEAKS}",
 )
+ATTRIBUTIONS = tuple(_capital_first(written) for written in ATTRIBUTIONS_WRITTEN)
 """Sentences that name the commissioner a statement is from, with the role."""
 
-NAME_SAID = LazyPattern(
+NAME_SAID_WRITTEN = (
     r"(?<!Constable\s)(?<!Inspector\s)(?<!Officer\s)(?<!Chief\s)(?<!Superintendent\s)"
     r"(?<!Sergeant\s)(?<!Director\s)(?<!Assistant\sCommissioner\s)(?<!Deputy\sCommissioner\s)"
     rf"(?P<name>{_NAME}),?\s+(?:said|says)\s*:"
 )
+NAME_SAID = _capital_first(NAME_SAID_WRITTEN)
 """A quoted speaker without a role ("David Lloyd said:")."""
 
-ROLE_ACTS = LazyPattern(rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b")
+ROLE_ACTS_WRITTEN = rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b"
+ROLE_ACTS = _capital_first(ROLE_ACTS_WRITTEN)
 """The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
 Northamptonshire has received ...")."""
 
