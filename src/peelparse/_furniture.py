@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from peelparse._kinds import Furniture
+from peelparse._lazy import LazyPattern
 from peelparse._records import Unclassified
 from peelparse._source import SourceText
 
@@ -14,7 +15,7 @@ MAX_FURNITURE_LINE = 300
 
 
 class FurnitureMatcher:
-    """All plugins' furniture patterns, compiled into one expression.
+    """All plugins' furniture patterns as one expression.
 
     Patterns that need a word are left out of a second, lean expression, which is tried on
     the lines holding none of those words. Both keep the patterns in their order, so a line
@@ -25,7 +26,8 @@ class FurnitureMatcher:
         self._reasons = [item.reason for item in items]
         self._needed = tuple(sorted({word for item in items for word in item.needs}))
         self._full = _combined(items, range(len(items)))
-        self._lean = _combined(items, [i for i, item in enumerate(items) if not item.needs])
+        lean = [i for i, item in enumerate(items) if not item.needs]
+        self._lean = _combined(items, lean) if self._needed else self._full
 
     def mark(self, source: SourceText) -> tuple[dict[int, str], list[Unclassified]]:
         """Furniture lines of ``source`` (1-based line number to reason) and their records."""
@@ -33,10 +35,8 @@ class FurnitureMatcher:
         records: list[Unclassified] = []
         if self._full is None:
             return marks, records
-        full = self._full.fullmatch
         needed = self._needed
-        # With no needed words the lean expression is the full one.
-        lean = full if not needed else self._lean.fullmatch if self._lean else None
+        lean = self._lean.fullmatch if self._lean is not None else None
         offset = 0
         for number, line in enumerate(source.text.split("\n"), start=1):
             stripped = line.strip()
@@ -46,7 +46,7 @@ class FurnitureMatcher:
                     lower = stripped.lower()
                     for word in needed:  # a plain loop: any() over a generator costs more
                         if word in lower:
-                            fullmatch = full
+                            fullmatch = self._full.fullmatch
                             break
                 match = fullmatch(stripped) if fullmatch is not None else None
                 if match is not None and match.lastgroup is not None:
@@ -64,9 +64,10 @@ class FurnitureMatcher:
         return marks, records
 
 
-def _combined(items: Sequence[Furniture], chosen: Sequence[int]) -> re.Pattern[str] | None:
-    """The chosen patterns as one case-insensitive expression; group ``f<i>`` is item i."""
+def _combined(items: Sequence[Furniture], chosen: Sequence[int]) -> LazyPattern | None:
+    """The chosen patterns as one case-insensitive expression, compiled when first used (the
+    full one may never be); group ``f<i>`` is item i."""
     if not chosen:
         return None
     alternatives = "|".join(f"(?P<f{i}>{items[i].pattern})" for i in chosen)
-    return re.compile(alternatives, re.IGNORECASE)
+    return LazyPattern(alternatives, re.IGNORECASE)
