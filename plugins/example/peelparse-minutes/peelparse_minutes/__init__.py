@@ -14,9 +14,7 @@ from __future__ import annotations
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
 from peelparse.grammar import GrammarFile, load_grammar, run_grammar
 from peelparse_minutes.detect import detect_minutes
-from peelparse_minutes.lines import MinutesLines
 from peelparse_minutes.records import ConsideredReport, PanelMinutes, Resolution, ResolutionItem
-from peelparse_minutes.transformer import MinutesTransformer, build_minutes
 
 GRAMMAR = GrammarFile(__name__, "minutes.lark")
 """The grammar, loaded from this package (so it works from a wheel too)."""
@@ -41,6 +39,10 @@ def peelparse_parse(source: SourceText, kind: str) -> PanelMinutes | None:
     """Parse the text when it was detected (or asked for) as ``panel_minutes``."""
     if kind != PanelMinutes.kind:
         return None
+    # Imported here: a process that never parses minutes never loads their rules.
+    from peelparse_minutes.lines import MinutesLines
+    from peelparse_minutes.transformer import MinutesTransformer, build_minutes
+
     parser = load_grammar(GRAMMAR, MinutesLines, MinutesTransformer)
     parsed, run = run_grammar(parser, source)
     return build_minutes(parsed, run)

@@ -9,25 +9,26 @@ from collections.abc import Iterator
 from lark import Token
 
 from peelparse.grammar import Line, LinePostLex, current_run
+from peelparse.text import LazyPattern
 
-LABEL = re.compile(r"Agenda item(?:\s*(?:no\.?\s*)?\d+[a-z]?)?\s*:?", re.IGNORECASE)
+LABEL = LazyPattern(r"Agenda item(?:\s*(?:no\.?\s*)?\d+[a-z]?)?\s*:?", re.IGNORECASE)
 """The label a council's meetings site puts above the item: "Agenda item"."""
-HEADING = re.compile(r"(?:Minutes?|Decisions?|Minute and decision|Summary)\s*:", re.IGNORECASE)
+HEADING = LazyPattern(r"(?:Minutes?|Decisions?|Minute and decision|Summary)\s*:", re.IGNORECASE)
 """A label line on its own: "Minutes:", "Decision:"."""
-RESOLVED = re.compile(
+RESOLVED = LazyPattern(
     r"(?i:it was\s+)?(?:(?:RESOLVED|AGREED|DECIDED)\b|Resolved\b"
     r"|(?:Agreed|Decided)(?=\s*[:–-]|,?\s+that\b))(?P<rest>.*)"
 )
 """The words that open a resolution: "Resolved: That ...", "RESOLVED, that ...", "AGREED -"."""
-NUMERAL = re.compile(
+NUMERAL = LazyPattern(
     r"(?P<label>\((?P<a>[ivxlcdm]+|[a-z]|\d{1,2})\)|(?P<b>[ivxlcdm]+|[a-z]|\d{1,2})[.)])"
     r"(?=\s|$)",
     re.IGNORECASE,
 )
 """The numeral of a resolution's item: "(i)", "(b)", "3.", "ii)"."""
-DOCUMENTS = re.compile(r"(?:Supporting|Background|Attached) (?:documents|papers)\s*:?.*", re.I)
+DOCUMENTS = LazyPattern(r"(?:Supporting|Background|Attached) (?:documents|papers)\s*:?.*", re.I)
 """The label of the list of documents under the minutes."""
-TITLE_END = re.compile(r"[.;,]\s*$")
+TITLE_END = LazyPattern(r"[.;,]\s*$")
 """A first line that ends like a sentence is prose, not a title."""
 
 

@@ -12,6 +12,7 @@ from lark import Token, Transformer
 from peelparse import Force, Heading, Judgement, Paragraph, SourceText
 from peelparse.grammar import GrammarRun, span_of, token_span, unparsed
 from peelparse.text import (
+    LazyPattern,
     find_cycle,
     find_force,
     find_pillar,
@@ -29,7 +30,7 @@ _AUTHOR_END = (
     r"|\s*[(.;]|\s*$)"
 )
 _ABOUT_END = r"(?=\s*\((?:for\s+copy|copy|see)\b|\s+and\s+the\s+following\b|\s*[.;]?\s*$)"
-CONSIDERED = re.compile(
+CONSIDERED = LazyPattern(
     r"\b(?:considered|received|noted|discussed|scrutini[sz]ed)\s+(?:a|the)\s+"
     r"(?:joint\s+|written\s+)?(?:report|update|briefing)\s+(?:of|from|by)\s+"
     rf"(?P<author>.+?){_AUTHOR_END}"
@@ -40,30 +41,30 @@ CONSIDERED = re.compile(
     re.IGNORECASE,
 )
 """A sentence that names a report the meeting considered, with its author and subject."""
-TITLE_REPORT = re.compile(
+TITLE_REPORT = LazyPattern(
     r"(?:(?P<about>.+?)\s*[-–—:]\s*)?(?:joint\s+)?report\s+(?:of|from|by)\s+(?P<author>.+?)\s*",
     re.IGNORECASE,
 )
 """An agenda item's title that names its report: "HMICFRS Inspection Reports - Report of
 the Commissioner"."""
-ITEM_NUMBER = re.compile(r"(?P<number>\d{1,3}[a-z]?)(?:[.):]|\s)\s*\S")
+ITEM_NUMBER = LazyPattern(r"(?P<number>\d{1,3}[a-z]?)(?:[.):]|\s)\s*\S")
 """The number an agenda item's title starts with: "7.", "12a"."""
-PANEL = re.compile(
+PANEL = LazyPattern(
     r"\bPolice,?\s+(?:Fire,?\s+)?(?:and|&)\s+Crime\s+(?:Panel|(?:Scrutiny\s+)?Committee)\b"
     r"|\bPolice\s+Authority(?:\s+Board)?\b",
     re.IGNORECASE,
 )
 """The body that met."""
 COMMISSIONER_OF = (
-    (re.compile(r"\bPolice,\s+Crime\s+and\s+Victims[’']\s+Commissioner", re.I), "durham"),
+    (LazyPattern(r"\bPolice,\s+Crime\s+and\s+Victims[’']\s+Commissioner", re.I), "durham"),
     (
-        re.compile(r"\bMayor[’']s\s+Office\s+for\s+Policing\s+and\s+Crime\b|\bMOPAC\b"),
+        LazyPattern(r"\bMayor[’']s\s+Office\s+for\s+Policing\s+and\s+Crime\b|\bMOPAC\b"),
         "metropolitan",
     ),
 )
 """Commissioners whose title names one force: minutes often name the commissioner, not the
 force ("the Police, Crime and Victims’ Commissioner" is Durham's)."""
-INSPECTION = re.compile(r"\b(?:HMIC|HMICFRS|PEEL|inspectorate|inspections?)\b", re.IGNORECASE)
+INSPECTION = LazyPattern(r"\b(?:HMIC|HMICFRS|PEEL|inspectorate|inspections?)\b", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 
