@@ -110,7 +110,9 @@ class Parser:
         return FurnitureMatcher(items)
 
     def _call(self, impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
-        wanted = {name: kwargs[name] for name in impl.argnames}
+        # pluggy lets a hook take fewer arguments than its spec names; most take them all.
+        names = impl.argnames
+        wanted = kwargs if len(names) == len(kwargs) else {name: kwargs[name] for name in names}
         try:
             return impl.function(**wanted)
         except PeelParseError:
