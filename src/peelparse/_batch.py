@@ -20,8 +20,11 @@ from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 
 CHUNK = 64
-"""Files a worker takes at a time: enough to hide the cost of passing work around, which
-grows as a share of the work as parsing gets faster."""
+"""Files a worker takes at a time, at most: enough to hide the cost of passing work around,
+which grows as a share of the work as parsing gets faster."""
+FIRST_CHUNK = 8
+"""Files in the first chunks, which double up to ``CHUNK``: the first results come soon, and
+a few files are still shared among all the workers."""
 
 
 @attrs.frozen
@@ -109,7 +112,7 @@ def parse_paths(
     window = 4 * workers
     pending: deque[Future[list[BatchResult]]] = deque()
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
-        for chunk in _chunks(paths, CHUNK):
+        for chunk in _chunks(paths, FIRST_CHUNK, CHUNK):
             pending.append(pool.submit(_parse_chunk, chunk))
             if len(pending) >= window:
                 yield from pending.popleft().result()
@@ -117,13 +120,16 @@ def parse_paths(
             yield from pending.popleft().result()
 
 
-def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
+def _chunks(paths: Iterable[Path], first: int, most: int) -> Iterator[list[Path]]:
+    """``paths`` in lists of ``first`` items, each list twice the one before, up to ``most``."""
+    size = first
     chunk: list[Path] = []
     for path in paths:
         chunk.append(path)
         if len(chunk) == size:
             yield chunk
             chunk = []
+            size = min(most, size * 2)
     if chunk:
         yield chunk
 
