@@ -24,7 +24,9 @@ from peelparse_press.shapes import (
     DATE_LINE,
     HEADING,
     HMICFRS_NAME,
+    META,
     MULTI_TITLE,
+    NOTES,
     SAID,
     SAID_AFTER,
     SAID_BEFORE,
@@ -33,6 +35,8 @@ from peelparse_press.shapes import (
     may_be_contact,
     may_be_date,
     may_be_heading,
+    may_be_meta,
+    may_be_notes,
     may_introduce,
     may_name_several,
     may_quote_after,
@@ -45,6 +49,8 @@ _WHOLE_TEXT_GUARDS: list[tuple[LazyPattern, Callable[[str], bool]]] = [
     (SAID, may_introduce),
     (CONTACT, may_be_contact),
     (DATE_LINE, may_be_date),
+    (NOTES, may_be_notes),
+    (META, may_be_meta),
 ]
 """Shapes the rules match against a whole text (``fullmatch``), with their guards."""
 

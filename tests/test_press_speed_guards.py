@@ -11,33 +11,16 @@ from hypothesis import strategies as st
 from lark import Token
 
 from peelparse.grammar import Line
-from peelparse.testing import assert_guard_holds
-from peelparse.text import LazyPattern
 from peelparse_press.detect import _above_headline
 from peelparse_press.lines import _blocks
 from peelparse_press.shapes import (
     DATE_LINE,
     META,
-    NOTES,
     SITE,
     is_bullet,
     may_be_meta,
     may_be_notes,
 )
-
-_WHOLE_TEXT_GUARDS: list[tuple[LazyPattern, Callable[[str], bool]]] = [
-    (NOTES, may_be_notes),
-    (META, may_be_meta),
-]
-
-
-@pytest.mark.parametrize(
-    ("pattern", "guard"), _WHOLE_TEXT_GUARDS, ids=[g.__name__ for _, g in _WHOLE_TEXT_GUARDS]
-)
-def test_a_guard_passes_every_text_its_shape_matches_whole(
-    pattern: LazyPattern, guard: Callable[[str], bool]
-) -> None:
-    assert_guard_holds(pattern, guard, how="fullmatch", examples=150)
 
 
 @pytest.mark.parametrize(
