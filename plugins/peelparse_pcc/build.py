@@ -26,7 +26,6 @@ from peelparse.text import (
     find_pillar,
     force_by_slug,
     judgements_in,
-    may_name_grade,
     sentences,
     strip_marks,
 )
@@ -516,8 +515,7 @@ def _judgements(
         return
     lower = raw.lower()
     judged: set[int] = set()
-    # Every judgment states a grade, so a paragraph that cannot hold one is not read for them.
-    for found in judgements_in(raw) if may_name_grade(lower) else ():
+    for found in judgements_in(raw):
         if not found.explicit:
             continue
         judged.add(found.start)
