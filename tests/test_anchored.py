@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._metadata import _PILLAR_NAMED, _PILLAR_NAMED_AT
+from peelparse._text import line_starts, offsets
 
 # Letters whose case-insensitive matches lower-case differently, and words the patterns open
 # with, to mix into texts.
@@ -62,3 +63,10 @@ def test_matches_do_not_overlap_as_with_finditer() -> None:
 def test_anchor_words_are_lower_case_letters_without_i_or_s(word: str) -> None:
     with pytest.raises(ValueError, match="anchor word"):
         AnchoredPattern(LazyPattern("x"), (word,))
+
+
+def test_offsets_and_line_starts() -> None:
+    assert offsets("aaa ba", "aa") == [0, 1]
+    assert offsets("abc", "x") == []
+    assert line_starts("one\n\ntwo\n") == [0, 4, 5, 9]
+    assert line_starts("") == [0]

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from peelparse._text import line_starts, offsets
+
 
 class LazyPattern:
     """A regular expression compiled on its first use, with the methods of ``re.Pattern``.
@@ -100,20 +102,9 @@ class AnchoredPattern:
             lower = text.lower()
         if len(lower) != len(text):
             return None
-        starts: list[int] = []
-        if self.lines:
-            starts.append(0)
-            find = text.find
-            at = find("\n")
-            while at >= 0:
-                starts.append(at + 1)
-                at = find("\n", at + 1)
+        starts = line_starts(text) if self.lines else []
         for word in self.words:
-            find = lower.find
-            at = find(word)
-            while at >= 0:
-                starts.append(at)
-                at = find(word, at + 1)
+            starts += offsets(lower, word)
         if (self.lines and self.words) or len(self.words) > 1:
             starts.sort()
         return starts

@@ -15,6 +15,7 @@ import attrs
 from peelparse._errors import InputError
 from peelparse._records import Diagnostic, Source, Unclassified
 from peelparse._span import Span
+from peelparse._text import line_starts
 from peelparse._vocab import Severity
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -67,12 +68,7 @@ class SourceText:
         """1-based line number of a character offset."""
         starts = self._line_starts
         if starts is None:
-            starts = [0]
-            find = self.text.find
-            at = find("\n")
-            while at != -1:
-                starts.append(at + 1)
-                at = find("\n", at + 1)
+            starts = line_starts(self.text)
             object.__setattr__(self, "_line_starts", starts)
         return bisect_right(starts, offset)
 

@@ -1,4 +1,5 @@
-"""Small text helpers shared by every grammar: normalising record text, splitting sentences."""
+"""Small text helpers shared by every grammar: normalising record text, splitting sentences,
+finding where lines and words start."""
 
 from __future__ import annotations
 
@@ -16,6 +17,22 @@ _MARK = re.compile(
 )
 _MARK_STARTS = frozenset("#-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013 \t\u00a0")
 """The characters ``_MARK`` can start with: a text opening with any other has no mark."""
+
+
+def offsets(text: str, part: str) -> list[int]:
+    """Every offset in ``text`` where ``part`` starts, overlapping ones included."""
+    found: list[int] = []
+    find = text.find
+    at = find(part)
+    while at >= 0:
+        found.append(at)
+        at = find(part, at + 1)
+    return found
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts."""
+    return [0] + [at + 1 for at in offsets(text, "\n")]
 
 
 def join_lines(raw: str) -> str:
