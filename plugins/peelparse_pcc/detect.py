@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from peelparse import Detection, Sign, Signs, SourceText
+from peelparse import Detection, Needs, Sign, Signs, SourceText
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -24,9 +24,6 @@ _COMMISSIONER = (
 _RESPONSES_LINE = (
     r"[ \t]*(?:[A-Z]{2,5}\s+(?:&\s+\w+\s+)?)?(?i:responses?)\s+(?i:to|on)\b[^\n.]{0,100}$\n?"
 )
-
-_Needs = tuple[str, ...] | tuple[tuple[str, ...], ...]
-"""Words one of which a text must hold, or groups of such words that must all be met."""
 
 MIN_CONFIDENCE = 0.4
 """Below this the text only mentions a commissioner; it is not taken for a response."""
@@ -137,7 +134,7 @@ _RESPONSE = (("respons",), ("response",))
 # Words without which a sign cannot match: they spare most texts the slower searches. In
 # groups, every group must be met, and a text without the first is spared the others: first
 # come words other signs look for anyway (each is looked for once a text), or rare ones.
-_NEEDS: dict[str, _Needs] = {
+_NEEDS: dict[str, Needs] = {
     "a commissioner": _MENTIONS,
     "the commissioner speaking": _MENTIONS,
     "a commissioner's signature": (_MENTIONS, ("**",)),
@@ -160,7 +157,7 @@ _NEEDS: dict[str, _Needs] = {
 }
 
 
-def _sign(group: str, pattern: str, weight: float, evidence: str, needs: _Needs = ()) -> Sign:
+def _sign(group: str, pattern: str, weight: float, evidence: str, needs: Needs = ()) -> Sign:
     return Sign(pattern, weight, evidence, group, needs=needs or _NEEDS.get(evidence, ()))
 
 

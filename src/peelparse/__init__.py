@@ -33,7 +33,7 @@ from peelparse._records import (
     Source,
     Unclassified,
 )
-from peelparse._signs import Sign, Signs, Weighing
+from peelparse._signs import Needs, Sign, Signs, Weighing
 from peelparse._source import SourceText
 from peelparse._span import Span
 from peelparse._version import __version__
@@ -118,6 +118,7 @@ __all__ = [
     "Judgement",
     "KindRegistry",
     "Link",
+    "Needs",
     "Paragraph",
     "Parser",
     "PeelParseError",
