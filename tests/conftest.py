@@ -1,4 +1,4 @@
-"""Shared fixtures: the seeds, the corpus beside the checkout, one parser per session."""
+"""Shared fixtures: the seeds, the test corpus, one parser per session."""
 
 from __future__ import annotations
 
@@ -24,17 +24,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLDEN = ROOT / "tests" / "golden"
-CORPUS = Path(os.environ.get("PEELPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
+# Real pages under the Open Government Licence, with their sources in manifest.jsonl.
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def corpus_files(kind: str | None = None) -> list[Path]:
     """Corpus files (of one manifest kind: report, press, pcc, other)."""
     manifest = CORPUS / "manifest.jsonl"
-    if not manifest.is_file():
-        raise FileNotFoundError(
-            f"the corpus is not at {CORPUS}; put shared/ beside the checkout or set "
-            "PEELPARSE_CORPUS"
-        )
     rows = [json.loads(line) for line in manifest.read_text("utf-8").splitlines() if line]
     return sorted(CORPUS / r["file"] for r in rows if kind is None or r["kind"] == kind)
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT, SEEDS, corpus_files
+from conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -206,7 +206,7 @@ def test_the_plugin_tutorial_works_as_written(wheel: Path, tmp_path: Path) -> No
 
     # The same environment reads the corpus file of the new kind, and claims no seed.
     peelparse = tmp_path / "tutorial-venv" / "bin" / "peelparse"
-    (page,) = [p for p in corpus_files("other") if p.stem == MINUTES]
+    page = EXAMPLE / "tests" / "data" / f"{MINUTES}.txt"
     from_corpus = json.loads(
         run([str(peelparse), "parse", str(page)], tmp_path, clean_env()).stdout
     )

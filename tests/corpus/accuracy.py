@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,7 +23,7 @@ from peelparse import Document, Parser
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 EXPECTATIONS = HERE / "expectations.json"
-CORPUS = Path(os.environ.get("PEELPARSE_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS = HERE
 FIELDS = ("kind", "force", "year", "pillar", "grade", "afis")
 
 
