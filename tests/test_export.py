@@ -14,6 +14,7 @@ from conftest import ROOT, SEEDS
 from peelparse import Corpus, InputError, Link, Parser
 from peelparse._cli import main
 from peelparse._export import TABLES
+from peelparse._releases import releases_of
 
 REPORT_2017 = "leicestershire/2017/legitimacy/report"
 LETTER = "leicestershire/2017/legitimacy/pcc"
@@ -46,6 +47,8 @@ def expected_counts(corpus: Corpus) -> dict[str, int]:
         "responses": sum(len(e.items.answers) for e in corpus),
         "quotes": sum(len(e.items.quotes) for e in corpus),
         "links": len(corpus.links),
+        "releases": sum(len(releases_of(e.document, e.id)) for e in corpus),
+        "grades": len(corpus.grades()),
     }
 
 

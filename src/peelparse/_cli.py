@@ -11,6 +11,7 @@ import click
 
 from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
+from peelparse._cli_grades import grades
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -188,6 +189,7 @@ def schema(ctx: click.Context, kind: str | None) -> None:
 
 cli.add_command(corpus)
 cli.add_command(export)
+cli.add_command(grades)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

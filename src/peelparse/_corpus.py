@@ -14,6 +14,7 @@ from typing import TypeVar
 import attrs
 
 from peelparse._errors import InputError
+from peelparse._grades import GradeRow
 from peelparse._ids import (
     AnswerItem,
     DocumentItems,
@@ -282,6 +283,20 @@ class Corpus:
             "relation": _counts(link.relation for link in self.links),
             "method": _counts(link.method for link in self.links),
         }
+
+    # -- grades ------------------------------------------------------------------------------
+
+    def grades(self) -> tuple[GradeRow, ...]:
+        """Every graded judgment once per document, force and subject (pillar, question or
+        area), with every statement's span and the later document that supersedes it, if
+        any; in document ID order."""
+        return self._grades
+
+    @cached_property
+    def _grades(self) -> tuple[GradeRow, ...]:
+        from peelparse._grades import corpus_grades
+
+        return corpus_grades(self.entries)
 
     # -- exports -----------------------------------------------------------------------------
 

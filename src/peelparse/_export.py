@@ -3,7 +3,8 @@
 CSV and SQLite share one set of tables, so a column means the same in both: ``documents``,
 ``findings`` (a report's areas for improvement, causes of concern and recommendations),
 ``judgements``, ``responses`` (the findings PCC responses quote, with their answers),
-``quotes`` and ``links``. Every row of the item tables has the stable ID as its key and
+``quotes``, ``links``, ``releases`` (the parts of a page of several forces' press releases)
+and ``grades`` (``Corpus.grades()``). Every row of the item tables has the stable ID as its key and
 ``document_id`` pointing at ``documents``; spans are ``span_start``, ``span_end`` (character
 offsets), ``line`` and ``end_line``.
 """
@@ -19,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from peelparse._grades import GRADE_COLUMNS, grade_values, published_of, updated_of
 from peelparse._records import Document
+from peelparse._releases import RELEASE_COLUMNS, judgement_forces, release_values, releases_of
 from peelparse._span import Span
 from peelparse._vocab import Grade
 
@@ -72,11 +75,10 @@ def _span(span: Span | None) -> Row:
 
 
 def _grade(document: Document) -> str | None:
+    # Only the record's own grade: a press release or letter has none of its own, and the
+    # grades it states are in the judgements and grades tables, each with its force.
     own = getattr(document, "grade", None)
-    if isinstance(own, Grade):
-        return str(own)
-    headline = next((j for j in document.judgements if j.headline), None)
-    return None if headline is None else str(headline.grade)
+    return str(own) if isinstance(own, Grade) else None
 
 
 def _documents(corpus: Corpus) -> Iterator[Row]:
@@ -98,6 +100,8 @@ def _documents(corpus: Corpus) -> Iterator[Row]:
             source.chars if source else None,
             source.format if source else None,
             entry.paths[0] if entry.paths else None,
+            published_of(d),
+            updated_of(d),
         )
 
 
@@ -121,8 +125,10 @@ def _findings(corpus: Corpus) -> Iterator[Row]:
 
 def _judgements(corpus: Corpus) -> Iterator[Row]:
     for entry in corpus.entries:
+        forces = judgement_forces(entry.document)
         for item in entry.items.judgements:
             j = item.judgement
+            force = forces.get(j.span)
             yield (
                 item.id,
                 item.document_id,
@@ -133,6 +139,7 @@ def _judgements(corpus: Corpus) -> Iterator[Row]:
                 int(j.headline),
                 j.text,
                 *_span(j.span),
+                force.slug if force else None,
             )
 
 
@@ -164,6 +171,17 @@ def _quotes(corpus: Corpus) -> Iterator[Row]:
                 item.text,
                 *_span(item.span),
             )
+
+
+def _releases(corpus: Corpus) -> Iterator[Row]:
+    for entry in corpus.entries:
+        for item in releases_of(entry.document, entry.id):
+            yield release_values(item)
+
+
+def _grades(corpus: Corpus) -> Iterator[Row]:
+    for row in corpus.grades():
+        yield grade_values(row)
 
 
 def _links(corpus: Corpus) -> Iterator[Row]:
@@ -204,6 +222,8 @@ TABLES: tuple[Table, ...] = (
             Column("chars", "INTEGER"),
             Column("format", "TEXT"),
             Column("path", "TEXT"),
+            Column("published", "TEXT"),
+            Column("updated", "TEXT"),
         ),
         ("id",),
         _documents,
@@ -237,6 +257,7 @@ TABLES: tuple[Table, ...] = (
             Column("headline", "INTEGER", required=True),
             Column("text", "TEXT", required=True),
             *_SPAN,
+            Column("force", "TEXT"),
         ),
         ("id",),
         _judgements,
@@ -293,6 +314,8 @@ TABLES: tuple[Table, ...] = (
         ("source_id", "relation", "target_id"),
         _links,
     ),
+    Table("releases", tuple(Column(*c) for c in RELEASE_COLUMNS), ("id",), _releases),
+    Table("grades", tuple(Column(*c) for c in GRADE_COLUMNS), ("id",), _grades),
 )
 """The exported tables, in the order they are written (``documents`` first)."""
 
