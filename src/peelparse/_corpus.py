@@ -9,7 +9,7 @@ from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -315,6 +315,21 @@ class Corpus:
         from peelparse._export import write_csv
 
         write_csv(self, Path(folder))
+
+    def to_pandas(self, table: str) -> Any:
+        """A table of the export ("documents", "grades", "findings", "judgements", "links",
+        "quotes", ...) as a flat pandas ``DataFrame``, ``grade`` and ``pillar`` as ordered
+        categories; needs ``peelparse[pandas]``."""
+        from peelparse._frames import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_polars(self, table: str) -> Any:
+        """A table of the export as a flat polars ``DataFrame``, ``grade`` and ``pillar`` as
+        ordered enums; needs ``peelparse[polars]``."""
+        from peelparse._frames import to_polars
+
+        return to_polars(self, table)
 
     def to_sqlite(self, path: str | os.PathLike[str]) -> None:
         """Write a SQLite database: a table per record type, foreign keys to ``documents``,
