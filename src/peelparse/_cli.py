@@ -11,7 +11,7 @@ import click
 
 from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
-from peelparse._cli_grades import grades
+from peelparse._cli_grades import grades, grades_map
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -190,6 +190,7 @@ def schema(ctx: click.Context, kind: str | None) -> None:
 cli.add_command(corpus)
 cli.add_command(export)
 cli.add_command(grades)
+cli.add_command(grades_map)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

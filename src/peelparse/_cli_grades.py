@@ -113,3 +113,34 @@ def grades(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: str, jobs:
     where = "standard output" if out == "-" else out
     click.echo(f"{len(rows)} grades of {len(built)} documents written to {where}", err=True)
     ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+
+
+@click.command(name="map")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--output",
+    "-o",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("grades.html"),
+    show_default=True,
+    help="The page to write.",
+)
+@click.option("--title", default="PEEL grades", show_default=True, help="The page's title.")
+@JOBS
+@click.pass_context
+def grades_map(
+    ctx: click.Context, paths: tuple[str, ...], out: Path, title: str, jobs: int
+) -> None:
+    """Write the grades PATHS state as one HTML page: forces by cycle and pillar.
+
+    The page is self-contained (no network, no script): each cell is coloured by grade and
+    links to the document, the sentence that states the grade, the areas for improvement
+    and the PCC responses linked to them.
+    """
+    from peelparse._map import write_map
+
+    built = _build(ctx, paths, jobs)
+    write_map(built, out, title=title)
+    click.echo(f"{len(built.grades())} grades of {len(built)} documents drawn in {out}", err=True)
+    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
