@@ -77,7 +77,11 @@ def parse(source: Input, kind: str | None = None) -> Document:
 
 
 def parse_text(text: str, kind: str | None = None) -> Document:
-    """Parse text given as a string."""
+    """Parse text given as a string.
+
+    Like ``parse``, ``to_dict`` and ``from_dict``, a pure function that pickles by name: a
+    worker process (multiprocessing, Dask) makes its own default parser on first call, and
+    the same text gives an equal document in every process."""
     return default_parser().parse_text(text, kind)
 
 
@@ -99,6 +103,11 @@ def to_json(document: Document, *, indent: int | None = 2) -> str:
 def from_json(text: str | bytes) -> Document:
     """A document from ``to_json`` output."""
     return default_parser().from_json(text)
+
+
+def from_dict(data: dict[str, Any]) -> Document:
+    """A document from ``to_dict`` output."""
+    return default_parser().from_dict(data)
 
 
 __all__ = [
@@ -138,6 +147,7 @@ __all__ = [
     "__version__",
     "default_parser",
     "detect",
+    "from_dict",
     "from_json",
     "hookimpl",
     "parse",

@@ -297,6 +297,10 @@ class Parser:
         """A document back from ``to_json`` output; ``SchemaError`` if it is not one."""
         return self.serializer.from_json(text)
 
+    def from_dict(self, data: Any) -> Document:
+        """A document back from ``to_dict`` output; ``SchemaError`` if it is not one."""
+        return self.serializer.from_dict(data)
+
     def plugins(self) -> list[tuple[str, str]]:
         """Registered plugins: name and where each comes from, sorted by name."""
         pm = self.plugin_manager
