@@ -15,6 +15,7 @@ import pytest
 from conftest import CORPUS, SEEDS
 from peelparse import Corpus, Grade, Pillar
 from peelparse._cli import main
+from peelparse._grades import supersede
 
 REPORT_2017 = "leicestershire/2017/legitimacy/report"
 LETTER = "leicestershire/2017/legitimacy/pcc"
@@ -235,3 +236,21 @@ def test_grades_command_csv_jsonl_and_sqlite(
         written = connection.execute("SELECT id, grade FROM grades ORDER BY id").fetchall()
     assert written == [(r["id"], r["grade"]) for r in rows]
     assert main(["grades", *paths, "--to", "sqlite"]) == 2
+
+
+def test_a_later_dated_document_supersedes_an_earlier_one(corpus: Corpus) -> None:
+    # Kent's 2017 legitimacy report as two pages; only the first is dated. Given dates, the
+    # later page supersedes the subjects both grade, and never the other way round.
+    first, second = "kent/2017/legitimacy/report-23449b67", "kent/2017/legitimacy/report-80639c5a"
+    rows = [r for r in corpus.grades() if r.document_id in (first, second)]
+    undated = {r.id: r.superseded_by for r in supersede(rows, {first: "2017-12-12"})}
+    assert set(undated.values()) == {None}
+    dated = list(supersede(rows, {first: "2017-12-12", second: "2018-02-01"}))
+    assert [(r.document_id, r.subject[:19], r.superseded_by) for r in dated] == [
+        (first, "legitimacy", None),  # the second page has no headline grade
+        (first, "treating the people", second),
+        (first, "ensuring its workfo", second),  # "ensuring that its workforce ..."
+        (first, "treating its workfo", None),
+        (second, "treating the people", None),
+        (second, "ensuring that its w", None),
+    ]

@@ -188,6 +188,9 @@ class _Writer:
         self.base = base
         self.anchors: dict[tuple[str, Column], str] = {}
         self.responses: set[str] = set()
+        self.by_document: dict[str, list[GradeRow]] = defaultdict(list)
+        for row in corpus.grades():
+            self.by_document[row.document_id].append(row)
 
     def anchor(self, force: str, column: Column) -> str:
         return self.anchors.setdefault((force, column), f"cell-{len(self.anchors) + 1}")
@@ -299,11 +302,8 @@ class _Writer:
     def _questions(self, shown: GradeRow) -> str:
         asked = [
             r
-            for r in self.corpus.grades()
-            if r.document_id == shown.document_id
-            and r.level == "question"
-            and r.pillar == shown.pillar
-            and r.force == shown.force
+            for r in self.by_document[shown.document_id]
+            if r.level == "question" and r.pillar == shown.pillar and r.force == shown.force
         ]
         if not asked:
             return ""
