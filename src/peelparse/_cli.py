@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
+from peelparse._batch import BatchResult, ParserOptions, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
+from peelparse._cli_inputs import matched_paths, stdin_results
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -110,16 +111,22 @@ def parse(
     strict: bool,
     quiet: bool,
 ) -> None:
-    """Parse FILES (paths, folders or globs) and print their records as JSON, in order."""
+    """Parse FILES (paths, folders or globs; - reads standard input) and print their records
+    as JSON, in order. A glob or folder that names no file is an error (exit 1)."""
     base = _options(ctx)
     if kind is not None and kind not in _parser(ctx).kinds:
         raise click.BadParameter(f"no plugin parses kind {kind!r}", param_hint="--kind")
     options = ParserOptions(base.autoload, base.block, kind, None if fmt == "jsonl" else 2)
+    paths = matched_paths(ctx, files, stdin=True)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
-    paths = list(expand(files))
+    results = (
+        stdin_results(files, options)
+        if not paths
+        else parse_paths(paths, jobs=jobs, options=options)
+    )
     failed = False
-    for result in _progress(parse_paths(paths, jobs=jobs, options=options), len(paths)):
+    for result in _progress(results, len(paths) or None):
         _print_diagnostics(result, quiet=quiet)
         failed |= _failed(result, strict=strict)
         if result.json is None:
@@ -138,7 +145,7 @@ def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
     failed = False
-    for path in expand(files):
+    for path in matched_paths(ctx, files):
         try:
             document = parser.parse(path)
         except PeelParseError as exc:

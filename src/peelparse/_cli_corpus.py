@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from peelparse._batch import ParserOptions
+from peelparse._cli_inputs import require_matches
 from peelparse._corpus import Corpus
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -22,6 +23,7 @@ JOBS = click.option(
 
 
 def _build(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> Corpus:
+    require_matches(ctx, paths)
     options = ctx.obj if isinstance(ctx.obj, ParserOptions) else ParserOptions()
     built = Corpus.from_paths(paths, jobs=jobs, autoload=options.autoload, block=options.block)
     for failure in built.failures:
@@ -104,6 +106,9 @@ def export(
     if links_path is not None and fmt != "jsonl":
         raise click.UsageError("--links goes with --to jsonl (sqlite and csv hold the links)")
     built = _build(ctx, paths, jobs)
+    if not len(built):
+        click.echo(f"peelparse: no document could be read; nothing written to {out}", err=True)
+        ctx.exit(EXIT_FAILED)
     if fmt == "sqlite":
         built.to_sqlite(out)
     elif fmt == "csv":
