@@ -73,9 +73,9 @@ def test_export_of_nothing_writes_nothing(
     fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out"
-    assert main(["export", nothing(tmp_path)["empty folder"], "--to", fmt, str(out)]) == 1
+    assert main(["export", nothing(tmp_path)["empty folder"], "--to", fmt, "-p", str(out)]) == 1
     assert "no files matched" in capsys.readouterr().err
-    assert main(["export", str(tmp_path / "missing.txt"), "--to", fmt, str(out)]) == 1
+    assert main(["export", str(tmp_path / "missing.txt"), "--to", fmt, "-p", str(out)]) == 1
     assert "nothing written" in capsys.readouterr().err
     assert not out.exists()
 

@@ -12,6 +12,7 @@ import click
 from peelparse._batch import BatchResult, ParserOptions, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
 from peelparse._cli_inputs import matched_paths, stdin_results
+from peelparse._cli_output import JsonOut, echo_diagnostic
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -62,13 +63,11 @@ def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[Bat
 
 def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
     if result.error is not None:
-        click.echo(
-            f"{result.path}:1:1: {result.error.code} error: {result.error.message}", err=True
-        )
+        echo_diagnostic(f"{result.path}:1:1: {result.error.code} error: {result.error.message}")
     for code, severity, message, line, column in result.diagnostics:
         if quiet and severity == Severity.INFO:
             continue
-        click.echo(f"{result.path}:{line}:{column}: {code} {severity}: {message}", err=True)
+        echo_diagnostic(f"{result.path}:{line}:{column}: {code} {severity}: {message}")
 
 
 def _failed(result: BatchResult, *, strict: bool) -> bool:
@@ -88,7 +87,8 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
     type=click.Choice(["json", "jsonl"]),
     default="json",
     show_default=True,
-    help="json: indented documents; jsonl: one per line.",
+    help="json: an indented document (a JSON array of them for several files); jsonl: one "
+    "per line.",
 )
 @click.option(
     "--output",
@@ -126,6 +126,7 @@ def parse(
         else parse_paths(paths, jobs=jobs, options=options)
     )
     failed = False
+    out = JsonOut(array=fmt == "json" and len(paths) > 1)
     for result in _progress(results, len(paths) or None):
         _print_diagnostics(result, quiet=quiet)
         failed |= _failed(result, strict=strict)
@@ -134,7 +135,9 @@ def parse(
         if output is not None:
             (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
         else:
-            click.echo(result.json)
+            out.write(result.json)
+    if output is None:
+        out.close()
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 

@@ -16,6 +16,7 @@ from peelparse._furniture import FurnitureMatcher
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
 
@@ -253,6 +254,7 @@ class Parser:
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += _truncation(source)
+        diagnostics += force_not_found(source.text, document)
         unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
         return attrs.evolve(
             document,
