@@ -12,7 +12,7 @@ import attrs
 import pluggy
 
 from peelparse._errors import InputError, PeelParseError, PluginError
-from peelparse._furniture import FurnitureMatcher
+from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
@@ -138,7 +138,10 @@ class Parser:
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
         text = from_text(reading.text, name)
-        return self._prepare(attrs.evolve(text, encoding=reading.encoding, format=reading.format))
+        return self._prepare(
+            attrs.evolve(text, encoding=reading.encoding, format=reading.format),
+            dict(reading.furniture),
+        )
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -154,8 +157,10 @@ class Parser:
             return reading
         return None
 
-    def _prepare(self, source: SourceText) -> SourceText:
+    def _prepare(self, source: SourceText, read: dict[int, str] | None = None) -> SourceText:
         marks, records = self._furniture.mark(source)
+        if read:
+            marks, records = add_lines(source, marks, records, read)
         return source.with_furniture(marks, tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
