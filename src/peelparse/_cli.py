@@ -13,10 +13,12 @@ from peelparse._batch import BatchResult, ParserOptions, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
 from peelparse._cli_inputs import matched_paths, stdin_results
 from peelparse._cli_output import JsonOut, echo_diagnostic
+from peelparse._cli_plugins import foreign_claims, scores
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
 from peelparse._vocab import Severity
+from peelparse.seeds import paths as seed_paths
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -143,13 +145,22 @@ def parse(
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--all",
+    "every_plugin",
+    is_flag=True,
+    help="Print every plugin's score (file, plugin, kind, confidence, evidence), best first.",
+)
 @click.pass_context
-def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
+def detect(ctx: click.Context, files: tuple[str, ...], every_plugin: bool) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
     failed = False
     for path in matched_paths(ctx, files):
         try:
+            if every_plugin:
+                click.echo("\n".join(scores(parser, path)))
+                continue
             document = parser.parse(path)
         except PeelParseError as exc:
             click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
@@ -182,6 +193,8 @@ def plugins(ctx: click.Context) -> None:
         click.echo(f"{name}\t{kinds}\t{origin}")
     for problem in parser.plugin_errors:
         click.echo(f"{problem.code} {problem.message}", err=True)
+    for warning in foreign_claims(parser, seed_paths()):
+        click.echo(warning, err=True)
 
 
 @cli.command()

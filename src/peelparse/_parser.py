@@ -170,6 +170,19 @@ class Parser:
         text = source if isinstance(source, SourceText) else self.read(source)
         return self._detect(text)[0]
 
+    def detect_each(self, source: Input | SourceText) -> list[tuple[str, Detection | None]]:
+        """Every plugin's own answer for ``source``, by plugin name: its ``Detection``, or
+        ``None`` when it claims nothing (or failed). ``detect`` picks the best of these."""
+        text = source if isinstance(source, SourceText) else self.read(source)
+        answers: list[tuple[str, Detection | None]] = []
+        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
+            try:
+                answer = self._call(impl, "peelparse_detect", source=text)
+            except PluginError:
+                answer = None
+            answers.append((impl.plugin_name, answer if isinstance(answer, Detection) else None))
+        return answers
+
     def _detect(self, source: SourceText) -> tuple[Detection, list[Diagnostic]]:
         found: list[Detection] = []
         diagnostics: list[Diagnostic] = []
