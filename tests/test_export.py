@@ -171,7 +171,7 @@ def test_export_command_writes_each_format(
     assert main(["export", *paths, "--to", "sqlite", str(tmp_path / "peel.db")]) == 0
     with sqlite3.connect(tmp_path / "peel.db") as connection:
         assert connection.execute("SELECT count(*) FROM links").fetchone() == (6,)
-    assert main(["export", *paths, "--to", "csv", str(tmp_path / "csv"), "--jobs", "2"]) == 0
+    assert main(["export", *paths, "--to", "csv", "-p", str(tmp_path / "csv"), "--jobs", "2"]) == 0
     assert (tmp_path / "csv" / "findings.csv").is_file()
     links = tmp_path / "links.jsonl"
     assert main(["export", *paths, "--to", "jsonl", "-", "--links", str(links)]) == 0

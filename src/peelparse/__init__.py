@@ -1,9 +1,16 @@
 """peelparse: police inspection documents of England and Wales as typed, linked records.
 
 >>> import peelparse
->>> doc = peelparse.parse("seeds/000_440658091af3db9b.txt")   # doctest: +SKIP
+>>> from peelparse import seeds
+>>> doc = peelparse.parse(seeds.path("000_440658091af3db9b.txt"))  # doctest: +SKIP
 >>> doc.kind, doc.force.slug, doc.year                         # doctest: +SKIP
 ('inspection_report', 'leicestershire', 2016)
+
+Two names are type aliases, documented here because ``help()`` on an alias shows the
+type it stands for: ``Input`` is what ``parse`` and ``detect`` take (a ``pathlib.Path``,
+text as ``str``, ``bytes`` or a binary file object); ``Needs`` is the type of
+``Sign.needs``, words one of which a text must hold, or groups of such words that must all
+be met.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
@@ -67,10 +68,13 @@ def _parse_chunk(paths: list[Path]) -> list[BatchResult]:
     return [parse_file(parser, path, options) for path in paths]
 
 
-def parse_file(parser: Parser, path: Path, options: ParserOptions) -> BatchResult:
-    """Parse one file into a ``BatchResult`` (never raises a ``PeelParseError``)."""
+def parse_file(
+    parser: Parser, path: Path, options: ParserOptions, stream: BinaryIO | None = None
+) -> BatchResult:
+    """Parse one file, or ``stream`` under the name ``path``, into a ``BatchResult`` (never
+    raises a ``PeelParseError``)."""
     try:
-        source = parser.read(path)
+        source = parser.read(path if stream is None else stream)
         document = parser.parse_source(source, options.kind)
     except PeelParseError as exc:
         return BatchResult(path, None, exc)
@@ -134,6 +138,20 @@ def _chunks(paths: Iterable[Path], first: int, most: int) -> Iterator[list[Path]
         yield chunk
 
 
+def unmatched(patterns: Sequence[str]) -> list[str]:
+    """The globs and folders among ``patterns`` that name no file (``expand`` gives nothing
+    for them). A path that is neither stays: reading it says the file does not exist."""
+    return [
+        pattern
+        for pattern in patterns
+        if (Path(pattern).is_dir() or _is_glob(pattern)) and next(expand([pattern]), None) is None
+    ]
+
+
+def _is_glob(pattern: str) -> bool:
+    return any(ch in pattern for ch in "*?[") and not Path(pattern).exists()
+
+
 def expand(patterns: Sequence[str]) -> Iterator[Path]:
     """Files named by paths, folders (read recursively, hidden files left out) and globs."""
     for pattern in patterns:
@@ -145,7 +163,7 @@ def expand(patterns: Sequence[str]) -> Iterator[Path]:
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-        elif any(ch in pattern for ch in "*?[") and not path.exists():
+        elif _is_glob(pattern):
             anchor = Path(path.anchor) if path.is_absolute() else Path()
             relative = str(path.relative_to(anchor)) if path.is_absolute() else pattern
             yield from sorted(p for p in anchor.glob(relative) if p.is_file())

@@ -9,13 +9,17 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
+from peelparse._batch import BatchResult, ParserOptions, parse_paths
 from peelparse._cli_corpus import JOBS, corpus, export
 from peelparse._cli_grades import grades, grades_map
+from peelparse._cli_inputs import matched_paths, stdin_results
+from peelparse._cli_output import JsonOut, echo_diagnostic
+from peelparse._cli_plugins import foreign_claims, scores
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
 from peelparse._vocab import Severity
+from peelparse.seeds import paths as seed_paths
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -62,13 +66,11 @@ def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[Bat
 
 def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
     if result.error is not None:
-        click.echo(
-            f"{result.path}:1:1: {result.error.code} error: {result.error.message}", err=True
-        )
+        echo_diagnostic(f"{result.path}:1:1: {result.error.code} error: {result.error.message}")
     for code, severity, message, line, column in result.diagnostics:
         if quiet and severity == Severity.INFO:
             continue
-        click.echo(f"{result.path}:{line}:{column}: {code} {severity}: {message}", err=True)
+        echo_diagnostic(f"{result.path}:{line}:{column}: {code} {severity}: {message}")
 
 
 def _failed(result: BatchResult, *, strict: bool) -> bool:
@@ -88,7 +90,8 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
     type=click.Choice(["json", "jsonl"]),
     default="json",
     show_default=True,
-    help="json: indented documents; jsonl: one per line.",
+    help="json: an indented document (a JSON array of them for several files); jsonl: one "
+    "per line.",
 )
 @click.option(
     "--output",
@@ -111,16 +114,23 @@ def parse(
     strict: bool,
     quiet: bool,
 ) -> None:
-    """Parse FILES (paths, folders or globs) and print their records as JSON, in order."""
+    """Parse FILES (paths, folders or globs; - reads standard input) and print their records
+    as JSON, in order. A glob or folder that names no file is an error (exit 1)."""
     base = _options(ctx)
     if kind is not None and kind not in _parser(ctx).kinds:
         raise click.BadParameter(f"no plugin parses kind {kind!r}", param_hint="--kind")
     options = ParserOptions(base.autoload, base.block, kind, None if fmt == "jsonl" else 2)
+    paths = matched_paths(ctx, files, stdin=True)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
-    paths = list(expand(files))
+    results = (
+        stdin_results(files, options)
+        if not paths
+        else parse_paths(paths, jobs=jobs, options=options)
+    )
     failed = False
-    for result in _progress(parse_paths(paths, jobs=jobs, options=options), len(paths)):
+    out = JsonOut(array=fmt == "json" and len(paths) > 1)
+    for result in _progress(results, len(paths) or None):
         _print_diagnostics(result, quiet=quiet)
         failed |= _failed(result, strict=strict)
         if result.json is None:
@@ -128,19 +138,30 @@ def parse(
         if output is not None:
             (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
         else:
-            click.echo(result.json)
+            out.write(result.json)
+    if output is None:
+        out.close()
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--all",
+    "every_plugin",
+    is_flag=True,
+    help="Print every plugin's score (file, plugin, kind, confidence, evidence), best first.",
+)
 @click.pass_context
-def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
+def detect(ctx: click.Context, files: tuple[str, ...], every_plugin: bool) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
     failed = False
-    for path in expand(files):
+    for path in matched_paths(ctx, files):
         try:
+            if every_plugin:
+                click.echo("\n".join(scores(parser, path)))
+                continue
             document = parser.parse(path)
         except PeelParseError as exc:
             click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
@@ -173,6 +194,8 @@ def plugins(ctx: click.Context) -> None:
         click.echo(f"{name}\t{kinds}\t{origin}")
     for problem in parser.plugin_errors:
         click.echo(f"{problem.code} {problem.message}", err=True)
+    for warning in foreign_claims(parser, seed_paths()):
+        click.echo(warning, err=True)
 
 
 @cli.command()

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from peelparse._batch import ParserOptions
+from peelparse._cli_inputs import require_matches
+from peelparse._cli_output import out_folder
 from peelparse._corpus import Corpus
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -22,6 +24,7 @@ JOBS = click.option(
 
 
 def _build(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> Corpus:
+    require_matches(ctx, paths)
     options = ctx.obj if isinstance(ctx.obj, ParserOptions) else ParserOptions()
     built = Corpus.from_paths(paths, jobs=jobs, autoload=options.autoload, block=options.block)
     for failure in built.failures:
@@ -86,6 +89,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bo
     type=click.Path(dir_okay=False, path_type=Path),
     help="With --to jsonl: also write the links, one per line, to this file.",
 )
+@click.option("--mkdir", "-p", is_flag=True, help="Make OUT's folder if it does not exist.")
 @JOBS
 @click.pass_context
 def export(
@@ -94,6 +98,7 @@ def export(
     out: str,
     fmt: str,
     links_path: Path | None,
+    mkdir: bool,
     jobs: int,
 ) -> None:
     """Export PATHS as one corpus to OUT: SQLite, CSV or JSON lines.
@@ -103,7 +108,13 @@ def export(
     """
     if links_path is not None and fmt != "jsonl":
         raise click.UsageError("--links goes with --to jsonl (sqlite and csv hold the links)")
+    folder = out_folder(out, fmt, mkdir=mkdir)
     built = _build(ctx, paths, jobs)
+    if not len(built):
+        click.echo(f"peelparse: no document could be read; nothing written to {out}", err=True)
+        ctx.exit(EXIT_FAILED)
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
     if fmt == "sqlite":
         built.to_sqlite(out)
     elif fmt == "csv":

@@ -28,6 +28,7 @@ from peelparse._ids import (
 from peelparse._links import DocumentView, Link, link_corpus
 from peelparse._parser import Parser
 from peelparse._records import Document
+from peelparse._scope import check_force_key, force_key
 from peelparse._vocab import Pillar
 
 Item = FindingItem | AnswerItem | JudgementItem | QuoteItem
@@ -199,8 +200,9 @@ class Corpus:
 
     @cached_property
     def by_force(self) -> Mapping[str, tuple[CorpusEntry, ...]]:
-        """Entries by force slug; "national" for documents about no one force."""
-        return _index(self.entries, lambda d: d.force.slug if d.force else "national")
+        """Entries by force slug; "national" for documents about forces in general or several
+        forces, "unknown-force" for those whose force was not found."""
+        return _index(self.entries, force_key)
 
     @cached_property
     def by_year(self) -> Mapping[int | None, tuple[CorpusEntry, ...]]:
@@ -225,10 +227,15 @@ class Corpus:
         pillar: Pillar | str | None = None,
         kind: str | None = None,
     ) -> tuple[CorpusEntry, ...]:
-        """Entries with this force slug ("national" for none), year, pillar and kind; a
-        criterion left ``None`` matches every entry."""
+        """Entries with this force slug ("national" or "unknown-force" for none, see
+        ``by_force``), year, pillar and kind; a criterion left ``None`` matches every entry.
+
+        Raises:
+            InputError: ``force`` is no force's slug (PP112; the message gives the closest).
+        """
         chosen = self.entries
         if force is not None:
+            check_force_key(force, self.by_force)
             wanted = {e.id for e in self.by_force.get(force, ())}
             chosen = tuple(e for e in chosen if e.id in wanted)
         if year is not None:
@@ -273,9 +280,7 @@ class Corpus:
         """Counts of documents by kind, force and year, and of links by relation and method."""
         return {
             "kind": _counts(e.document.kind for e in self.entries),
-            "force": _counts(
-                e.document.force.slug if e.document.force else "national" for e in self.entries
-            ),
+            "force": _counts(force_key(e.document) for e in self.entries),
             "year": _counts(
                 str(e.document.year) if e.document.year is not None else "undated"
                 for e in self.entries

@@ -103,6 +103,7 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The line as written, without white space at its end."""
         return str(self.token).rstrip()
 
     def typed(self, kind: str) -> Token:
@@ -116,6 +117,7 @@ class LinePostLex(PostLex):
     always_accept = ("LINE", "_NL")
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        """Lark's postlexer entry: the lexer's ``LINE`` tokens in, typed line tokens out."""
         run = current_run()
         furniture = run.source.furniture
         text = run.source.text
@@ -149,7 +151,9 @@ class GrammarFile:
     """A ``.lark`` file inside a package."""
 
     package: str
+    """The package it is in, as imported (``__name__`` of the plugin module)."""
     filename: str
+    """Its file name in that package."""
 
 
 CACHE_ENV = "PEELPARSE_GRAMMAR_CACHE"

@@ -33,6 +33,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 
 from peelparse._ids import AnswerItem, DocumentItems, FindingItem, texts_of
 from peelparse._records import Document, Paragraph
+from peelparse._scope import force_key
 from peelparse._span import Span
 from peelparse._text import content_words, sentences
 from peelparse._vocab import Grade, Pillar
@@ -379,7 +380,7 @@ def _and(names: Sequence[str]) -> str:
 
 
 def _describe(document: Document) -> str:
-    parts = [document.force.slug if document.force else "national"]
+    parts = [force_key(document)]
     parts.append(str(document.year) if document.year is not None else "undated")
     if document.pillar is not None:
         parts.append(str(document.pillar))

@@ -115,7 +115,7 @@ _NATIONAL = LazyPattern(
 )
 
 
-_NATIONAL_TITLE = LazyPattern(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
+NATIONAL_TITLE = LazyPattern(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
 _OPENING = 800
 """Characters at the start of a page where saying it is about forces in general counts."""
 
@@ -129,7 +129,7 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     several forces.
     """
     if title:
-        if _NATIONAL_TITLE.search(title):
+        if NATIONAL_TITLE.search(title):
             return None
         named = first_force_in(title)
         if named is not None:
@@ -137,14 +137,14 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     counts = forces_in(text).most_common(2)
     if not counts:
         return None
-    if counts[0][1] == 1 and _about_forces_in_general(text):
+    if counts[0][1] == 1 and about_forces_in_general(text):
         return None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
 
 
-def _about_forces_in_general(text: str) -> bool:
+def about_forces_in_general(text: str) -> bool:
     """Whether the opening of ``text`` says it is about forces in general."""
     opening = text[:_OPENING].lower()
     # Every wording holds "force" or "national", whose "nat" is looked for ('ı' matches "i").

@@ -12,10 +12,11 @@ import attrs
 import pluggy
 
 from peelparse._errors import InputError, PeelParseError, PluginError
-from peelparse._furniture import FurnitureMatcher
+from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
 
@@ -137,7 +138,10 @@ class Parser:
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
         text = from_text(reading.text, name)
-        return self._prepare(attrs.evolve(text, encoding=reading.encoding, format=reading.format))
+        return self._prepare(
+            attrs.evolve(text, encoding=reading.encoding, format=reading.format),
+            dict(reading.furniture),
+        )
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -153,8 +157,10 @@ class Parser:
             return reading
         return None
 
-    def _prepare(self, source: SourceText) -> SourceText:
+    def _prepare(self, source: SourceText, read: dict[int, str] | None = None) -> SourceText:
         marks, records = self._furniture.mark(source)
+        if read:
+            marks, records = add_lines(source, marks, records, read)
         return source.with_furniture(marks, tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
@@ -163,6 +169,19 @@ class Parser:
         """The kind ``source`` most likely is, with the confidence and evidence."""
         text = source if isinstance(source, SourceText) else self.read(source)
         return self._detect(text)[0]
+
+    def detect_each(self, source: Input | SourceText) -> list[tuple[str, Detection | None]]:
+        """Every plugin's own answer for ``source``, by plugin name: its ``Detection``, or
+        ``None`` when it claims nothing (or failed). ``detect`` picks the best of these."""
+        text = source if isinstance(source, SourceText) else self.read(source)
+        answers: list[tuple[str, Detection | None]] = []
+        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
+            try:
+                answer = self._call(impl, "peelparse_detect", source=text)
+            except PluginError:
+                answer = None
+            answers.append((impl.plugin_name, answer if isinstance(answer, Detection) else None))
+        return answers
 
     def _detect(self, source: SourceText) -> tuple[Detection, list[Diagnostic]]:
         found: list[Detection] = []
@@ -253,6 +272,7 @@ class Parser:
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += _truncation(source)
+        diagnostics += force_not_found(source.text, document)
         unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
         return attrs.evolve(
             document,

@@ -133,10 +133,12 @@ def from_bytes(data: bytes, name: str | None = None) -> SourceText:
 def _refuse_binary(text: str, name: str | None) -> None:
     sample = text[:_SNIFF]
     if sample and len(_BINARY.findall(sample)) > _BINARY_SHARE * len(sample):
+        # A reader plugin whose library is missing says which extra to install (PP108); a
+        # PDF reaches here only when no loaded plugin reads PDF at all.
+        what = "a PDF, and no loaded plugin reads PDF" if sample.startswith("%PDF-") else None
         raise InputError(
             "PP102",
-            f"{name or 'input'} looks like binary data, not text "
-            "(HTML and PDF need the peelparse[html] or peelparse[pdf] extra)",
+            f"{name or 'input'} looks like binary data, not text" + (f": {what}" if what else ""),
         )
 
 
