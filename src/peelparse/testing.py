@@ -4,8 +4,8 @@ from peelparse.testing import parser_with, assert_lossless, assert_round_trip
 
 def test_my_kind() -> None:
     parser = parser_with(my_plugin)
-    document = parser.parse("tests/data/minutes.txt")
-    assert_lossless(document, parser.read("tests/data/minutes.txt").text)
+    document = parser.parse_file("tests/data/minutes.txt")
+    assert_lossless(document, parser.read(Path("tests/data/minutes.txt")).text)
     assert_round_trip(parser, document)
 """
 
