@@ -9,10 +9,13 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
-from peelparse._cli_corpus import JOBS, corpus, export
+from peelparse._atomic import write_text
+from peelparse._batch import BatchResult, ParserOptions, parse_paths
+from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, corpus, export, report_skipped
 from peelparse._errors import PeelParseError
+from peelparse._outputs import cannot_write, mirrored_names
 from peelparse._parser import Parser
+from peelparse._paths import find_inputs, shown
 from peelparse._schema import json_schema
 from peelparse._vocab import Severity
 
@@ -62,12 +65,13 @@ def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[Bat
 def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
     if result.error is not None:
         click.echo(
-            f"{result.path}:1:1: {result.error.code} error: {result.error.message}", err=True
+            f"{shown(result.path)}:1:1: {result.error.code} error: {result.error.message}",
+            err=True,
         )
     for code, severity, message, line, column in result.diagnostics:
         if quiet and severity == Severity.INFO:
             continue
-        click.echo(f"{result.path}:{line}:{column}: {code} {severity}: {message}", err=True)
+        click.echo(f"{shown(result.path)}:{line}:{column}: {code} {severity}: {message}", err=True)
 
 
 def _failed(result: BatchResult, *, strict: bool) -> bool:
@@ -93,10 +97,12 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
     "--output",
     "-o",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write <name>.json files into this folder instead of standard output.",
+    help="Write <name>.json files into this folder instead of standard output, each at "
+    "its input's path under the folder or glob it was found through.",
 )
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
 @JOBS
+@FOLLOW_LINKS
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context
@@ -107,6 +113,7 @@ def parse(
     output: Path | None,
     kind: str | None,
     jobs: int,
+    follow_links: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -115,17 +122,21 @@ def parse(
     if kind is not None and kind not in _parser(ctx).kinds:
         raise click.BadParameter(f"no plugin parses kind {kind!r}", param_hint="--kind")
     options = ParserOptions(base.autoload, base.block, kind, None if fmt == "jsonl" else 2)
-    if output is not None:
-        output.mkdir(parents=True, exist_ok=True)
-    paths = list(expand(files))
-    failed = False
+    found, skipped = find_inputs(files, follow_links=follow_links)
+    targets = mirrored_names(found, output) if output is not None else {}
+    failed = report_skipped(skipped)
+    paths = [item.path for item in found]
     for result in _progress(parse_paths(paths, jobs=jobs, options=options), len(paths)):
         _print_diagnostics(result, quiet=quiet)
         failed |= _failed(result, strict=strict)
         if result.json is None:
             continue
         if output is not None:
-            (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
+            target = targets[result.path]
+            try:
+                write_text(target, result.json + "\n")
+            except OSError as exc:
+                raise cannot_write(target, exc) from None
         else:
             click.echo(result.json)
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
@@ -133,21 +144,23 @@ def parse(
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
+@FOLLOW_LINKS
 @click.pass_context
-def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
+def detect(ctx: click.Context, files: tuple[str, ...], follow_links: bool) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
-    failed = False
-    for path in expand(files):
+    found, skipped = find_inputs(files, follow_links=follow_links)
+    failed = report_skipped(skipped)
+    for path in (item.path for item in found):
         try:
             document = parser.parse(path)
         except PeelParseError as exc:
-            click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
+            click.echo(f"{shown(path)}:1:1: {exc.code} error: {exc.message}", err=True)
             failed = True
             continue
         info = document.detection
         fields = [
-            str(path),
+            shown(path),
             document.kind,
             f"{info.confidence:.2f}" if info else "",
             document.force.slug if document.force else "-",
