@@ -106,9 +106,8 @@ def test_export_into_a_folder_or_over_a_file_is_a_clear_error(
 
 def _tables(database: Path) -> dict[str, int]:
     with sqlite3.connect(database) as connection:
-        names = [
-            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        names = [row[0] for row in rows]
         return {n: connection.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
 
 
