@@ -65,13 +65,15 @@ def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[Bat
 def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
     if result.error is not None:
         click.echo(
-            f"{shown(result.path)}:1:1: {result.error.code} error: {result.error.message}",
+            f"{shown(result.path)}:1:1: {result.error.code} error: {shown(result.error.message)}",
             err=True,
         )
     for code, severity, message, line, column in result.diagnostics:
         if quiet and severity == Severity.INFO:
             continue
-        click.echo(f"{shown(result.path)}:{line}:{column}: {code} {severity}: {message}", err=True)
+        click.echo(
+            f"{shown(result.path)}:{line}:{column}: {code} {severity}: {shown(message)}", err=True
+        )
 
 
 def _failed(result: BatchResult, *, strict: bool) -> bool:
@@ -155,7 +157,7 @@ def detect(ctx: click.Context, files: tuple[str, ...], follow_links: bool) -> No
         try:
             document = parser.parse(path)
         except PeelParseError as exc:
-            click.echo(f"{shown(path)}:1:1: {exc.code} error: {exc.message}", err=True)
+            click.echo(f"{shown(path)}:1:1: {exc.code} error: {shown(exc.message)}", err=True)
             failed = True
             continue
         info = document.detection
@@ -168,7 +170,7 @@ def detect(ctx: click.Context, files: tuple[str, ...], follow_links: bool) -> No
             str(document.pillar or "-"),
             info.evidence if info else "",
         ]
-        click.echo("\t".join(fields))
+        click.echo("\t".join(shown(field) for field in fields))
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -220,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.Abort:
         return EXIT_FAILED
     except PeelParseError as exc:
-        click.echo(f"peelparse: {exc.code} {exc.message}", err=True)
+        click.echo(f"peelparse: {exc.code} {shown(exc.message)}", err=True)
         return EXIT_FAILED
     return code if isinstance(code, int) else EXIT_OK
 

@@ -33,7 +33,7 @@ FOLLOW_LINKS = click.option(
 def report_skipped(skipped: list[Skipped]) -> bool:
     """Print what was left out of the inputs; whether anything was (which fails the run)."""
     for item in skipped:
-        click.echo(f"{shown(item.path)}:1:1: {item.code} error: {item.message}", err=True)
+        click.echo(f"{shown(item.path)}:1:1: {item.code} error: {shown(item.message)}", err=True)
     return bool(skipped)
 
 
@@ -49,7 +49,9 @@ def _build(
         follow_links=follow_links,
     )
     for failure in built.failures:
-        click.echo(f"{shown(failure.path)}:1:1: {failure.code} error: {failure.message}", err=True)
+        click.echo(
+            f"{shown(failure.path)}:1:1: {failure.code} error: {shown(failure.message)}", err=True
+        )
     return built
 
 
