@@ -102,6 +102,11 @@ def test_export_into_a_folder_or_over_a_file_is_a_clear_error(
     (others / "keep.txt").write_text("keep")
     assert main(["export", str(SEEDS[0]), "--to", "csv", str(others)]) == 1
     assert [p.name for p in others.iterdir()] == ["keep.txt"]
+    # Forced, the table files are written beside the other files, which are kept.
+    assert main(["export", str(SEEDS[0]), "--to", "csv", str(others), "--force"]) == 0
+    assert (others / "keep.txt").read_text() == "keep"
+    assert (others / "documents.csv").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def _tables(database: Path) -> dict[str, int]:

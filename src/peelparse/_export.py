@@ -11,10 +11,11 @@ offsets), ``line`` and ``end_line``.
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -448,15 +449,26 @@ def safe_cell(value: Any) -> Any:
 
 def write_csv(corpus: Corpus, folder: Path, *, raw: bool = False) -> None:
     """Write ``<table>.csv`` for every table into ``folder`` (UTF-8, a header row), as a
-    new folder swapped in whole. Cells that a spreadsheet would take for a formula start
-    with ``'`` unless ``raw``."""
+    new folder swapped in whole. A folder that holds other files keeps them: only the
+    table files in it are replaced, each whole. Cells that a spreadsheet would take for a
+    formula start with ``'`` unless ``raw``."""
+    names = {f"{table.name}.csv" for table in TABLES}
+    if folder.is_dir() and not names.issuperset(os.listdir(folder)):
+        for table in TABLES:
+            with replacing(folder / f"{table.name}.csv", newline="") as out:
+                _write_table(out, table, corpus, raw)
+        return
     with replacing_folder(folder) as building:
         for table in TABLES:
             with (building / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow([c.name for c in table.columns])
-                rows = table.rows(corpus)
-                writer.writerows(rows if raw else ([safe_cell(v) for v in r] for r in rows))
+                _write_table(out, table, corpus, raw)
+
+
+def _write_table(out: TextIO, table: Table, corpus: Corpus, raw: bool) -> None:
+    writer = csv.writer(out)
+    writer.writerow([c.name for c in table.columns])
+    rows = table.rows(corpus)
+    writer.writerows(rows if raw else ([safe_cell(v) for v in r] for r in rows))
 
 
 def document_lines(corpus: Corpus) -> Iterator[str]:
