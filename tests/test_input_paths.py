@@ -91,3 +91,15 @@ def test_a_path_and_parse_file_read_the_file(parser: Parser) -> None:
     by_name = parser.parse_file(str(SEEDS[0]))
     assert by_path == by_name
     assert by_path.source is not None and by_path.source.name == SEEDS[0].name
+
+
+def test_a_file_object_that_fails_to_read_is_an_input_error(parser: Parser) -> None:
+    class Broken:
+        name = "broken.txt"
+
+        def read(self) -> bytes:
+            raise OSError(5, "Input/output error")
+
+    with pytest.raises(InputError, match="Input/output error") as caught:
+        parser.parse(Broken())  # type: ignore[arg-type]
+    assert caught.value.code == "PP105"

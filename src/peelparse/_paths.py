@@ -51,8 +51,9 @@ def read_regular_file(path: str | os.PathLike[str]) -> bytes:
     naming it. A folder, FIFO, socket or device is refused before it is opened."""
     name = shown(path)
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InputError("PP105", f"{name} is {_what(os.stat(path).st_mode)}, not a file")
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError("PP105", f"{name} is {_what(mode)}, not a file")
         # Non-blocking, so a file swapped for a FIFO after the check cannot hang the read.
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:

@@ -155,7 +155,12 @@ def load(source: str | bytes | os.PathLike[str] | BinaryIO) -> tuple[str | bytes
     if isinstance(source, os.PathLike):
         return read_regular_file(source), file_name(source)
     if hasattr(source, "read"):
-        data = source.read()
+        try:
+            data = source.read()
+        except OSError as exc:
+            raise InputError(
+                "PP105", f"cannot read the file object: {exc.strerror or exc}"
+            ) from None
         if not isinstance(data, bytes):
             raise InputError("PP106", "file objects must be opened in binary mode ('rb')")
         return data, file_name(str(getattr(source, "name", ""))) or None
