@@ -106,7 +106,7 @@ def test_a_pdf_no_plugin_reads_is_called_a_pdf(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "out"),
-    [("sqlite", "new/peel.db"), ("csv", "new"), ("jsonl", "new/peel.jsonl")],
+    [("sqlite", "new/peel.db"), ("csv", "new/tables"), ("jsonl", "new/peel.jsonl")],
 )
 def test_export_into_a_missing_folder_needs_mkdir(
     fmt: str, out: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

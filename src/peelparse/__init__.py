@@ -16,11 +16,13 @@ be met.
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING, Any
 
 from peelparse._errors import (
     DocumentSyntaxError,
     InputError,
+    OutputError,
     PeelParseError,
     PluginError,
     SchemaError,
@@ -79,8 +81,14 @@ def default_parser() -> Parser:
 
 
 def parse(source: Input, kind: str | None = None) -> Document:
-    """Parse a path, text, bytes or binary file object (see ``Parser.parse``)."""
+    """Parse text, a ``Path``, bytes or a binary file object (see ``Parser.parse``); a
+    ``str`` is always text, never a file name."""
     return default_parser().parse(source, kind)
+
+
+def parse_file(path: str | os.PathLike[str], kind: str | None = None) -> Document:
+    """Parse the file at ``path`` (a ``str`` or a ``Path``)."""
+    return default_parser().parse_file(path, kind)
 
 
 def parse_text(text: str, kind: str | None = None) -> Document:
@@ -135,6 +143,7 @@ __all__ = [
     "KindRegistry",
     "Link",
     "Needs",
+    "OutputError",
     "Paragraph",
     "Parser",
     "PeelParseError",
@@ -158,6 +167,7 @@ __all__ = [
     "from_json",
     "hookimpl",
     "parse",
+    "parse_file",
     "parse_text",
     "to_dict",
     "to_json",

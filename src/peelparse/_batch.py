@@ -153,19 +153,9 @@ def _is_glob(pattern: str) -> bool:
 
 
 def expand(patterns: Sequence[str]) -> Iterator[Path]:
-    """Files named by paths, folders (read recursively, hidden files left out) and globs."""
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif _is_glob(pattern):
-            anchor = Path(path.anchor) if path.is_absolute() else Path()
-            relative = str(path.relative_to(anchor)) if path.is_absolute() else pattern
-            yield from sorted(p for p in anchor.glob(relative) if p.is_file())
-        else:
-            yield path
+    """Files named by paths, folders (read recursively, hidden files left out) and globs;
+    what ``find_inputs`` leaves out (links out of a folder, unreadable folders) is dropped."""
+    from peelparse._paths import find_inputs
+
+    for found in find_inputs(patterns)[0]:
+        yield found.path

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import click
 
+from peelparse._atomic import write_text
 from peelparse._batch import BatchResult, ParserOptions, parse_paths
-from peelparse._cli_corpus import JOBS, corpus, export
+from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, corpus, export, report_skipped
 from peelparse._cli_grades import grades, grades_map
-from peelparse._cli_inputs import matched_paths, stdin_results
+from peelparse._cli_inputs import STDIN_NAME, matched_inputs, stdin_results
 from peelparse._cli_output import JsonOut, echo_diagnostic
 from peelparse._cli_plugins import foreign_claims, scores
 from peelparse._errors import PeelParseError
+from peelparse._outputs import cannot_write, mirrored_names
 from peelparse._parser import Parser
+from peelparse._paths import shown
 from peelparse._schema import json_schema
 from peelparse._vocab import Severity
 from peelparse.seeds import paths as seed_paths
@@ -66,11 +69,15 @@ def _progress(results: Iterator[BatchResult], total: int | None) -> Iterator[Bat
 
 def _print_diagnostics(result: BatchResult, *, quiet: bool) -> None:
     if result.error is not None:
-        echo_diagnostic(f"{result.path}:1:1: {result.error.code} error: {result.error.message}")
+        echo_diagnostic(
+            f"{shown(result.path)}:1:1: {result.error.code} error: {shown(result.error.message)}"
+        )
     for code, severity, message, line, column in result.diagnostics:
         if quiet and severity == Severity.INFO:
             continue
-        echo_diagnostic(f"{result.path}:{line}:{column}: {code} {severity}: {message}")
+        echo_diagnostic(
+            f"{shown(result.path)}:{line}:{column}: {code} {severity}: {shown(message)}"
+        )
 
 
 def _failed(result: BatchResult, *, strict: bool) -> bool:
@@ -97,10 +104,12 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
     "--output",
     "-o",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write <name>.json files into this folder instead of standard output.",
+    help="Write <name>.json files into this folder instead of standard output, each at "
+    "its input's path under the folder or glob it was found through.",
 )
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
 @JOBS
+@FOLLOW_LINKS
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context
@@ -111,6 +120,7 @@ def parse(
     output: Path | None,
     kind: str | None,
     jobs: int,
+    follow_links: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -120,15 +130,17 @@ def parse(
     if kind is not None and kind not in _parser(ctx).kinds:
         raise click.BadParameter(f"no plugin parses kind {kind!r}", param_hint="--kind")
     options = ParserOptions(base.autoload, base.block, kind, None if fmt == "jsonl" else 2)
-    paths = matched_paths(ctx, files, stdin=True)
+    found, skipped = matched_inputs(ctx, files, stdin=True, follow_links=follow_links)
+    paths = [item.path for item in found]
+    targets: dict[Path, Path] = {}
     if output is not None:
-        output.mkdir(parents=True, exist_ok=True)
+        targets = mirrored_names(found, output) if paths else {STDIN_NAME: output / "stdin.json"}
+    failed = report_skipped(skipped)
     results = (
         stdin_results(files, options)
         if not paths
         else parse_paths(paths, jobs=jobs, options=options)
     )
-    failed = False
     out = JsonOut(array=fmt == "json" and len(paths) > 1)
     for result in _progress(results, len(paths) or None):
         _print_diagnostics(result, quiet=quiet)
@@ -136,7 +148,11 @@ def parse(
         if result.json is None:
             continue
         if output is not None:
-            (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
+            target = targets[result.path]
+            try:
+                write_text(target, result.json + "\n")
+            except OSError as exc:
+                raise cannot_write(target, exc) from None
         else:
             out.write(result.json)
     if output is None:
@@ -152,24 +168,28 @@ def parse(
     is_flag=True,
     help="Print every plugin's score (file, plugin, kind, confidence, evidence), best first.",
 )
+@FOLLOW_LINKS
 @click.pass_context
-def detect(ctx: click.Context, files: tuple[str, ...], every_plugin: bool) -> None:
+def detect(
+    ctx: click.Context, files: tuple[str, ...], every_plugin: bool, follow_links: bool
+) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
     parser = _parser(ctx)
-    failed = False
-    for path in matched_paths(ctx, files):
+    found, skipped = matched_inputs(ctx, files, follow_links=follow_links)
+    failed = report_skipped(skipped)
+    for path in (item.path for item in found):
         try:
             if every_plugin:
                 click.echo("\n".join(scores(parser, path)))
                 continue
             document = parser.parse(path)
         except PeelParseError as exc:
-            click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
+            click.echo(f"{shown(path)}:1:1: {exc.code} error: {shown(exc.message)}", err=True)
             failed = True
             continue
         info = document.detection
         fields = [
-            str(path),
+            shown(path),
             document.kind,
             f"{info.confidence:.2f}" if info else "",
             document.force.slug if document.force else "-",
@@ -177,7 +197,7 @@ def detect(ctx: click.Context, files: tuple[str, ...], every_plugin: bool) -> No
             str(document.pillar or "-"),
             info.evidence if info else "",
         ]
-        click.echo("\t".join(fields))
+        click.echo("\t".join(shown(field) for field in fields))
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -233,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.Abort:
         return EXIT_FAILED
     except PeelParseError as exc:
-        click.echo(f"peelparse: {exc.code} {exc.message}", err=True)
+        click.echo(f"peelparse: {exc.code} {shown(exc.message)}", err=True)
         return EXIT_FAILED
     return code if isinstance(code, int) else EXIT_OK
 

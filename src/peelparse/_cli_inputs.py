@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import BatchResult, ParserOptions, expand, parse_file, unmatched
+from peelparse._batch import BatchResult, ParserOptions, parse_file, unmatched
 from peelparse._parser import Parser
+from peelparse._paths import Found, Skipped, find_inputs
 
 EXIT_FAILED = 1
 STDIN = "-"
@@ -27,17 +28,22 @@ def require_matches(ctx: click.Context, patterns: Sequence[str]) -> None:
         ctx.exit(EXIT_FAILED)
 
 
-def matched_paths(
-    ctx: click.Context, patterns: Sequence[str], *, stdin: bool = False
-) -> list[Path]:
-    """The files ``patterns`` name, in order; exit 1 when a glob or folder names none. With
-    ``stdin``, ``-`` alone means standard input (``stdin_results``) and names no file."""
+def matched_inputs(
+    ctx: click.Context,
+    patterns: Sequence[str],
+    *,
+    stdin: bool = False,
+    follow_links: bool = False,
+) -> tuple[list[Found], list[Skipped]]:
+    """The files ``patterns`` name, in order, and what was left out of them (``find_inputs``);
+    exit 1 when a glob or folder names none. With ``stdin``, ``-`` alone means standard input
+    (``stdin_results``) and names no file."""
     if stdin and STDIN in patterns:
         if len(patterns) > 1:
             raise click.UsageError(f"'{STDIN}' (standard input) goes alone, without files")
-        return []
+        return [], []
     require_matches(ctx, patterns)
-    return list(expand(patterns))
+    return find_inputs(patterns, follow_links=follow_links)
 
 
 def stdin_results(patterns: Sequence[str], options: ParserOptions) -> Iterator[BatchResult]:

@@ -39,13 +39,14 @@ class JsonOut:
             click.echo("[]" if self._written == 0 else "]")
 
 
-def out_folder(out: str, fmt: str, *, mkdir: bool) -> Path | None:
-    """The folder ``OUT`` goes into (``None`` for standard output). Unless ``mkdir``, refuse
-    (a usage error) one that does not exist: a slip in a path should not scatter files into
+def out_folder(out: str, *, mkdir: bool) -> Path | None:
+    """The folder ``OUT`` goes into (``None`` for standard output); a CSV set is a folder
+    made beside its final name and moved into place, so it too needs only its parent. Unless
+    ``mkdir``, refuse (a usage error) one that does not exist: a slip in a path should not scatter files into
     a new folder nobody meant. The caller makes it once there is something to write."""
     if out == "-":
         return None
-    folder = Path(out) if fmt == "csv" else Path(out).parent
+    folder = Path(out).parent
     if not mkdir and not folder.is_dir():
         raise click.BadParameter(
             f"the folder {str(folder)!r} does not exist; give --mkdir (-p) to make it",

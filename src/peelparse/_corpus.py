@@ -86,24 +86,29 @@ class Corpus:
         jobs: int = 1,
         autoload: bool | None = None,
         block: Sequence[str] = (),
+        follow_links: bool = False,
     ) -> Corpus:
         """Parse files, folders (read recursively) and globs with the batch engine, ``jobs``
-        processes at a time (0: one per core). Files that fail are kept in ``failures``."""
-        from peelparse._batch import ParserOptions, expand, parse_paths
+        processes at a time (0: one per core). Files that fail, folders that cannot be
+        read and symbolic links out of a folder (followed only with ``follow_links``) are
+        kept in ``failures``."""
+        from peelparse._batch import ParserOptions, parse_paths
+        from peelparse._paths import find_inputs, stored
 
         options = ParserOptions(autoload=autoload, block=tuple(block))
         parser = Parser(autoload=autoload, block=block)
-        found = list(expand([os.fspath(path) for path in paths]))
+        found, skipped = find_inputs(list(paths), follow_links=follow_links)
         documents: list[tuple[Document, str | None]] = []
-        failures: list[CorpusFailure] = []
-        for result in parse_paths(found, jobs=jobs, options=options):
+        failures = [
+            CorpusFailure(path=stored(str(s.path)), code=s.code, message=s.message) for s in skipped
+        ]
+        for result in parse_paths([item.path for item in found], jobs=jobs, options=options):
+            name = stored(str(result.path))
             if result.json is None:
-                error = result.error or InputError("PP105", f"cannot read {result.path}")
-                failures.append(
-                    CorpusFailure(path=str(result.path), code=error.code, message=error.message)
-                )
+                error = result.error or InputError("PP105", f"cannot read {name}")
+                failures.append(CorpusFailure(path=name, code=error.code, message=error.message))
                 continue
-            documents.append((parser.from_json(result.json), str(result.path)))
+            documents.append((parser.from_json(result.json), name))
         corpus = cls.__new__(cls)
         corpus._setup(documents, failures, parser)
         return corpus
@@ -314,12 +319,14 @@ class Corpus:
 
         write_jsonl(self, Path(path), None if links is None else Path(links))
 
-    def to_csv(self, folder: str | os.PathLike[str]) -> None:
+    def to_csv(self, folder: str | os.PathLike[str], *, raw: bool = False) -> None:
         """Write a CSV file per table (documents, findings, judgements, responses, quotes,
-        links) into ``folder``."""
+        links) into ``folder``, a new folder that replaces the old one whole. A cell that
+        begins like a spreadsheet formula (``= + - @``, tab, CR) gets a leading ``'``
+        unless ``raw``."""
         from peelparse._export import write_csv
 
-        write_csv(self, Path(folder))
+        write_csv(self, Path(folder), raw=raw)
 
     def to_pandas(self, table: str) -> Any:
         """A table of the export ("documents", "grades", "findings", "judgements", "links",
@@ -336,12 +343,14 @@ class Corpus:
 
         return to_polars(self, table)
 
-    def to_sqlite(self, path: str | os.PathLike[str]) -> None:
+    def to_sqlite(self, path: str | os.PathLike[str], *, force: bool = False) -> None:
         """Write a SQLite database: a table per record type, foreign keys to ``documents``,
-        the links, and the view ``afi_responses``. An existing file is replaced."""
+        the links, and the view ``afi_responses``. An existing file is replaced whole; one
+        that holds tables of its own is refused (``OutputError``), or with ``force`` keeps
+        them and has only peelparse's tables replaced."""
         from peelparse._export import write_sqlite
 
-        write_sqlite(self, Path(path))
+        write_sqlite(self, Path(path), force=force)
 
 
 def _index(

@@ -33,3 +33,8 @@ class PluginError(PeelParseError):
 
 class SchemaError(PeelParseError):
     """JSON given to ``from_json`` does not describe a peelparse document (PP4xx)."""
+
+
+class OutputError(PeelParseError):
+    """An output cannot or must not be written (PP5xx): it would overwrite an input or a
+    file peelparse did not make, two inputs would write one file, or the disk refused."""

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from peelparse._serialize import Serializer
 
 Input = str | bytes | os.PathLike[str] | BinaryIO
-"""What ``Parser.parse`` accepts: a path, text, bytes or a binary file object."""
+"""What ``Parser.parse`` accepts: text (a ``str`` is always text, never a file name), a
+``pathlib.Path`` (or other ``os.PathLike``), bytes or a binary file object."""
 
 NEAR_TIE = 0.1
 """Two kinds whose confidences are closer than this are reported as a near tie."""
@@ -235,13 +237,20 @@ class Parser:
     # -- parsing -----------------------------------------------------------------------------
 
     def parse(self, source: Input, kind: str | None = None) -> Document:
-        """Parse a path, text, bytes or binary file into a document record.
+        """Parse text, a ``Path``, bytes or a binary file into a document record.
 
-        ``kind`` skips detection. Problems with the text become the document's
-        diagnostics; only ``PeelParseError`` is raised (for input that is not text at all, an
-        unknown ``kind`` or a broken plugin).
+        A ``str`` is the document's text and is never opened as a file; give a file as a
+        ``pathlib.Path`` or through ``parse_file``. ``kind`` skips detection. Problems with
+        the text become the document's diagnostics; only ``PeelParseError`` is raised (for
+        input that is not text at all, a file that cannot be read, an unknown ``kind`` or a
+        broken plugin).
         """
         return self._parse(self.read(source), kind)
+
+    def parse_file(self, path: str | os.PathLike[str], kind: str | None = None) -> Document:
+        """Parse the regular file at ``path`` (a ``str`` here is a file name); a missing,
+        unreadable or special file (a folder, FIFO or device) is an ``InputError``."""
+        return self.parse(Path(path), kind)
 
     def parse_source(self, source: SourceText, kind: str | None = None) -> Document:
         """Parse text already read with ``read`` (which marks its furniture)."""

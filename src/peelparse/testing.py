@@ -1,6 +1,7 @@
 """Helpers for testing peelparse plugins: in your own tests, or in peelparse's.
 
 from pathlib import Path
+
 from peelparse.testing import parser_with, assert_lossless, assert_round_trip
 
 def test_my_kind() -> None:
