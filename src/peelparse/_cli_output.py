@@ -41,9 +41,10 @@ class JsonOut:
 
 def out_folder(out: str, *, mkdir: bool) -> Path | None:
     """The folder ``OUT`` goes into (``None`` for standard output); a CSV set is a folder
-    made beside its final name and moved into place, so it too needs only its parent. Unless
-    ``mkdir``, refuse (a usage error) one that does not exist: a slip in a path should not scatter files into
-    a new folder nobody meant. The caller makes it once there is something to write."""
+    made beside its final name and moved into place, so it too needs only its parent.
+    Unless ``mkdir``, refuse (a usage error) one that does not exist: a slip in a path
+    should not scatter files into a new folder nobody meant. The caller makes it once there
+    is something to write."""
     if out == "-":
         return None
     folder = Path(out).parent
