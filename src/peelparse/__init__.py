@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from peelparse._errors import (
+    BatchError,
     DocumentSyntaxError,
     InputError,
     PeelParseError,
@@ -102,6 +103,7 @@ def from_json(text: str | bytes) -> Document:
 
 
 __all__ = [
+    "BatchError",
     "Corpus",
     "Detection",
     "DetectionInfo",

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import attrs
 import click
 
-from peelparse._batch import BatchResult, ParserOptions, expand, parse_paths
-from peelparse._cli_corpus import JOBS, corpus, export
+from peelparse._batch import BatchResult, ParserOptions, expand, failure_summary, parse_paths
+from peelparse._cli_corpus import JOBS, TIMEOUT, corpus, export
 from peelparse._errors import PeelParseError
 from peelparse._parser import Parser
 from peelparse._schema import json_schema
@@ -97,6 +98,7 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
 )
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
 @JOBS
+@TIMEOUT
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context
@@ -107,6 +109,7 @@ def parse(
     output: Path | None,
     kind: str | None,
     jobs: int,
+    timeout: float | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -118,45 +121,46 @@ def parse(
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
     paths = list(expand(files))
-    failed = False
-    for result in _progress(parse_paths(paths, jobs=jobs, options=options), len(paths)):
+    failed: list[tuple[str, str]] = []
+    results = parse_paths(paths, jobs=jobs, options=options, timeout=timeout)
+    for result in _progress(results, len(paths)):
         _print_diagnostics(result, quiet=quiet)
-        failed |= _failed(result, strict=strict)
+        if _failed(result, strict=strict):
+            failed.append((str(result.path), result.error.code if result.error else ""))
         if result.json is None:
             continue
         if output is not None:
             (output / f"{result.path.stem}.json").write_text(result.json + "\n", "utf-8")
         else:
             click.echo(result.json)
+    _finish(ctx, failed, len(paths))
+
+
+def _finish(ctx: click.Context, failed: list[tuple[str, str]], total: int) -> None:
+    """Exit 1 with a summary of the failed files on standard error, or 0."""
+    if failed:
+        click.echo(failure_summary(failed, total), err=True)
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
+@TIMEOUT
 @click.pass_context
-def detect(ctx: click.Context, files: tuple[str, ...]) -> None:
+def detect(ctx: click.Context, files: tuple[str, ...], timeout: float | None) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
-    parser = _parser(ctx)
-    failed = False
-    for path in expand(files):
-        try:
-            document = parser.parse(path)
-        except PeelParseError as exc:
-            click.echo(f"{path}:1:1: {exc.code} error: {exc.message}", err=True)
-            failed = True
+    options = attrs.evolve(_options(ctx), detection=True)
+    paths = list(expand(files))
+    failed: list[tuple[str, str]] = []
+    for result in parse_paths(paths, options=options, timeout=timeout):
+        if result.error is not None:
+            click.echo(
+                f"{result.path}:1:1: {result.error.code} error: {result.error.message}", err=True
+            )
+            failed.append((str(result.path), result.error.code))
             continue
-        info = document.detection
-        fields = [
-            str(path),
-            document.kind,
-            f"{info.confidence:.2f}" if info else "",
-            document.force.slug if document.force else "-",
-            str(document.year or "-"),
-            str(document.pillar or "-"),
-            info.evidence if info else "",
-        ]
-        click.echo("\t".join(fields))
-    ctx.exit(EXIT_FAILED if failed else EXIT_OK)
+        click.echo("\t".join([str(result.path), *result.detection]))
+    _finish(ctx, failed, len(paths))
 
 
 @cli.command()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import ParserOptions
+from peelparse._batch import ParserOptions, failure_summary
 from peelparse._corpus import Corpus
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -20,13 +20,32 @@ JOBS = click.option(
     help="Worker processes; 0 uses every core.",
 )
 
+TIMEOUT = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Stop a file that takes longer (it fails with PP501); files then parse in worker "
+    "processes even with --jobs 1.",
+)
 
-def _build(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> Corpus:
+
+def _build(ctx: click.Context, paths: tuple[str, ...], jobs: int, timeout: float | None) -> Corpus:
     options = ctx.obj if isinstance(ctx.obj, ParserOptions) else ParserOptions()
-    built = Corpus.from_paths(paths, jobs=jobs, autoload=options.autoload, block=options.block)
+    built = Corpus.from_paths(
+        paths, jobs=jobs, timeout=timeout, autoload=options.autoload, block=options.block
+    )
     for failure in built.failures:
         click.echo(f"{failure.path}:1:1: {failure.code} error: {failure.message}", err=True)
     return built
+
+
+def _exit(ctx: click.Context, built: Corpus) -> None:
+    """Exit 1 with a summary of the failed files on standard error, or 0."""
+    if built.failures:
+        failed = [(failure.path, failure.code) for failure in built.failures]
+        total = len(failed) + sum(len(entry.paths) for entry in built)
+        click.echo(failure_summary(failed, total), err=True)
+    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
 
 
 def _counts(title: str, counts: dict[str, int]) -> str:
@@ -37,15 +56,22 @@ def _counts(title: str, counts: dict[str, int]) -> str:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @JOBS
+@TIMEOUT
 @click.option("--links", "show_links", is_flag=True, help="Also list every link, tab-separated.")
 @click.pass_context
-def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bool) -> None:
+def corpus(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jobs: int,
+    timeout: float | None,
+    show_links: bool,
+) -> None:
     """Summarise PATHS as one corpus: documents and links.
 
     PATHS are files, folders or globs. Prints the documents by kind, force and year, and the
     links found between them by relation and method.
     """
-    built = _build(ctx, paths, jobs)
+    built = _build(ctx, paths, jobs, timeout)
     summary = built.summary()
     click.echo(f"documents: {len(built)} ({len(built.failures)} failed)")
     click.echo(_counts("by kind", summary["kind"]))
@@ -66,7 +92,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bo
                 link.evidence,
             ]
             click.echo("\t".join(fields))
-    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+    _exit(ctx, built)
 
 
 @click.command()
@@ -87,6 +113,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], jobs: int, show_links: bo
     help="With --to jsonl: also write the links, one per line, to this file.",
 )
 @JOBS
+@TIMEOUT
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -95,6 +122,7 @@ def export(
     fmt: str,
     links_path: Path | None,
     jobs: int,
+    timeout: float | None,
 ) -> None:
     """Export PATHS as one corpus to OUT: SQLite, CSV or JSON lines.
 
@@ -103,7 +131,7 @@ def export(
     """
     if links_path is not None and fmt != "jsonl":
         raise click.UsageError("--links goes with --to jsonl (sqlite and csv hold the links)")
-    built = _build(ctx, paths, jobs)
+    built = _build(ctx, paths, jobs, timeout)
     if fmt == "sqlite":
         built.to_sqlite(out)
     elif fmt == "csv":
@@ -119,4 +147,4 @@ def export(
         built.to_jsonl(out, links=links_path)
     where = "standard output" if out == "-" else out
     click.echo(f"{len(built)} documents, {len(built.links)} links written to {where}", err=True)
-    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+    _exit(ctx, built)

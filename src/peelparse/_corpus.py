@@ -82,11 +82,14 @@ class Corpus:
         paths: Iterable[str | os.PathLike[str]],
         *,
         jobs: int = 1,
+        timeout: float | None = None,
         autoload: bool | None = None,
         block: Sequence[str] = (),
     ) -> Corpus:
         """Parse files, folders (read recursively) and globs with the batch engine, ``jobs``
-        processes at a time (0: one per core). Files that fail are kept in ``failures``."""
+        processes at a time (0: one per core). Files that fail are kept in ``failures``:
+        those that cannot be read, and, in worker processes, those that crash their worker
+        (PP502) or take more than ``timeout`` seconds (PP501)."""
         from peelparse._batch import ParserOptions, expand, parse_paths
 
         options = ParserOptions(autoload=autoload, block=tuple(block))
@@ -94,7 +97,7 @@ class Corpus:
         found = list(expand([os.fspath(path) for path in paths]))
         documents: list[tuple[Document, str | None]] = []
         failures: list[CorpusFailure] = []
-        for result in parse_paths(found, jobs=jobs, options=options):
+        for result in parse_paths(found, jobs=jobs, options=options, timeout=timeout):
             if result.json is None:
                 error = result.error or InputError("PP105", f"cannot read {result.path}")
                 failures.append(
