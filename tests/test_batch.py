@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
+from fpdf.enums import EncryptionMethod
 
 from conftest import SEEDS, corpus_files
 from peelparse import Corpus
@@ -43,11 +45,21 @@ def test_two_workers_print_what_one_prints_in_input_order(
     assert json.loads(shared[0])["source"]["name"] == Path(files[0]).name
 
 
+def _locked_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 5, "Leicestershire PEEL 2016")
+    pdf.set_encryption("owner", user_password="reader", encryption_method=EncryptionMethod.RC4)
+    return bytes(pdf.output())
+
+
 # Files that stop a parse, each with the code its failure must carry. The sabotage plugin
 # (tests/sabotage_plugin.py) reads the SABOTAGE files and raises, crashes, exits or hangs.
 BAD = {
     "empty.txt": (b"", "PP101"),
     "binary.bin": (random.Random(15).randbytes(600), "PP102"),
+    "locked.pdf": (_locked_pdf(), "PP109"),
     "raise.txt": (b"SABOTAGE raise\n", "PP306"),
     "segfault.txt": (b"SABOTAGE segfault\n", "PP502"),
     "exit.txt": (b"SABOTAGE exit\n", "PP502"),
@@ -152,38 +164,64 @@ def test_detect_with_a_time_limit(
 def test_workers_die_with_a_killed_parent(sabotage: Path, tmp_path: Path) -> None:
     # Two workers hang on files of their own; the command is killed with SIGKILL, which it
     # cannot catch, so only the workers themselves can see that they are orphans.
-    pids = tmp_path / "pids"
-    pids.mkdir()
     hangs = []
     for i in range(FIRST_CHUNK + 1):
         path = tmp_path / f"hang{i}.txt"
         path.write_bytes(BAD["hang.txt"][0])
         hangs.append(str(path))
+    command = ["-m", "peelparse._cli", "parse", "--jobs", "2", *hangs]
+    _kill_and_watch_the_children(command, 2, tmp_path, [str(sabotage)])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_that_watches_its_parent_exits_when_it_dies(tmp_path: Path) -> None:
+    # Where the system cannot kill a worker with its parent, the worker watches the parent.
+    script = (
+        "import multiprocessing, os, sys\n"
+        "from pathlib import Path\n"
+        "from peelparse._workers import _watch_parent\n"
+        "def child(folder):\n"
+        "    (Path(folder) / str(os.getpid())).touch()\n"
+        "    _watch_parent(os.getppid())\n"
+        "process = multiprocessing.get_context('fork').Process(\n"
+        "    target=child, args=(os.environ['SABOTAGE_PIDS'],))\n"
+        "process.start()\n"
+        "process.join()\n"
+    )
+    _kill_and_watch_the_children(["-c", script], 1, tmp_path, [])
+
+
+def _kill_and_watch_the_children(
+    arguments: list[str], count: int, tmp_path: Path, path: list[str]
+) -> None:
+    """Run Python with ``arguments`` until ``count`` children have written their pids, kill
+    it with SIGKILL and check that the children are gone within a few seconds."""
+    pids = tmp_path / "pids"
+    pids.mkdir()
     environment = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(sabotage), str(Path(__file__).parent), *sys.path]),
+        "PYTHONPATH": os.pathsep.join([*path, str(Path(__file__).parent), *sys.path]),
         "SABOTAGE_PIDS": str(pids),
     }
     environment.pop(AUTOLOAD_ENV, None)
-    command = [sys.executable, "-m", "peelparse._cli", "parse", "--jobs", "2", *hangs]
-    parent = subprocess.Popen(command, env=environment, stderr=subprocess.DEVNULL)
-    workers: list[int] = []
+    parent = subprocess.Popen([sys.executable, *arguments], env=environment)
+    children: list[int] = []
     try:
         deadline = time.monotonic() + 30
-        while len(workers) < 2 and time.monotonic() < deadline:
+        while len(children) < count and time.monotonic() < deadline:
             time.sleep(0.05)
-            workers = [int(p.name) for p in pids.iterdir()]
-        assert len(workers) == 2, "the workers did not start"
+            children = [int(p.name) for p in pids.iterdir()]
+        assert len(children) == count, "the children did not start"
         parent.kill()
         parent.wait()
         deadline = time.monotonic() + 5
-        while any(map(_alive, workers)) and time.monotonic() < deadline:
+        while any(map(_alive, children)) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not any(map(_alive, workers))
+        assert not any(map(_alive, children))
     finally:
         parent.kill()
         parent.wait()
-        for pid in workers:
+        for pid in children:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
 

@@ -77,7 +77,9 @@ class _Worker(Generic[T]):
         # An idle worker does not write its place, so this cannot race with it.
         self.place.value = NOT_STARTED
         self.task, self.seen, self.seen_at = task, NOT_STARTED, time.monotonic()
-        self.conn.send(task.items)
+        # A worker that died since it was last seen is found by its sentinel, with its task.
+        with contextlib.suppress(OSError):
+            self.conn.send(task.items)
 
     def stop(self) -> None:
         """Ask an idle worker to exit, or kill a busy one; then wait for it."""
