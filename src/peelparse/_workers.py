@@ -185,7 +185,10 @@ def _collect(
                 worker.task = None
                 finished.append((worker, None))
                 continue
-            worker.process.join()
+            worker.process.join(1)  # a worker whose pipe closed under it is made to go
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
             error = BatchError(
                 "PP502",
                 f"the worker process parsing this file {_death(worker.process.exitcode)}; "
