@@ -25,7 +25,7 @@ TIMEOUT = click.option(
     type=click.FloatRange(min=0, min_open=True),
     metavar="SECONDS",
     help="Stop a file that takes longer (it fails with PP501); files then parse in worker "
-    "processes even with --jobs 1.",
+    "processes.",
 )
 
 

@@ -136,18 +136,20 @@ def ordered_map(
                     continue
                 worker.give(todo.popleft())
                 busy.append(worker)
+            wait = True
             if given_back in done:
-                while given_back in done:
-                    yield done.pop(given_back)
-                    given_back += 1
+                yield done.pop(given_back)
+                given_back += 1
                 while ends and ends[0] <= given_back:
                     ends.popleft()
-                continue
-            if not busy:
+                # The caller's work on each result can take a while: look at the workers
+                # after each one, so that none waits long to hand in its chunk and get another.
+                wait = False
+            elif not busy:
                 if exhausted and not todo:
                     return
                 continue
-            for worker, retry in _collect(busy, timeout, done, failed):
+            for worker, retry in _collect(busy, timeout, done, failed, wait=wait):
                 busy.remove(worker)
                 if retry is None:
                     idle.append(worker)
@@ -164,15 +166,15 @@ def _collect(
     timeout: float | None,
     done: dict[int, R],
     failed: Callable[[T, BatchError], R],
+    *,
+    wait: bool,
 ) -> list[tuple[_Worker[T], list[_Task[T]] | None]]:
-    """Wait for results, deaths or time-outs; put results in ``done`` and name the workers
-    that finished (with ``None``) or failed (with the tasks to hand out again)."""
+    """Look for (with ``wait``: wait for) results, deaths and time-outs; put results in
+    ``done`` and name the workers that finished (with ``None``) or failed (with the tasks to
+    hand out again)."""
     poll = None if timeout is None else max(0.05, timeout / 4)
-    ready = set(
-        multiprocessing.connection.wait(
-            [w.conn for w in busy] + [w.process.sentinel for w in busy], poll
-        )
-    )
+    handles = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+    ready = set(multiprocessing.connection.wait(handles, poll if wait else 0))
     finished: list[tuple[_Worker[T], list[_Task[T]] | None]] = []
     now = time.monotonic()
     for worker in busy:
