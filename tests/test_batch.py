@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import random
 import signal
@@ -158,6 +159,17 @@ def test_detect_with_a_time_limit(
     captured = capsys.readouterr()
     assert [line.split("\t")[0] for line in captured.out.splitlines()] == GOOD[:2]
     assert f"{hang}:1:1: PP501 error: " in captured.err
+
+
+def test_workers_stop_when_the_batch_ends_or_is_left() -> None:
+    files = [Path(p) for p in GOOD]
+    assert len(list(parse_paths(files, jobs=2))) == len(files)
+    assert multiprocessing.active_children() == []
+    results = parse_paths(files * 4, jobs=2)
+    assert next(results).path == files[0]
+    assert multiprocessing.active_children()
+    results.close()
+    assert multiprocessing.active_children() == []
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
