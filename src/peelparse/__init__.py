@@ -20,6 +20,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from peelparse._errors import (
+    BatchError,
     DocumentSyntaxError,
     InputError,
     OutputError,
@@ -126,6 +127,7 @@ def from_dict(data: dict[str, Any]) -> Document:
 
 
 __all__ = [
+    "BatchError",
     "Corpus",
     "Detection",
     "DetectionInfo",

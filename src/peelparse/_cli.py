@@ -7,11 +7,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import attrs
 import click
 
 from peelparse._atomic import write_text
-from peelparse._batch import BatchResult, ParserOptions, parse_paths
-from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, corpus, export, report_skipped
+from peelparse._batch import BatchResult, ParserOptions, failure_summary, parse_paths
+from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, TIMEOUT, corpus, export, report_skipped
 from peelparse._cli_grades import grades, grades_map
 from peelparse._cli_inputs import STDIN_NAME, matched_inputs, stdin_results
 from peelparse._cli_output import JsonOut, echo_diagnostic
@@ -110,6 +111,7 @@ def _failed(result: BatchResult, *, strict: bool) -> bool:
 @click.option("--kind", help="Parse as this kind instead of detecting it.")
 @JOBS
 @FOLLOW_LINKS
+@TIMEOUT
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print info diagnostics.")
 @click.pass_context
@@ -121,6 +123,7 @@ def parse(
     kind: str | None,
     jobs: int,
     follow_links: bool,
+    timeout: float | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -139,12 +142,13 @@ def parse(
     results = (
         stdin_results(files, options)
         if not paths
-        else parse_paths(paths, jobs=jobs, options=options)
+        else parse_paths(paths, jobs=jobs, options=options, timeout=timeout)
     )
     out = JsonOut(array=fmt == "json" and len(paths) > 1)
     for result in _progress(results, len(paths) or None):
         _print_diagnostics(result, quiet=quiet)
-        failed |= _failed(result, strict=strict)
+        if _failed(result, strict=strict):
+            failed.append((shown(result.path), result.error.code if result.error else ""))
         if result.json is None:
             continue
         if output is not None:
@@ -157,6 +161,13 @@ def parse(
             out.write(result.json)
     if output is None:
         out.close()
+    _finish(ctx, failed, len(paths) + len(skipped))
+
+
+def _finish(ctx: click.Context, failed: list[tuple[str, str]], total: int) -> None:
+    """Exit 1 with a summary of the failed files on standard error, or 0."""
+    if failed:
+        click.echo(failure_summary(failed, total), err=True)
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -169,36 +180,40 @@ def parse(
     help="Print every plugin's score (file, plugin, kind, confidence, evidence), best first.",
 )
 @FOLLOW_LINKS
+@TIMEOUT
 @click.pass_context
 def detect(
-    ctx: click.Context, files: tuple[str, ...], every_plugin: bool, follow_links: bool
+    ctx: click.Context,
+    files: tuple[str, ...],
+    every_plugin: bool,
+    follow_links: bool,
+    timeout: float | None,
 ) -> None:
     """Say what kind each file is, for which force, year and pillar (tab-separated)."""
-    parser = _parser(ctx)
     found, skipped = matched_inputs(ctx, files, follow_links=follow_links)
     failed = report_skipped(skipped)
-    for path in (item.path for item in found):
-        try:
-            if every_plugin:
+    paths = [item.path for item in found]
+    if every_plugin:
+        parser = _parser(ctx)
+        for path in paths:
+            try:
                 click.echo("\n".join(scores(parser, path)))
-                continue
-            document = parser.parse(path)
-        except PeelParseError as exc:
-            click.echo(f"{shown(path)}:1:1: {exc.code} error: {shown(exc.message)}", err=True)
-            failed = True
+            except PeelParseError as exc:
+                click.echo(f"{shown(path)}:1:1: {exc.code} error: {shown(exc.message)}", err=True)
+                failed.append((shown(path), exc.code))
+        _finish(ctx, failed, len(paths) + len(skipped))
+    options = attrs.evolve(_options(ctx), detection=True)
+    for result in parse_paths(paths, options=options, timeout=timeout):
+        if result.error is not None:
+            click.echo(
+                f"{shown(result.path)}:1:1: {result.error.code} error: "
+                f"{shown(result.error.message)}",
+                err=True,
+            )
+            failed.append((shown(result.path), result.error.code))
             continue
-        info = document.detection
-        fields = [
-            shown(path),
-            document.kind,
-            f"{info.confidence:.2f}" if info else "",
-            document.force.slug if document.force else "-",
-            str(document.year or "-"),
-            str(document.pillar or "-"),
-            info.evidence if info else "",
-        ]
-        click.echo("\t".join(shown(field) for field in fields))
-    ctx.exit(EXIT_FAILED if failed else EXIT_OK)
+        click.echo("\t".join(shown(field) for field in [str(result.path), *result.detection]))
+    _finish(ctx, failed, len(paths) + len(skipped))
 
 
 @cli.command()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from peelparse._batch import ParserOptions
+from peelparse._batch import ParserOptions, failure_summary
 from peelparse._cli_inputs import require_matches
 from peelparse._cli_output import out_folder
 from peelparse._corpus import Corpus
@@ -31,22 +31,36 @@ FOLLOW_LINKS = click.option(
     "default, and reported).",
 )
 
+TIMEOUT = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Stop a file that takes longer (it fails with PP601); files then parse in worker "
+    "processes.",
+)
 
-def report_skipped(skipped: list[Skipped]) -> bool:
-    """Print what was left out of the inputs; whether anything was (which fails the run)."""
+
+def report_skipped(skipped: list[Skipped]) -> list[tuple[str, str]]:
+    """Print what was left out of the inputs; return them as failed files (name, code), since
+    leaving anything out fails the run."""
     for item in skipped:
         click.echo(f"{shown(item.path)}:1:1: {item.code} error: {shown(item.message)}", err=True)
-    return bool(skipped)
+    return [(shown(item.path), item.code) for item in skipped]
 
 
 def _build(
-    ctx: click.Context, paths: tuple[str, ...], jobs: int, follow_links: bool = False
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jobs: int,
+    timeout: float | None,
+    follow_links: bool = False,
 ) -> Corpus:
     require_matches(ctx, paths)
     options = ctx.obj if isinstance(ctx.obj, ParserOptions) else ParserOptions()
     built = Corpus.from_paths(
         paths,
         jobs=jobs,
+        timeout=timeout,
         autoload=options.autoload,
         block=options.block,
         follow_links=follow_links,
@@ -58,6 +72,15 @@ def _build(
     return built
 
 
+def _exit(ctx: click.Context, built: Corpus) -> None:
+    """Exit 1 with a summary of the failed files on standard error, or 0."""
+    if built.failures:
+        failed = [(failure.path, failure.code) for failure in built.failures]
+        total = len(failed) + sum(len(entry.paths) for entry in built)
+        click.echo(failure_summary(failed, total), err=True)
+    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+
+
 def _counts(title: str, counts: dict[str, int]) -> str:
     parts = ", ".join(f"{name} {count}" for name, count in counts.items()) or "none"
     return f"{title}: {parts}"
@@ -67,17 +90,23 @@ def _counts(title: str, counts: dict[str, int]) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @JOBS
 @FOLLOW_LINKS
+@TIMEOUT
 @click.option("--links", "show_links", is_flag=True, help="Also list every link, tab-separated.")
 @click.pass_context
 def corpus(
-    ctx: click.Context, paths: tuple[str, ...], jobs: int, follow_links: bool, show_links: bool
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jobs: int,
+    follow_links: bool,
+    timeout: float | None,
+    show_links: bool,
 ) -> None:
     """Summarise PATHS as one corpus: documents and links.
 
     PATHS are files, folders or globs. Prints the documents by kind, force and year, and the
     links found between them by relation and method.
     """
-    built = _build(ctx, paths, jobs, follow_links)
+    built = _build(ctx, paths, jobs, timeout, follow_links)
     summary = built.summary()
     click.echo(f"documents: {len(built)} ({len(built.failures)} failed)")
     click.echo(_counts("by kind", summary["kind"]))
@@ -98,7 +127,7 @@ def corpus(
                 link.evidence,
             ]
             click.echo("\t".join(fields))
-    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+    _exit(ctx, built)
 
 
 @click.command()
@@ -133,6 +162,7 @@ def corpus(
 )
 @JOBS
 @FOLLOW_LINKS
+@TIMEOUT
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -145,6 +175,7 @@ def export(
     csv_raw: bool,
     jobs: int,
     follow_links: bool,
+    timeout: float | None,
 ) -> None:
     """Export PATHS as one corpus to OUT: SQLite, CSV or JSON lines.
 
@@ -159,7 +190,7 @@ def export(
         check_export_target(Path(out), fmt, inputs, force=force)
     if links_path is not None:
         check_export_target(links_path, "jsonl", [*inputs, Path(out)], force=force)
-    built = _build(ctx, paths, jobs, follow_links)
+    built = _build(ctx, paths, jobs, timeout, follow_links)
     if not len(built):
         click.echo(f"peelparse: no document could be read; nothing written to {out}", err=True)
         ctx.exit(EXIT_FAILED)
@@ -171,7 +202,7 @@ def export(
         raise cannot_write(Path(out), exc) from None
     where = "standard output" if out == "-" else shown(out)
     click.echo(f"{len(built)} documents, {len(built.links)} links written to {where}", err=True)
-    ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
+    _exit(ctx, built)
 
 
 def _write(

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,27 +13,35 @@ from typing import TextIO
 
 import click
 
-from peelparse._cli_corpus import JOBS, _build
+from peelparse._atomic import move_into_place, replacing, temporary_beside
+from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, TIMEOUT, _build
+from peelparse._export import safe_cell
 from peelparse._grades import GRADE_COLUMNS, GradeRow, grade_dict, grade_values
+from peelparse._outputs import cannot_write, check_export_target
+from peelparse._paths import find_inputs, shown
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
 @contextmanager
 def _text_out(out: str) -> Iterator[TextIO]:
+    """Standard output, or a file written whole or not at all."""
     if out == "-":
         yield sys.stdout
         return
-    with open(out, "w", encoding="utf-8", newline="") as stream:
+    with replacing(Path(out), newline="") as stream:
         yield stream
 
 
-def write_grades_csv(rows: Sequence[GradeRow], out: str) -> None:
-    """The grades as CSV with a header row, to ``out`` ("-": standard output)."""
+def write_grades_csv(rows: Sequence[GradeRow], out: str, *, raw: bool = False) -> None:
+    """The grades as CSV with a header row, to ``out`` ("-": standard output); a cell that
+    a spreadsheet would read as a formula starts with ``'`` unless ``raw``."""
     with _text_out(out) as stream:
         writer = csv.writer(stream)
         writer.writerow([name for name, *_ in GRADE_COLUMNS])
-        writer.writerows(grade_values(row) for row in rows)
+        for row in rows:
+            values = grade_values(row)
+            writer.writerow(values if raw else [safe_cell(value) for value in values])
 
 
 def write_grades_jsonl(rows: Sequence[GradeRow], out: str) -> None:
@@ -47,9 +53,7 @@ def write_grades_jsonl(rows: Sequence[GradeRow], out: str) -> None:
 
 def write_grades_sqlite(rows: Sequence[GradeRow], path: Path) -> None:
     """The grades as the table ``grades`` of a new SQLite file (replacing ``path``)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
+    temporary = temporary_beside(path)
     try:
         connection = sqlite3.connect(temporary)
         try:
@@ -65,10 +69,17 @@ def write_grades_sqlite(rows: Sequence[GradeRow], path: Path) -> None:
                 )
         finally:
             connection.close()
-        os.replace(temporary, path)
+        move_into_place(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _check_target(out: Path, paths: Sequence[str]) -> None:
+    """Refuse an output that is one of the inputs or a folder (``OutputError``), before
+    anything is parsed; the table or page it replaces is the command's own to rewrite."""
+    inputs = [item.path for item in find_inputs(paths, follow_links=True)[0]]
+    check_export_target(out, "file", inputs, force=True)
 
 
 @click.command()
@@ -90,9 +101,26 @@ def write_grades_sqlite(rows: Sequence[GradeRow], path: Path) -> None:
     show_default=True,
     help="Where to write ('-': standard output; a file for sqlite).",
 )
+@click.option(
+    "--csv-raw",
+    is_flag=True,
+    help="With --to csv: write cells as they are, without the ' that keeps a spreadsheet "
+    "from reading a cell starting with = + - @ as a formula.",
+)
 @JOBS
+@FOLLOW_LINKS
+@TIMEOUT
 @click.pass_context
-def grades(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: str, jobs: int) -> None:
+def grades(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str,
+    out: str,
+    csv_raw: bool,
+    jobs: int,
+    follow_links: bool,
+    timeout: float | None,
+) -> None:
     """Write the grades PATHS state: one row per document, force and subject.
 
     PATHS are files, folders or globs. A subject is a pillar (a headline judgement), a
@@ -102,15 +130,20 @@ def grades(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: str, jobs:
     """
     if fmt == "sqlite" and out == "-":
         raise click.UsageError("--to sqlite needs a file: -o grades.db")
-    built = _build(ctx, paths, jobs)
+    if out != "-":
+        _check_target(Path(out), paths)
+    built = _build(ctx, paths, jobs, timeout, follow_links)
     rows = built.grades()
-    if fmt == "csv":
-        write_grades_csv(rows, out)
-    elif fmt == "jsonl":
-        write_grades_jsonl(rows, out)
-    else:
-        write_grades_sqlite(rows, Path(out))
-    where = "standard output" if out == "-" else out
+    try:
+        if fmt == "csv":
+            write_grades_csv(rows, out, raw=csv_raw)
+        elif fmt == "jsonl":
+            write_grades_jsonl(rows, out)
+        else:
+            write_grades_sqlite(rows, Path(out))
+    except OSError as exc:
+        raise cannot_write(Path(out), exc) from None
+    where = "standard output" if out == "-" else shown(out)
     click.echo(f"{len(rows)} grades of {len(built)} documents written to {where}", err=True)
     ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)
 
@@ -128,9 +161,17 @@ def grades(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: str, jobs:
 )
 @click.option("--title", default="PEEL grades", show_default=True, help="The page's title.")
 @JOBS
+@FOLLOW_LINKS
+@TIMEOUT
 @click.pass_context
 def grades_map(
-    ctx: click.Context, paths: tuple[str, ...], out: Path, title: str, jobs: int
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    out: Path,
+    title: str,
+    jobs: int,
+    follow_links: bool,
+    timeout: float | None,
 ) -> None:
     """Write the grades PATHS state as one HTML page: forces by cycle and pillar.
 
@@ -140,7 +181,11 @@ def grades_map(
     """
     from peelparse._map import write_map
 
-    built = _build(ctx, paths, jobs)
-    write_map(built, out, title=title)
+    _check_target(out, paths)
+    built = _build(ctx, paths, jobs, timeout, follow_links)
+    try:
+        write_map(built, out, title=title)
+    except OSError as exc:
+        raise cannot_write(out, exc) from None
     click.echo(f"{len(built.grades())} grades of {len(built)} documents drawn in {out}", err=True)
     ctx.exit(EXIT_FAILED if built.failures else EXIT_OK)

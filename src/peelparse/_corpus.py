@@ -84,14 +84,16 @@ class Corpus:
         paths: Iterable[str | os.PathLike[str]],
         *,
         jobs: int = 1,
+        timeout: float | None = None,
         autoload: bool | None = None,
         block: Sequence[str] = (),
         follow_links: bool = False,
     ) -> Corpus:
         """Parse files, folders (read recursively) and globs with the batch engine, ``jobs``
-        processes at a time (0: one per core). Files that fail, folders that cannot be
-        read and symbolic links out of a folder (followed only with ``follow_links``) are
-        kept in ``failures``."""
+        processes at a time (0: one per core). Files that fail are kept in ``failures``:
+        those that cannot be read, folders that cannot be listed, symbolic links out of a
+        folder (followed only with ``follow_links``), and, in worker processes, files that
+        crash their worker (PP602) or take more than ``timeout`` seconds (PP601)."""
         from peelparse._batch import ParserOptions, parse_paths
         from peelparse._paths import find_inputs, stored
 
@@ -102,7 +104,8 @@ class Corpus:
         failures = [
             CorpusFailure(path=stored(str(s.path)), code=s.code, message=s.message) for s in skipped
         ]
-        for result in parse_paths([item.path for item in found], jobs=jobs, options=options):
+        paths_found = [item.path for item in found]
+        for result in parse_paths(paths_found, jobs=jobs, options=options, timeout=timeout):
             name = stored(str(result.path))
             if result.json is None:
                 error = result.error or InputError("PP105", f"cannot read {name}")

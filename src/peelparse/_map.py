@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from peelparse._atomic import write_text
 from peelparse._grades import AREAS_FROM, GradeRow, subject_key
 from peelparse._ids import FindingItem
 from peelparse._records import Force
@@ -418,6 +419,5 @@ def _kind(kind: str) -> str:
 
 def write_map(corpus: Corpus, path: Path, *, title: str = "PEEL grades") -> None:
     """Write the page for ``corpus`` to ``path`` (file links relative to its folder)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     page = render(corpus, title=title, base=path.parent)
-    path.write_text(page, encoding="utf-8")
+    write_text(path, page)
