@@ -1,5 +1,6 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
+from peelparse._dates import DateLine, read_date_line
 from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
 from peelparse._judgements import ProseJudgement, judgements_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
@@ -30,6 +31,7 @@ __all__ = [
     "AnchoredPattern",
     "LazyPattern",
     "About",
+    "DateLine",
     "Cycle",
     "ProseJudgement",
     "about",
@@ -46,6 +48,7 @@ __all__ = [
     "judgements_in",
     "may_name_grade",
     "overlap",
+    "read_date_line",
     "sentences",
     "strip_marks",
 ]
