@@ -12,7 +12,7 @@ from peelparse.text import (
     find_force,
     first_force_in,
     forces_in,
-    judgements_in,
+    judgements_at,
     read_date_line,
     sentences,
     strip_marks,
@@ -42,12 +42,21 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
     diagnostics = list(run.diagnostics)
     title = headlines[0] if headlines else None
     title_text = strip_marks(str(title)) if title is not None else None
+    published, dated = _published(marked)
+    byline, signed = _byline(marked, source)
     fields: dict[str, Any] = {
         **about(source.head, title_text).fields(),
-        **_published(marked, source),
-        **_byline(marked, source),
+        **published,
+        **byline,
         **_outlet(source),
     }
+    # Date lines and bylines other than those read above label what follows them.
+    labels = [
+        Heading(strip_marks(str(m.token)), token_span(m.token))
+        for m in marked
+        if m.role in ("dated", "byline") and m is not dated and m is not signed
+    ]
+    labels += [Heading(strip_marks(str(t)), token_span(t)) for t in headlines[1:]]
     if title is not None:
         fields["title"] = title_text
         fields["title_span"] = token_span(title)
@@ -69,7 +78,12 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
     return NewsArticle(
         **fields,
         forces_named=tuple(named),
-        headings=tuple(p for p in parts if isinstance(p, Heading)),
+        headings=tuple(
+            sorted(
+                [*labels, *(p for p in parts if isinstance(p, Heading))],
+                key=lambda h: h.span.start,
+            )
+        ),
         paragraphs=tuple(paragraphs),
         judgements=tuple(j for j, _ in judgements),
         force_judgements=tuple(
@@ -92,22 +106,23 @@ def _paragraphs(parts: Sequence[Any]) -> Iterator[Paragraph]:
             yield from part.paragraphs
 
 
-def _published(marked: Sequence[Marked], source: SourceText) -> dict[str, Any]:
+def _published(marked: Sequence[Marked]) -> tuple[dict[str, Any], Marked | None]:
     for mark in marked:
         if mark.role != "dated":
             continue
         found = read_date_line(str(mark.token))
         if found is None or found.label in ("Updated", "Last updated"):
             continue
-        return {
+        fields = {
             "published": found.iso,
             "published_text": strip_marks(str(mark.token)),
-            "published_span": token_span(mark.token),
+            "published_text_span": token_span(mark.token),
         }
-    return {}
+        return fields, mark
+    return {}, None
 
 
-def _byline(marked: Sequence[Marked], source: SourceText) -> dict[str, Any]:
+def _byline(marked: Sequence[Marked], source: SourceText) -> tuple[dict[str, Any], Marked | None]:
     for mark in marked:
         if mark.role != "byline":
             continue
@@ -116,13 +131,16 @@ def _byline(marked: Sequence[Marked], source: SourceText) -> dict[str, Any]:
         match = BYLINE.fullmatch(raw.strip())
         if match is None:
             continue
-        start = (mark.token.start_pos or 0) + lead + match.start("name")
-        end = (mark.token.start_pos or 0) + lead + len(raw.strip())
-        return {
-            "byline": source.text[start:end].strip(),
-            "byline_span": source.span(start, end),
+        base = (mark.token.start_pos or 0) + lead
+        start, end = base + match.start("name"), base + match.end("name")
+        fields = {
+            "byline": strip_marks(raw),
+            "byline_span": token_span(mark.token),
+            "author": source.text[start:end],
+            "author_span": source.span(start, end),
         }
-    return {}
+        return fields, mark
+    return {}, None
 
 
 def _outlet(source: SourceText) -> dict[str, Any]:
@@ -210,19 +228,10 @@ def _judgements(
     paragraphs: Sequence[Paragraph], source: SourceText
 ) -> Iterator[tuple[Judgement, Paragraph]]:
     for paragraph in paragraphs:
-        start = paragraph.span.start
-        text = paragraph.span.slice(source.text)
-        for found in judgements_in(text, counts=True):
-            yield (
-                Judgement(
-                    found.subject,
-                    found.pillar,
-                    found.grade,
-                    text[found.start : found.end],
-                    source.span(start + found.start, start + found.end),
-                ),
-                paragraph,
-            )
+        for judgement in judgements_at(
+            source, paragraph.span.start, paragraph.span.end, counts=True
+        ):
+            yield judgement, paragraph
 
 
 def _with_force(

@@ -35,19 +35,25 @@ class NewsArticle(Document):
     outlet_span: Span | None = None
     """Where it is named."""
     published: str | None = None
-    """The date the story was published, ``YYYY-MM-DD``, from its first date line."""
+    """The date the story was published, ``YYYY-MM-DD``, from its first date line that is
+    not an update."""
     published_text: str | None = None
     """That date line as written."""
-    published_span: Span | None = None
+    published_text_span: Span | None = None
     """Where it is."""
     byline: str | None = None
-    """Who wrote it, as written without "By" ("Jane Example, Crime reporter")."""
+    """The byline as written ("By Jane Example, Crime reporter")."""
     byline_span: Span | None = None
     """Where it is."""
+    author: str | None = None
+    """Who wrote the story, from its byline ("Jane Example")."""
+    author_span: Span | None = None
+    """Where the name is."""
     forces_named: tuple[Force, ...] = ()
     """Every force the story names, in the order first named."""
     headings: tuple[Heading, ...] = ()
-    """Cross-heads and other short lines that label what follows."""
+    """Cross-heads and other short lines that label what follows; date lines and bylines
+    after the first of each (an "Updated" line, a second story's)."""
     paragraphs: tuple[Paragraph, ...] = ()
     """The story's paragraphs and list items, quotations included, in order."""
     force_judgements: tuple[ForceJudgement, ...] = ()

@@ -1,7 +1,8 @@
 """The fallback: text no plugin recognises becomes an ``unknown`` document, all unclassified.
 
-What the text plainly states (force, PEEL cycle, pillar) is still read, so that a news page
-or an index page is at least findable by force and year.
+What the text plainly states is still read through the core's readers: force, PEEL cycle and
+pillar, and the judgements it states, so that minutes, landing pages and statements carry
+what a reader sees in them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import attrs
 
 from peelparse import Detection, Diagnostic, Document, KindRegistry, Severity, SourceText, hookimpl
 from peelparse.grammar import unparsed
-from peelparse.text import about
+from peelparse.text import about, judgements_at
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +40,11 @@ def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     blocks = unparsed(source)
     return UnknownDocument(
         **about(source.head).fields(),
+        judgements=tuple(
+            judgement
+            for block in blocks
+            for judgement in judgements_at(source, block.span.start, block.span.end, counts=True)
+        ),
         diagnostics=(
             Diagnostic(
                 "PP204",

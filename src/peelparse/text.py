@@ -13,6 +13,7 @@ from peelparse._metadata import (
     find_force,
     find_pillar,
 )
+from peelparse._readers import judgements_at
 from peelparse._text import (
     content_words,
     end_before_bold,
@@ -45,6 +46,7 @@ __all__ = [
     "force_named",
     "forces_in",
     "join_lines",
+    "judgements_at",
     "judgements_in",
     "may_name_grade",
     "overlap",
