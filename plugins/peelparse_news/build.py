@@ -12,6 +12,7 @@ from peelparse.text import (
     find_force,
     first_force_in,
     forces_in,
+    forces_named_in,
     judgements_at,
     read_date_line,
     sentences,
@@ -62,7 +63,7 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
         fields["title_span"] = token_span(title)
     if len(stories) > 1:
         fields["force"] = _force_of_stories(stories, source, diagnostics)
-    named = _forces_named(source.text)
+    named = forces_named_in(source.text)
     if not named:
         diagnostics.append(
             Diagnostic(
@@ -77,7 +78,7 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
     force = fields["force"]
     return NewsArticle(
         **fields,
-        forces_named=tuple(named),
+        forces_named=named,
         headings=tuple(
             sorted(
                 [*labels, *(p for p in parts if isinstance(p, Heading))],
@@ -152,10 +153,6 @@ def _outlet(source: SourceText) -> dict[str, Any]:
             start, end = found.span("outlet")
             return {"outlet": text[start:end], "outlet_span": source.span(start, end)}
     return {}
-
-
-def _forces_named(text: str) -> list[Force]:
-    return list(forces_in(text))
 
 
 def _force_of_stories(

@@ -10,7 +10,7 @@ kinds (a letter, notes to editors, a report's sections), a commissioner's own re
 from __future__ import annotations
 
 from peelparse import Detection, Sign, Signs, SourceText
-from peelparse.text import forces_in
+from peelparse.text import forces_named_in
 
 MINIMUM = 0.35
 """Below this the text is not claimed at all."""
@@ -70,6 +70,7 @@ SIGNS = Signs(
             r"looked\s+at|said\s+(?:it|the|there)|rated|graded|gave|visited)\b",
             0.2,
             "the inspectorate reported in the third person",
+            needs=("hmic", "inspector", "watchdog"),
         ),
         Sign(
             r"[”\"]\s*,?\s*(?:he|she)\s+(?:said|added)\b|^[^\S\n]*(?:He|She)\s+(?:said|added)\b",
@@ -172,6 +173,6 @@ SIGNS = Signs(
 
 def detect_news(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    if len(forces_in(source.head)) >= SEVERAL_FORCES:
+    if len(forces_named_in(source.head)) >= SEVERAL_FORCES:
         weighing.add(0.2, "several forces named")
     return SIGNS.weigh(source.head, into=weighing).detection()

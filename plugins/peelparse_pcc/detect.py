@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from peelparse import Detection, Needs, Sign, Signs, SourceText
-from peelparse.text import forces_in
+from peelparse.text import forces_named_in
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -214,6 +214,6 @@ SEVERAL_FORCES = 3
 
 def detect_pcc(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    if len(forces_in(source.head)) >= SEVERAL_FORCES:
+    if len(forces_named_in(source.head)) >= SEVERAL_FORCES:
         weighing.add(-0.3, "several forces named")
     return SIGNS.weigh(source.head, into=weighing).detection()

@@ -1,7 +1,14 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
 from peelparse._dates import DateLine, read_date_line
-from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
+from peelparse._forces import (
+    FORCES,
+    first_force_in,
+    force_by_slug,
+    force_named,
+    forces_in,
+    forces_named_in,
+)
 from peelparse._judgements import ProseJudgement, judgements_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._metadata import (
@@ -45,6 +52,7 @@ __all__ = [
     "force_by_slug",
     "force_named",
     "forces_in",
+    "forces_named_in",
     "join_lines",
     "judgements_at",
     "judgements_in",
