@@ -14,6 +14,7 @@ from peelparse import (
     Judgement,
     Paragraph,
     Pillar,
+    Quote,
     Severity,
     Span,
 )
@@ -26,6 +27,7 @@ from peelparse.text import (
     find_pillar,
     force_by_slug,
     judgements_in,
+    quotes_in,
     sentences,
     strip_marks,
 )
@@ -34,9 +36,9 @@ from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
 from peelparse_pcc.shapes import (
     ATTRIBUTIONS,
     FINDINGS_HEADING,
+    FORCE_RANK,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
-    NAME_SAID,
     NOT_A_NAME,
     PERSON,
     ROLE_ACTS,
@@ -204,7 +206,8 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
 
     texts = [*paragraphs, *(r for f in findings for r in f.response)]
     sender = _party(signoff.signature, source.text) if signoff else None
-    sender = sender or _attributed(texts, source.text)
+    quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
+    sender = sender or _attributed(texts, source.text, quotes)
     addressee = _party(address, source.text) or _saluted(salutation, source.text)
 
     subject_text = subject.value.text if subject and subject.value else None
@@ -251,6 +254,7 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         paragraphs=tuple(paragraphs),
         bullets=tuple(bullets),
         recommendations=tuple(findings),
+        quotes=quotes,
         highlights=tuple(highlights),
         closing=closing.text if closing else None,
         closing_span=closing.span if closing else None,
@@ -316,31 +320,48 @@ def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
     return strip_marks(raw[start:end]), sub_span(span, raw, start, end)
 
 
-def _attributed(paragraphs: Iterable[Paragraph], text: str) -> Party | None:
-    """The commissioner a statement names: with a role, else a quoted speaker, else the
-    role alone. A speaker named without a role takes the role a clause of its own gives
-    ("The Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd
-    said:")."""
+def _attributed(
+    paragraphs: Iterable[Paragraph], text: str, quotes: Sequence[Quote]
+) -> Party | None:
+    """The commissioner a statement names: with a role, else the first quoted speaker,
+    else the role alone. A speaker named without a role takes the role a clause of its own
+    gives ("The Police and Crime Commissioner for X has welcomed ..." and later "David
+    Lloyd said:")."""
     ordered = list(paragraphs)
     ordered.sort(key=lambda p: p.span.start)
     raws = [(p.span, p.span.slice(text)) for p in ordered]
-    for patterns in (ATTRIBUTIONS, (NAME_SAID,), (ROLE_ACTS,)):
-        found = _named(raws, patterns)
-        if found is None:
-            continue
-        name, role = found
-        if name is not None and role is None and patterns != ATTRIBUTIONS:
-            alone = _named(raws, (ROLE_ACTS,))
-            role = alone[1] if alone is not None else None
-        spans = [item[1] for item in (name, role) if item is not None]
-        return Party(
-            name=name[0] if name else None,
-            name_span=name[1] if name else None,
-            role=role[0] if role else None,
-            role_span=role[1] if role else None,
-            span=Span.cover(spans),
-        )
-    return None
+    found = _named(raws, ATTRIBUTIONS)
+    if found is None:
+        quoted = next((q for q in quotes if _commissioner_may_say(q)), None)
+        if quoted is not None and quoted.speaker and quoted.speaker_span:
+            role = (quoted.role, quoted.role_span) if quoted.role and quoted.role_span else None
+            if role is None:
+                alone = _named(raws, (ROLE_ACTS,))
+                role = alone[1] if alone is not None else None
+            found = (quoted.speaker, quoted.speaker_span), role
+    if found is None:
+        found = _named(raws, (ROLE_ACTS,))
+    if found is None:
+        return None
+    name, role = found
+    spans = [item[1] for item in (name, role) if item is not None]
+    return Party(
+        name=name[0] if name else None,
+        name_span=name[1] if name else None,
+        role=role[0] if role else None,
+        role_span=role[1] if role else None,
+        span=Span.cover(spans),
+    )
+
+
+def _commissioner_may_say(quote: Quote) -> bool:
+    """Whether a quote's speaker may be the commissioner: named, with no rank of a force
+    or of the inspectorate."""
+    return (
+        quote.speaker is not None
+        and quote.speaker_span is not None
+        and not (quote.role and FORCE_RANK.search(quote.role))
+    )
 
 
 _Found = tuple[str, Span]

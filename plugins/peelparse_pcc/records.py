@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Heading, Paragraph, Span
+from peelparse import Document, Heading, Paragraph, Quote, Span
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +103,9 @@ class PCCResponse(Document):
     highlights: tuple[Paragraph, ...] = ()
     """Passages of the report the response singles out, given as bullets after a lead-in
     such as "highlights include:"."""
+    quotes: tuple[Quote, ...] = ()
+    """Who is quoted and what they said, as a statement or a news item of the office
+    gives it."""
     closing: str | None = None
     """The complimentary close as written, OCR noise included ("Yours sincerely")."""
     closing_span: Span | None = None

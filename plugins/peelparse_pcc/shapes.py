@@ -284,13 +284,12 @@ ATTRIBUTIONS_WRITTEN = (
 ATTRIBUTIONS = tuple(_capital_first(written) for written in ATTRIBUTIONS_WRITTEN)
 """Sentences that name the commissioner a statement is from, with the role."""
 
-NAME_SAID_WRITTEN = (
-    r"(?<!Constable\s)(?<!Inspector\s)(?<!Officer\s)(?<!Chief\s)(?<!Superintendent\s)"
-    r"(?<!Sergeant\s)(?<!Director\s)(?<!Assistant\sCommissioner\s)(?<!Deputy\sCommissioner\s)"
-    rf"(?P<name>{_NAME}),?\s+(?:said|says)\s*:"
+FORCE_RANK = LazyPattern(
+    r"\b(?:Constable|Inspector|Officer|Superintendent|Sergeant|Director|Chief|"
+    r"(?:Assistant|Deputy)\s+Commissioner)\b"
 )
-NAME_SAID = _capital_first(NAME_SAID_WRITTEN)
-"""A quoted speaker without a role ("David Lloyd said:")."""
+"""Ranks of a force's officers and an inspectorate's: a quoted speaker with one is not the
+commissioner a statement is from."""
 
 ROLE_ACTS_WRITTEN = rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b"
 ROLE_ACTS = _capital_first(ROLE_ACTS_WRITTEN)
@@ -302,7 +301,6 @@ SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
     ATTRIBUTIONS[0]: ("Statement", "Response", "Comment"),
     ATTRIBUTIONS[1]: _ROLE_WORDS,
     ATTRIBUTIONS[2]: _ROLE_WORDS,
-    NAME_SAID: ("said", "says"),
     ROLE_ACTS: _ROLE_WORDS,
 }
 """Words (case as written) one of which a paragraph must hold for each speaker pattern to
@@ -313,7 +311,6 @@ SPEAKER_VERBS: dict[LazyPattern, tuple[str, ...]] = {
     ATTRIBUTIONS[0]: ("from", "by"),
     ATTRIBUTIONS[1]: _SPEAKS_WORDS,
     ATTRIBUTIONS[2]: _SPEAKS_WORDS,
-    NAME_SAID: (":",),
     ROLE_ACTS: ("has", "have", "says", "said", "welcome"),
 }
 """A second test on top of ``SPEAKER_WORDS``: what (case as written) a paragraph must also

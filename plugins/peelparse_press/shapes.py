@@ -41,11 +41,6 @@ def is_bullet(text: str) -> bool:
     return BULLET.match(text) is not None
 
 
-OPENING = '“"„«'
-"""Marks that open a quotation."""
-CLOSING = "”\"»’'"
-"""Marks that close one (a closing single mark often ends a quote nested at its end)."""
-
 SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 """A headline signed by the inspectorate: "... reduces crime - HMIC"."""
 
@@ -62,48 +57,6 @@ def may_be_heading(text: str) -> bool:
     if text[-1:] in ".,;:!":  # also rejects "", which has no first character to match
         return False
     return len(text) <= _HEADING_LONGEST or len(text.rstrip()) <= _HEADING_LONGEST
-
-
-SAID = LazyPattern(
-    r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
-    r"told\s+[\w ]{2,30}?)\s*:\s*$"
-    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
-    re.IGNORECASE,
-)
-"""A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
-
-
-def may_introduce(text: str) -> bool:
-    """Whether ``SAID`` can match ``text``: both its forms end in a colon."""
-    return text.rstrip()[-1:] == ":"
-
-
-SAID_BEFORE = LazyPattern(
-    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
-    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
-    re.IGNORECASE,
-)
-"""A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
-
-
-def may_quote_after(text: str) -> bool:
-    """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
-    return "“" in text or '"' in text
-
-
-SAID_AFTER = LazyPattern(
-    r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
-    r"(?:said|says|added|explained|commented|continued)\s+(?P<who>[^“\"]{2,200}?)"
-    r"|(?P<who2>(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*|she|he|they))\s+"
-    r"(?:said|says|added|explained|commented|continued))"
-    r"\s*(?:[.:;,]|(?=[“\"]))?)\s*(?=[“\"]|$)",
-)
-"""An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
-
-
-def may_attribute_after(text: str) -> bool:
-    """Whether ``SAID_AFTER`` can find a match in ``text``: it starts after a closing mark."""
-    return "”" in text or '"' in text or "’" in text
 
 
 LEAD_IN = LazyPattern(r".{3,300}:\s*$")

@@ -20,7 +20,22 @@ from peelparse._metadata import (
     find_force,
     find_pillar,
 )
+from peelparse._quotes import quotes_in
 from peelparse._readers import judgements_at
+from peelparse._speakers import (
+    CLOSING,
+    OPENING,
+    PRONOUNS,
+    SAID,
+    SAID_AFTER,
+    SAID_BEFORE,
+    Who,
+    leaves_open,
+    may_attribute_after,
+    may_introduce,
+    may_quote_after,
+    read_who,
+)
 from peelparse._text import (
     content_words,
     end_before_bold,
@@ -32,10 +47,17 @@ from peelparse._text import (
 from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
+    "CLOSING",
     "FORCES",
     "GRADE_PATTERN",
     "GRADE_WORDS",
     "HEADLINE_QUESTION",
+    "OPENING",
+    "PRONOUNS",
+    "SAID",
+    "SAID_AFTER",
+    "SAID_BEFORE",
+    "Who",
     "AnchoredPattern",
     "LazyPattern",
     "About",
@@ -56,9 +78,15 @@ __all__ = [
     "join_lines",
     "judgements_at",
     "judgements_in",
+    "leaves_open",
+    "may_attribute_after",
+    "may_introduce",
     "may_name_grade",
+    "may_quote_after",
     "overlap",
+    "quotes_in",
     "read_date_line",
+    "read_who",
     "sentences",
     "strip_marks",
 ]

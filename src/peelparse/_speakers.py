@@ -1,5 +1,6 @@
-"""Quotes: who speaks, in what role, and the quoted words without the words that attribute
-them."""
+"""Who is speaking: the words that attribute a quote ("HM Inspector Zoë Billingham said:",
+"“…,” said Wendy Williams.", "She added:"), and the speaker's name and role in them. Every
+kind reads its speakers with these."""
 
 from __future__ import annotations
 
@@ -7,12 +8,66 @@ import re
 from collections.abc import Sequence
 
 import attrs
-from lark import Token
 
-from peelparse import Paragraph, SourceText, Span
-from peelparse.text import force_named, strip_marks
-from peelparse_press.records import PressQuote
-from peelparse_press.shapes import SAID, SAID_AFTER, SAID_BEFORE, unmarked
+from peelparse._forces import force_named
+from peelparse._lazy import LazyPattern
+
+OPENING = '“"„«'
+"""Marks that open a quotation."""
+CLOSING = "”\"»’'"
+"""Marks that close one (a closing single mark often ends a quote nested at its end)."""
+
+SAID = LazyPattern(
+    r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
+    r"told\s+[\w ]{2,30}?)\s*:\s*$"
+    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
+
+
+def may_introduce(text: str) -> bool:
+    """Whether ``SAID`` can match ``text``: both its forms end in a colon."""
+    return text.rstrip()[-1:] == ":"
+
+
+SAID_BEFORE = LazyPattern(
+    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
+    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
+    re.IGNORECASE,
+)
+"""A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
+
+
+def may_quote_after(text: str) -> bool:
+    """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
+    return "“" in text or '"' in text
+
+
+SAID_AFTER = LazyPattern(
+    r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
+    r"(?:said|says|added|explained|commented|continued)\s+(?P<who>[^“\"]{2,200}?)"
+    r"|(?P<who2>(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*|she|he|they))\s+"
+    r"(?:said|says|added|explained|commented|continued))"
+    r"\s*(?:[.:;,]|(?=[“\"]))?)\s*(?=[“\"]|$)",
+)
+"""An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
+
+
+def may_attribute_after(text: str) -> bool:
+    """Whether ``SAID_AFTER`` can find a match in ``text``: it starts after a closing mark."""
+    return "”" in text or '"' in text or "’" in text
+
+
+def leaves_open(text: str) -> bool:
+    """Whether a quote's paragraph ends with its quotation still open (the next paragraph
+    then continues it even without an opening mark)."""
+    opened = max(text.rfind("“"), text.rfind("„"), text.rfind("«"))
+    closed = max(text.rfind("”"), text.rfind("»"))
+    if opened > closed:
+        return True
+    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
+
 
 PRONOUNS = frozenset({"she", "he", "they"})
 """Attributions that name no one: the speaker is the one named before."""
@@ -30,6 +85,19 @@ _ROLE_OTHER = frozenset(
     "force forces inspectorates justice local".split()
 )
 _CONNECTORS = frozenset("of and for the & to in at on".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_PEOPLE = _ROLE_CORE - {"inspectorate", "lead", "member", "head", "hmi"}
+"""Role words that name a person after an article: not "the inspectorate"."""
+_LONGEST_PLAIN_ROLE = 8
+"""The most words of a role written in lower case after an article ("the force's chief
+constable")."""
+_GROUPS = frozenset(
+    "inspectors inspectorate officers officials staff residents people members councillors "
+    "victims campaigners critics ministers commissioners leaders chiefs experts sources "
+    "police report it we i you".split()
+)
+"""Words that open a sentence naming a group or a thing, not a person ("Inspectors said
+...")."""
 _HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss professor prof lord lady baroness".split()
 )
@@ -64,7 +132,9 @@ def read_who(text: str, start: int) -> Who:
         if m.group().strip()
     ]
     # A relative clause ("who led the inspection") neither names nor describes a role.
-    parts = [(a, b) for a, b in parts if not _RELATIVE.match(text[a:b])]
+    parts = [
+        (a, b) for a, b in parts if not _RELATIVE.match(text[a:b]) or _plain_role(text[a:b].split())
+    ]
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     if len(words) == 1 and _is_name(text[words[0][0] : words[0][1]]):
         a, b = _trimmed(text, *words[0])
@@ -105,6 +175,8 @@ def _is_name(word: str) -> bool:
     lower = bare.lower()
     if lower in _ROLE_CORE or lower in _ROLE_OTHER or lower in _CONNECTORS or lower in PRONOUNS:
         return False
+    if lower in _GROUPS:
+        return False
     if bare != word.rstrip(",;:.") or force_named(bare) is not None:
         return False  # "(PCC)" or a force's name
     return any(c.islower() for c in bare) or (len(bare) <= 2 and bare.isalpha())
@@ -114,7 +186,30 @@ def _name_in(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
     """A person's name in ``text[a:b]``: the run of name words that ends it (with an
     honorific before and letters after), else the first run of two name words or more.
     Returns its offsets and whether it ends the part."""
-    words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(text[a:b])]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    runs = _runs(text, words)
+    if not runs:
+        return None
+    last = runs[-1]
+    chosen, at_end = (last, True) if last[1] == len(words) - 1 else (runs[0], False)
+    start, end = _trimmed(text, words[chosen[0]][0], words[chosen[1]][1])
+    return start, end, at_end
+
+
+def first_person(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the first person named in the prose ``text[a:b]`` is: two name words or more
+    ("Matthew Scott"), or a name after an honorific ("Lord Bach")."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+    runs = _runs(text, words)
+    if not runs:
+        return None
+    first, last = runs[0]
+    return _trimmed(text, words[first][0], words[last][1])
+
+
+def _runs(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of name words among ``words`` (first and last index): two or more, or one
+    after an honorific, with the post-nominals after them."""
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
@@ -130,19 +225,33 @@ def _name_in(text: str, a: int, b: int) -> tuple[int, int, bool] | None:
         if names >= 2 or (names == 1 and begin > first):
             runs.append((first, index - 1))
         index = max(index, first + 1)
-    if not runs:
-        return None
-    last = runs[-1]
-    chosen, at_end = (last, True) if last[1] == len(words) - 1 else (runs[0], False)
-    start, end = _trimmed(text, words[chosen[0]][0], words[chosen[1]][1])
-    return start, end, at_end
+    return runs
 
 
 def _role_like(text: str) -> bool:
     words = [_bare(w) for w in text.split()]
     if not words or not any(w.lower() in _ROLE_CORE for w in words):
         return False
-    return all(w.lower() in _CONNECTORS or (w[:1].isupper() or w[:1].isdigit()) for w in words if w)
+    if _plain_role(words):
+        return True
+    last = max(i for i, w in enumerate(words) if w.lower() in _ROLE_CORE)
+    head, tail = words[: last + 1], words[last + 1 :]
+    if not all(w.lower() in _CONNECTORS or w[:1].isupper() or w[:1].isdigit() for w in head if w):
+        return False
+    # "Chief Constable of the force": a role written in capitals, then where it is held.
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in tail if w) or (
+        tail[0].lower() in _CONNECTORS and len(tail) <= _LONGEST_PLAIN_ROLE
+    )
+
+
+def _plain_role(words: Sequence[str]) -> bool:
+    """A role in lower case after an article: "the commissioner", "a force spokesperson"."""
+    return (
+        bool(words)
+        and words[0].lower() in _ARTICLES
+        and len(words) <= _LONGEST_PLAIN_ROLE
+        and any(w.lower() in _PEOPLE for w in words)
+    )
 
 
 def _role_before(text: str, a: int, name_start: int) -> tuple[int, int] | None:
@@ -166,98 +275,3 @@ def _role_among(text: str, parts: Sequence[tuple[int, int]]) -> tuple[int, int] 
             end = d
         return _trimmed(text, a, end)
     return None
-
-
-def quote_record(tokens: Sequence[Token], source: SourceText) -> PressQuote:
-    """A quote from its tokens: perhaps a "said:" line, then its paragraphs."""
-    text = source.text
-    pieces: list[tuple[int, int]] = []
-    attribution: tuple[int, int] | None = None
-    who: Who | None = None
-    for token in tokens:
-        start = token.start_pos or 0
-        raw = str(token)
-        if token.type == "SAID":
-            attribution = (start, start + len(raw.rstrip()))
-            a, b = unmarked(raw)
-            match = SAID.fullmatch(raw[a:b])
-            group = "who" if match and match.group("who") else "from"
-            if match and match.group(group):
-                who = read_who(match.group(group), start + a + match.start(group))
-        elif token.type == "QUOTE_SAID":
-            attribution, who, found = _split(raw, start)
-            pieces += found
-        else:
-            pieces.append(_strip(text, start, start + len(raw)))
-    paragraphs = tuple(Paragraph(strip_marks(text[a:b]), source.span(a, b)) for a, b in pieces)
-    joined = " ".join(p.text for p in paragraphs)
-    stretch = Span.cover([p.span for p in paragraphs]) if paragraphs else None
-    text_span = stretch if stretch and strip_marks(stretch.slice(text)) == joined else None
-    speaker = who.speaker if who else None
-    role = who.role if who else None
-    spans = [p.span for p in paragraphs]
-    if attribution is not None:
-        spans.append(source.span(*attribution))
-    return PressQuote(
-        speaker=strip_marks(text[slice(*speaker)]) if speaker else None,
-        speaker_span=source.span(*speaker) if speaker else None,
-        role=strip_marks(text[slice(*role)]) if role else None,
-        role_span=source.span(*role) if role else None,
-        attribution=strip_marks(text[slice(*attribution)]) if attribution else None,
-        attribution_span=source.span(*attribution) if attribution else None,
-        paragraphs=paragraphs,
-        text=joined,
-        text_span=text_span,
-        span=Span.cover(spans),
-    )
-
-
-def is_pronoun(quote: PressQuote) -> bool:
-    """Whether the quote's attribution names no one ("she added")."""
-    if quote.attribution is None or quote.speaker is not None:
-        return False
-    words = re.sub(r"[^\w ]", " ", quote.attribution).lower().split()
-    return bool(words) and any(w in PRONOUNS for w in words)
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
-def _split(
-    raw: str, start: int
-) -> tuple[tuple[int, int] | None, Who | None, list[tuple[int, int]]]:
-    """A paragraph holding its own attribution: the attribution, who it names, and the
-    quoted pieces around it."""
-    end = start + len(raw)
-    before = SAID_BEFORE.match(raw)
-    if before is not None:
-        who = read_who(before.group("who"), start + before.start("who"))
-        pieces = [(start + before.end(), end)]
-        attribution = (start + before.start("attribution"), start + before.end("attribution"))
-    else:
-        after = SAID_AFTER.search(raw)
-        if after is None:
-            return None, None, [(start, end)]
-        group = "who" if after.group("who") else "who2"
-        who = read_who(after.group(group), start + after.start(group))
-        attribution = (start + after.start("attribution"), start + after.end("attribution"))
-        pieces = [(start, attribution[0]), (attribution[1], end)]
-    return (
-        _strip_pair(raw, start, attribution),
-        who,
-        [p for p in (_strip_pair(raw, start, piece) for piece in pieces) if p[1] > p[0]],
-    )
-
-
-def _strip_pair(raw: str, start: int, pair: tuple[int, int]) -> tuple[int, int]:
-    a, b = pair
-    while a < b and raw[a - start].isspace():
-        a += 1
-    while b > a and raw[b - 1 - start].isspace():
-        b -= 1
-    return a, b
