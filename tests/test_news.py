@@ -78,6 +78,7 @@ def test_a_story_about_one_force(news_parser: Parser) -> None:
     furniture = [u.text for u in story.unclassified if u.reason == "furniture"]
     assert furniture == ["Advertisement", "Hide Ad"]
     assert "We are proud of our officers and staff." in [p.text[1:] for p in story.paragraphs]
+    assert [(q.speaker, q.role) for q in story.quotes] == [("Alan Example", "Chief Constable")]
 
 
 def test_a_story_about_several_forces_keeps_each_judgements_force(news_parser: Parser) -> None:
@@ -208,13 +209,15 @@ def test_evidence_names_the_signs_on_both_sides(news_parser: Parser) -> None:
 def test_the_fallback_kind_carries_force_year_and_judgements(news_parser: Parser) -> None:
     text = (
         "Police and crime panel, 3 November 2022\n\nThe panel discussed the PEEL 2021/22 "
-        "inspection of Surrey Police. The force was judged to be good at preventing crime.\n"
+        "inspection of Surrey Police. The force was judged to be good at preventing crime.\n\n"
+        "Jane Example said:\n“The panel will keep asking questions.”\n"
     )
     document = news_parser.parse_text(text)
     assert document.kind == "unknown"
     assert document.force is not None and document.force.slug == "surrey"
     assert document.year == 2021
     assert [str(j.grade) for j in document.judgements] == ["good"]
+    assert [q.speaker for q in getattr(document, "quotes", ())] == ["Jane Example"]
     assert_lossless(document, text)
 
 

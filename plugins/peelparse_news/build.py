@@ -14,6 +14,7 @@ from peelparse.text import (
     forces_in,
     forces_named_in,
     judgements_at,
+    quotes_in,
     read_date_line,
     sentences,
     strip_marks,
@@ -86,6 +87,7 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
             )
         ),
         paragraphs=tuple(paragraphs),
+        quotes=quotes_in(source, paragraphs),
         judgements=tuple(j for j, _ in judgements),
         force_judgements=tuple(
             _with_force(j, paragraph, source, force, several=len(named) > 1)

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Force, Heading, Judgement, Paragraph, Span
+from peelparse import Document, Force, Heading, Judgement, Paragraph, Quote, Span
 
 
 @attrs.frozen(kw_only=True)
@@ -58,3 +58,5 @@ class NewsArticle(Document):
     """The story's paragraphs and list items, quotations included, in order."""
     force_judgements: tuple[ForceJudgement, ...] = ()
     """The judgements again, each with the force its sentence names."""
+    quotes: tuple[Quote, ...] = ()
+    """Whom the story quotes and their words, read by the core's quote reader."""
