@@ -106,6 +106,13 @@ def test_two_stories_glued_together_about_different_forces_have_no_force(
     assert "PP250" in [d.code for d in story.diagnostics]
 
 
+def test_a_standfirst_above_the_byline_is_not_another_story(news_parser: Parser) -> None:
+    text = STORY.replace("\n\nBy Jane", "\n\nThe force's results in a new report\nBy Jane")
+    story = _parse(news_parser, text)
+    assert "PP250" not in [d.code for d in story.diagnostics]
+    assert story.byline == "By Jane Example, Crime reporter"
+
+
 def test_two_stories_about_the_same_force_keep_it(news_parser: Parser) -> None:
     glued = STORY + "\n" + STORY.replace("rated 'good'", "praised")
     story = _parse(news_parser, glued)
@@ -256,6 +263,7 @@ def test_which_force_a_page_is_about(text: str, slug: str | None) -> None:
         ("Published: 2 March 2017", "2017-03-02"),
         ("14:05, 3 Nov 2022", "2022-11-03"),
         ("Nov 3, 2022", "2022-11-03"),
+        ("Posted: Thu 8th Dec 2016", "2016-12-08"),
     ],
 )
 def test_date_lines(line: str, iso: str) -> None:
@@ -283,6 +291,9 @@ def test_a_story_covers_the_report_and_release_of_its_force_and_cycle(
     documents.append(news_parser.parse_text(story))
     corpus = Corpus(documents, parser=news_parser)
     (entry,) = corpus.by_kind["news_article"]
+    # Its quotes and judgements are items like any other kind's, with IDs for the exports.
+    assert [q.id for q in entry.items.quotes] == [f"{entry.id}#quote-1"]
+    assert entry.items.judgements and entry.id.endswith("/news")
     found = {(link.relation, link.target_id, link.method) for link in corpus.links_from(entry.id)}
     assert found == {
         ("covers", "leicestershire/2016/legitimacy/report", "metadata"),

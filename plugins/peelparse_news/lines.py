@@ -21,6 +21,9 @@ QUOTED = ("QUOTE", "QUOTE_CONT")
 HEADING_WORDS = 12
 """A cross-head inside a story is shorter than a headline."""
 _META = ("BYLINE", "DATE")
+_BODY = ("PARA", "QUOTE", "QUOTE_CONT", "SAID", "BULLET")
+"""Kinds of line that show a story's text has begun: a headline before any of them is the
+first story's standfirst or a cross-head, not another story."""
 
 
 class NewsLines(LinePostLex):
@@ -29,8 +32,8 @@ class NewsLines(LinePostLex):
     * furniture (advertising, captions, sign-up prompts) wherever it stands;
     * a byline ("By ...") and a line that is only a date;
     * the first line shaped as a headline, before any paragraph, is the headline;
-    * later, a line shaped as a headline and followed by a byline or a date starts another
-      story (a page that glued two together);
+    * once the story's text has begun, a line shaped as a headline and followed by a byline
+      or a date starts another story (a page that glued two together);
     * a line ending "said:" introduces a quotation: the next paragraph is quoted, and so
       are paragraphs that open with a quotation mark; those right after a quoted one
       continue it;
@@ -42,6 +45,7 @@ class NewsLines(LinePostLex):
         kinds = [_own_kind(line.text) for line in lines]
         previous = "START"
         story_started = False
+        body_started = False
         for at, line in enumerate(lines):
             kind = kinds[at]
             text = line.text
@@ -52,21 +56,27 @@ class NewsLines(LinePostLex):
                 run.unclassified.append(Unclassified(join_lines(text), "furniture", span))
                 continue
             if kind is None:
-                kind = _kind_in_context(lines, kinds, at, previous, story_started)
+                kind = _kind_in_context(lines, kinds, at, previous, story_started, body_started)
                 story_started = True
+                body_started = body_started or kind in _BODY
             previous = kind
             yield line.typed(kind)
 
 
 def _kind_in_context(
-    lines: list[Line], kinds: list[str | None], at: int, previous: str, story_started: bool
+    lines: list[Line],
+    kinds: list[str | None],
+    at: int,
+    previous: str,
+    story_started: bool,
+    body_started: bool,
 ) -> str:
     text = lines[at].text
     if previous == "SAID":
         return "QUOTE"
     if not story_started and is_heading_shaped(text):
         return "HEADLINE"
-    if story_started and is_heading_shaped(text) and _next_kind(kinds, at) in _META:
+    if body_started and is_heading_shaped(text) and _next_kind(kinds, at) in _META:
         return "NEXT_HEADLINE"
     if opens_quote(text) and previous not in QUOTED:
         return "QUOTE"
