@@ -1,6 +1,6 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
-from peelparse._dates import DateLine, read_date_line
+from peelparse._date_lines import DateLine, read_date_line
 from peelparse._forces import (
     FORCES,
     first_force_in,
