@@ -108,7 +108,7 @@ READ: dict[str, dict[str, Any]] = {
         "date": "2018-03-22",
         "sender": ("Jeff Cuthbert", "Police and Crime Commissioner (PCC) for Gwent"),
         "recommendations": 0,
-        "year": None,
+        "year": 2017,  # from its date, 22 March 2018: the effectiveness reports of 2017
         "pillar": "effectiveness",
     },
     "hertfordshire-pcc-welcomes-peel-legitimacy-leadership-2016.txt": {
