@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from peelparse._judgements import judgements_in
 from peelparse._records import Judgement
 from peelparse._source import SourceText
-from peelparse._text import join_lines
+from peelparse._text import strip_marks
 
 
 def judgements_at(
@@ -22,7 +22,7 @@ def judgements_at(
             found.subject,
             found.pillar,
             found.grade,
-            join_lines(text[found.start : found.end]),
+            strip_marks(text[found.start : found.end]),
             source.span(start + found.start, start + found.end),
             found.headline,
         )
