@@ -144,6 +144,18 @@ KINDS = {
         "But Gwent's PCC John Example, who said the inspection had cost money, was critical.\n",
         "news_article",
     ),
+    "a story with a byline and a dated line": (
+        "Force told to improve by inspectors\n\nBy Jane Example\nTuesday, 21st June 2022, 5:00 "
+        "am\n\nThe county force was rated 'adequate' at investigating crime by the police "
+        "watchdog.\n",
+        "news_article",
+    ),
+    "a columnist's piece": (
+        "Peeling away the police report\n\nCllr Jane Example writes for the County Times on "
+        "an HM Inspector's report on Surrey Police.\n\nIt is disappointing to see the force "
+        "slip in a number of areas.\n",
+        "news_article",
+    ),
     "a commissioner's response carried by a paper": (
         "County crime commissioner responds to latest police inspection report\n"
         "In the PEEL report, published by His Majesty’s Inspectorate of Constabulary and Fire & "

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from peelparse import Diagnostic, Force, Heading, Judgement, Paragraph, Severity, SourceText
+from peelparse import (
+    Diagnostic,
+    Force,
+    Heading,
+    Judgement,
+    Paragraph,
+    Severity,
+    SourceText,
+    Span,
+)
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     about,
@@ -163,7 +172,7 @@ def _force_of_stories(
     """One force for a page of several stories only when every story is about it."""
     found: list[Force | None] = []
     for story in stories:
-        spans = [p.span if not isinstance(p, Marked | Quoted) else _span_of(p) for p in story]
+        spans = [_span_of(p) for p in story]
         if not spans:
             continue
         start = min(s.start for s in spans)
@@ -193,14 +202,14 @@ def _force_of_stories(
     return None
 
 
-def _span_of(part: Any) -> Any:
+def _span_of(part: Any) -> Span:
     if isinstance(part, Marked):
         return token_span(part.token)
     if isinstance(part, Quoted):
-        spans = [p.span for p in ((part.said,) if part.said else ()) + part.paragraphs]
-        first, last = spans[0], spans[-1]
-        return type(first)(first.start, last.end, first.line, last.end_line)
-    return part.span
+        said = (part.said,) if part.said is not None else ()
+        return Span.cover([p.span for p in (*said, *part.paragraphs)])
+    span: Span = part.span
+    return span
 
 
 def _cut_quotations(parts: Sequence[Any]) -> list[Diagnostic]:
