@@ -7,7 +7,7 @@ import pytest
 
 from peelparse import Corpus, Parser
 from peelparse.testing import assert_lossless, assert_round_trip
-from peelparse.text import find_force, read_date_line
+from peelparse.text import find_force, find_pillar, read_date_line
 from peelparse_news import NewsArticle
 from peelparse_news.detect import SIGNS as NEWS_SIGNS
 from peelparse_pcc.detect import SIGNS as PCC_SIGNS
@@ -312,3 +312,19 @@ def test_a_story_covers_the_report_and_release_of_its_force_and_cycle(
         ("covers", "leicestershire/2016/legitimacy/press", "metadata"),
     }
     assert all("same force and year" in link.evidence for link in corpus.links_from(entry.id))
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar"),
+    [
+        (
+            "Force response to HMICFRS Integrated PEEL Assessment (Legitimacy) Findings",
+            "legitimacy",
+        ),
+        ("Response to the Police Effectiveness, Efficiency and Legitimacy (PEEL) report", None),
+        ("PEEL Assessment (Legitimacy) and PEEL Assessment (Efficiency)", None),
+    ],
+)
+def test_a_pillar_in_brackets_after_peel(text: str, pillar: str | None) -> None:
+    found = find_pillar(text)
+    assert (str(found) if found else None) == pillar

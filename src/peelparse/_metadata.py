@@ -68,6 +68,8 @@ _PILLAR_NAMED_WRITTEN = (
     rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
     rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
     rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
+    # "Integrated PEEL Assessment (Legitimacy) Findings": the pillar in brackets after it.
+    rf"|\bPEEL\s+(?:[A-Za-z]+\s+){{0,2}}\({_PILLAR_WORD}\)"
     r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)"
 )
 _PILLAR_NAMED = LazyPattern(
