@@ -12,7 +12,7 @@ import attrs
 
 from peelparse import Detection, Diagnostic, Document, KindRegistry, Severity, SourceText, hookimpl
 from peelparse.grammar import unparsed
-from peelparse.text import about
+from peelparse.text import about, judgements_of
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +39,7 @@ def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     blocks = unparsed(source)
     return UnknownDocument(
         **about(source.head).fields(),
+        judgements=judgements_of(source),
         diagnostics=(
             Diagnostic(
                 "PP204",
