@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -22,7 +23,7 @@ from peelparse.text import (
     first_force_in,
     forces_in,
     forces_named_in,
-    judgements_at,
+    judgements_of,
     quotes_in,
     read_date_line,
     sentences,
@@ -234,17 +235,19 @@ def _cut_quotations(parts: Sequence[Any]) -> list[Diagnostic]:
 
 def _judgements(
     paragraphs: Sequence[Paragraph], source: SourceText
-) -> Iterator[tuple[Judgement, Paragraph]]:
-    for paragraph in paragraphs:
-        for judgement in judgements_at(
-            source, paragraph.span.start, paragraph.span.end, counts=True
-        ):
-            yield judgement, paragraph
+) -> Iterator[tuple[Judgement, Paragraph | None]]:
+    """The judgements the core reads in the whole text, each with the paragraph it is in
+    (``None`` for a grade line the story's paragraphs do not hold)."""
+    starts = [p.span.start for p in paragraphs]
+    for judgement in judgements_of(source):
+        at = bisect.bisect_right(starts, judgement.span.start) - 1
+        inside = at >= 0 and judgement.span.start < paragraphs[at].span.end
+        yield judgement, paragraphs[at] if inside else None
 
 
 def _with_force(
     judgement: Judgement,
-    paragraph: Paragraph,
+    paragraph: Paragraph | None,
     source: SourceText,
     force: Force | None,
     *,
@@ -252,9 +255,10 @@ def _with_force(
 ) -> ForceJudgement:
     """The force the judgement's sentence names; else its paragraph's only force; else the
     story's force when the story names only one."""
-    text = source.text
+    if paragraph is None:
+        return ForceJudgement(force=None if several else force, judgement=judgement)
     base = paragraph.span.start
-    raw = paragraph.span.slice(text)
+    raw = paragraph.span.slice(source.text)
     for start, end in sentences(raw):
         if base + start <= judgement.span.start < base + end:
             named = first_force_in(raw[start:end])

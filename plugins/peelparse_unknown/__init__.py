@@ -24,7 +24,7 @@ from peelparse import (
     hookimpl,
 )
 from peelparse.grammar import unparsed
-from peelparse.text import about, judgements_at, quotes_in
+from peelparse.text import about, judgements_of, quotes_in
 
 
 @attrs.frozen(kw_only=True)
@@ -55,11 +55,7 @@ def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     blocks = unparsed(source)
     return UnknownDocument(
         **about(source.head).fields(),
-        judgements=tuple(
-            judgement
-            for block in blocks
-            for judgement in judgements_at(source, block.span.start, block.span.end, counts=True)
-        ),
+        judgements=judgements_of(source),
         diagnostics=(
             Diagnostic(
                 "PP204",

@@ -9,6 +9,14 @@ from peelparse._forces import (
     forces_in,
     forces_named_in,
 )
+from peelparse._grade_lines import (
+    AREA_GRADE,
+    BULLET_GRADE,
+    GLUED_GRADE,
+    GRADE_LINE,
+    area_grade,
+    may_pair_area,
+)
 from peelparse._judgements import ProseJudgement, judgements_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._metadata import (
@@ -20,8 +28,8 @@ from peelparse._metadata import (
     find_force,
     find_pillar,
 )
+from peelparse._page_grades import judgements_of
 from peelparse._quotes import quotes_in
-from peelparse._readers import judgements_at
 from peelparse._speakers import (
     CLOSING,
     OPENING,
@@ -47,8 +55,12 @@ from peelparse._text import (
 from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
+    "AREA_GRADE",
+    "BULLET_GRADE",
     "CLOSING",
     "FORCES",
+    "GLUED_GRADE",
+    "GRADE_LINE",
     "GRADE_PATTERN",
     "GRADE_WORDS",
     "HEADLINE_QUESTION",
@@ -65,6 +77,7 @@ __all__ = [
     "Cycle",
     "ProseJudgement",
     "about",
+    "area_grade",
     "content_words",
     "end_before_bold",
     "find_cycle",
@@ -76,12 +89,13 @@ __all__ = [
     "forces_in",
     "forces_named_in",
     "join_lines",
-    "judgements_at",
     "judgements_in",
+    "judgements_of",
     "leaves_open",
     "may_attribute_after",
     "may_introduce",
     "may_name_grade",
+    "may_pair_area",
     "may_quote_after",
     "overlap",
     "quotes_in",
