@@ -26,6 +26,7 @@ from peelparse.text import (
     find_force,
     find_pillar,
     force_by_slug,
+    iso_date,
     judgements_in,
     quotes_in,
     sentences,
@@ -47,7 +48,6 @@ from peelparse_pcc.shapes import (
     SPEAKER_VERBS,
     SPEAKER_WORDS,
     VALEDICTION,
-    iso_date,
     label_of,
     sub_span,
 )

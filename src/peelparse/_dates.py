@@ -21,17 +21,20 @@ _MONTHS = (
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-DATE = LazyPattern(
-    rf"(?<![\w/.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?(?:"
+DAY_DATE_WRITTEN = (
+    r"(?<![\w/.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?(?:"
     rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?,?\s+(?P<y1>{_YEAR})"
     rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<d3>[0-3]?\d)[/.](?P<m3>[01]?\d)[/.](?P<y3>{_YEAR})"
-    rf"|\b(?P<m4>{_MONTH})\b\.?,?\s+(?P<y4>{_YEAR})"
-    r")(?![\w/])",
-    re.IGNORECASE,
+    r")(?![\w/])"
 )
-"""A date with its year: day, month and year in any UK order and form, or a month and year
-alone ("released in October 2023")."""
+"""A day's date in any UK order and form ("13th September 2024", "13 Sept 2024",
+"13/09/2024", "September 13, 2024", "Friday 11 November 2022"), to be compiled ignoring
+case; its groups are read by ``date_of``."""
+DATE_WRITTEN = rf"(?:{DAY_DATE_WRITTEN}|\b(?P<m4>{_MONTH})\b\.?,?\s+(?P<y4>{_YEAR})(?![\w/]))"
+"""``DAY_DATE_WRITTEN``, or a month and year alone ("released in October 2023")."""
+DATE = LazyPattern(DATE_WRITTEN, re.IGNORECASE)
+"""A date with its year."""
 
 
 @attrs.frozen
@@ -59,7 +62,7 @@ def dates_in(text: str) -> list[FoundDate]:
         return []
     found: list[FoundDate] = []
     for match in DATE.finditer(text):
-        date = _date_of(match)
+        date = date_of(match)
         if date is not None:
             found.append(date)
     return found
@@ -68,10 +71,12 @@ def dates_in(text: str) -> list[FoundDate]:
 def date_at_start(text: str) -> FoundDate | None:
     """The date ``text`` opens with, if it does."""
     match = DATE.match(text)
-    return _date_of(match) if match is not None else None
+    return date_of(match) if match is not None else None
 
 
-def _date_of(match: re.Match[str]) -> FoundDate | None:
+def date_of(match: re.Match[str]) -> FoundDate | None:
+    """The date an expression holding ``DATE_WRITTEN`` (or ``DAY_DATE_WRITTEN``) found, when
+    it is a real one."""
     groups = match.groupdict()
     day: int | None
     try:
@@ -81,12 +86,19 @@ def _date_of(match: re.Match[str]) -> FoundDate | None:
             day, month, year = _number(groups["d2"]), _month(groups["m2"]), int(groups["y2"])
         elif groups["d3"]:
             day, month, year = int(groups["d3"]), int(groups["m3"]), int(groups["y3"])
-        else:
+        elif groups.get("m4"):
             day, month, year = None, _month(groups["m4"]), int(groups["y4"])
+        else:
+            return None
         datetime.date(year, month, day or 1)
     except ValueError:
         return None
     return FoundDate(match.start(), match.end(), year, month, day)
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO form of the first day's date in ``text``."""
+    return next((date.iso for date in dates_in(text) if date.iso), None)
 
 
 def _number(day: str) -> int:
@@ -150,7 +162,7 @@ def published_date(text: str) -> FoundDate | None:
     for label in _PUBLISHED.finditer(text):
         reach = text[label.end() : label.end() + _LABEL_REACH]
         match = DATE.search(reach)
-        date = _date_of(match) if match is not None else None
+        date = date_of(match) if match is not None else None
         if date is not None:
             return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
     return None

@@ -1,5 +1,15 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
+from peelparse._dates import (
+    DATE_WRITTEN,
+    DAY_DATE_WRITTEN,
+    FoundDate,
+    cycle_of,
+    date_of,
+    dates_in,
+    iso_date,
+    published_date,
+)
 from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
 from peelparse._judgements import ProseJudgement, judgements_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
@@ -39,7 +49,10 @@ from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
     "CLOSING",
+    "DATE_WRITTEN",
+    "DAY_DATE_WRITTEN",
     "FORCES",
+    "FoundDate",
     "GRADE_PATTERN",
     "GRADE_WORDS",
     "HEADLINE_QUESTION",
@@ -56,6 +69,9 @@ __all__ = [
     "ProseJudgement",
     "about",
     "content_words",
+    "cycle_of",
+    "date_of",
+    "dates_in",
     "end_before_bold",
     "find_cycle",
     "find_force",
@@ -64,6 +80,7 @@ __all__ = [
     "force_by_slug",
     "force_named",
     "forces_in",
+    "iso_date",
     "join_lines",
     "judgements_in",
     "leaves_open",
@@ -72,6 +89,7 @@ __all__ = [
     "may_name_grade",
     "may_quote_after",
     "overlap",
+    "published_date",
     "quotes_in",
     "read_who",
     "sentences",
