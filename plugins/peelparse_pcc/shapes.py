@@ -177,6 +177,14 @@ KNOWN_ADDRESSES = (
 )
 """Forms of address a letter about an inspection uses besides the addressee's name."""
 
+WRITTEN_TO = LazyPattern(
+    r"\b(?:(?:am|is|are|was|were)\s+writing|I\s+write|(?:has|have|had)\s+(?:now\s+)?written"
+    r"|wrote|writes)\s+to\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w’'&-]*){0,8})"
+)
+"""An opening that names whom the response is written to: "I am writing to the Home
+Secretary", "has written to the Home Office and HMIC"."""
+
 ROLE_WORDS = LazyPattern(
     r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
     r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"

@@ -153,9 +153,11 @@ _ABOUT_PEEL = LazyPattern(
 none of them is about another inspection, whose dates say nothing of a PEEL cycle."""
 
 
-def published_date(text: str) -> FoundDate | None:
+def published_date(text: str, *, own: bool = False) -> FoundDate | None:
     """The first date a label says the page came out on ("Published 22 March 2018",
-    "published today, Friday 11 November 2022", "Last updated: 3 May 2019")."""
+    "published today, Friday 11 November 2022", "Last updated: 3 May 2019"). With ``own``,
+    only a day's date, and not one a label gives to the report the page is about ("Date
+    Inspection Published: 2 March 2017")."""
     lower = text.lower()
     if not any(word in lower for word in ("publi", "updated", "released", "posted", "date")):
         return None
@@ -163,8 +165,31 @@ def published_date(text: str) -> FoundDate | None:
         reach = text[label.end() : label.end() + _LABEL_REACH]
         match = DATE.search(reach)
         date = date_of(match) if match is not None else None
-        if date is not None:
-            return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
+        if date is None or (own and date.day is None):
+            continue
+        if own and _OF_THE_REPORT.search(
+            text[max(label.start() - _LABEL_REACH // 2, 0) : label.end() + date.start]
+        ):
+            continue
+        return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
+    return None
+
+
+_OF_THE_REPORT = LazyPattern(r"\b(?:inspection|report|deadline)\b", re.IGNORECASE)
+"""Words that make a labelled date the report's, not the page's own."""
+
+_BRACKETED = LazyPattern(r"\((?P<date>[^()\n]{6,40})\)[ \t]*$", re.MULTILINE)
+"""A line that ends with something in brackets, as a statement's heading ends with its date
+("... on the inspection (27 Nov 2014)")."""
+
+
+def heading_date(text: str) -> FoundDate | None:
+    """A day's date in brackets at the end of one of the first lines of ``text``."""
+    for match in _BRACKETED.finditer(text, 0, _TITLE_REACH):
+        date = date_at_start(match.group("date"))
+        if date is not None and date.day is not None:
+            start = match.start("date")
+            return attrs.evolve(date, start=start + date.start, end=start + date.end)
     return None
 
 

@@ -7,6 +7,7 @@ from peelparse._dates import (
     cycle_of,
     date_of,
     dates_in,
+    heading_date,
     iso_date,
     published_date,
 )
@@ -80,6 +81,7 @@ __all__ = [
     "force_by_slug",
     "force_named",
     "forces_in",
+    "heading_date",
     "iso_date",
     "join_lines",
     "judgements_in",
