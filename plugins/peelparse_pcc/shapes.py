@@ -180,7 +180,7 @@ KNOWN_ADDRESSES = (
 WRITTEN_TO = LazyPattern(
     r"\b(?:(?:am|is|are|was|were)\s+writing|I\s+write|(?:has|have|had)\s+(?:now\s+)?written"
     r"|wrote|writes)\s+to\s+(?:the\s+)?"
-    r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[A-Z][\w’'&-]*){0,8})"
+    r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:(?:and|&|of|for|the)\s+){0,2}[A-Z][\w’'&-]*){0,8})"
 )
 """An opening that names whom the response is written to: "I am writing to the Home
 Secretary", "has written to the Home Office and HMIC"."""
