@@ -245,3 +245,31 @@ def test_the_reader_is_linear_on_long_paragraphs() -> None:
         started = time.perf_counter()
         read(text)
         assert time.perf_counter() - started < 2.0
+
+
+# -- a name given short after it was given in full --------------------------------------------
+
+FULLEST = [
+    ("Commissioner Keith Hunter met staff.\n\nKeith said:\n\n“Good.”", "Keith Hunter"),
+    ("Sir Graham Bright welcomed it.\n\n“Fine,” said Sir Graham.", "Graham Bright"),
+    ("Hunter said: “Good.”\n\nKeith Hunter is the commissioner.", "Keith Hunter"),
+    ("Ms Ada Stone chairs the panel.\n\n“We agree,” Stone said.", "Ada Stone"),
+    ("The report reached Nia Evans today.\n\nNia added: “It is fair.”", "Nia Evans"),
+]
+NOT_FULLER = [
+    ("Keith said: “Good.”", "Keith"),
+    ("Keith said: “Good.”\n\nThe Keith Report came out.", "Keith"),
+    ("Jane Doe said: “Good.”", "Jane Doe"),
+    ("Stone said: “Good.”\n\nStone walls stood.", "Stone"),
+    ("“Fine,” said Sir Graham.", "Sir Graham"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FULLEST)
+def test_a_short_name_is_given_in_full(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_FULLER)
+def test_a_name_with_no_fuller_form(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -26,9 +26,12 @@ from peelparse.text import (
     find_force,
     find_pillar,
     force_by_slug,
+    heading_date,
+    iso_date,
     judgements_in,
     may_name_grade,
     may_pair_area,
+    published_date,
     quotes_in,
     strip_marks,
 )
@@ -48,7 +51,7 @@ from peelparse_pcc.shapes import (
     SPEAKER_VERBS,
     SPEAKER_WORDS,
     VALEDICTION,
-    iso_date,
+    WRITTEN_TO,
     label_of,
     sub_span,
 )
@@ -172,6 +175,14 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     reference = fields.get("reference")
     their_reference = fields.get("addressee_reference")
 
+    date_text, date_span = (
+        (date.value.text, date.value.span) if date and date.value else (None, None)
+    )
+    if date_text is None:
+        # A statement or news item gives its own date in a label or after its heading.
+        own = published_date(source.text, own=True) or heading_date(source.text)
+        if own is not None:
+            date_text, date_span = source.text[own.start : own.end], source.span(own.start, own.end)
     signoff = parsed.signoff
     closing = signoff.closing if signoff else None
     if closing is not None and not VALEDICTION.fullmatch(closing.text):
@@ -185,7 +196,11 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     sender = _party(signoff.signature, source.text) if signoff else None
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
-    addressee = _party(address, source.text) or _saluted(salutation, source.text)
+    addressee = (
+        _party(address, source.text)
+        or _saluted(salutation, source.text)
+        or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
+    )
 
     subject_text = subject.value.text if subject and subject.value else None
     title_text = title.text if title else None
@@ -218,9 +233,9 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         addressee_reference_span=(
             their_reference.value.span if their_reference and their_reference.value else None
         ),
-        date=iso_date(date.value.text) if date and date.value else None,
-        date_text=date.value.text if date and date.value else None,
-        date_text_span=date.value.span if date and date.value else None,
+        date=iso_date(date_text) if date_text else None,
+        date_text=date_text,
+        date_text_span=date_span,
         addressee=addressee,
         sender=sender,
         subject=subject_text,
@@ -256,6 +271,10 @@ def _finding(item: Item, label: str) -> AnsweredFinding:
         response=tuple(item.response),
         span=item.span,
     )
+
+
+_OPENING = 2
+"""How many paragraphs open a response: where it says whom it is written to."""
 
 
 # -- who the response is from and to -------------------------------------------------------
@@ -383,7 +402,25 @@ def _saluted(salutation: Block | None, text: str) -> Party | None:
     raw = salutation.span.slice(text)
     start = raw.index(to, raw.index(match.group("word")) + len(match.group("word")))
     role = _found(salutation.span, raw, start, start + len(to))
-    return Party(role=role[0], role_span=role[1], span=role[1])
+    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
+
+
+def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
+    """The addressee an opening paragraph names ("I am writing to the Home Secretary"),
+    for a response with no address block or salutation."""
+    for paragraph in paragraphs:
+        raw = paragraph.span.slice(text)
+        if "writ" not in raw:
+            continue
+        match = WRITTEN_TO.search(raw)
+        if match is None:
+            continue
+        to = _found(paragraph.span, raw, *match.span("to"))
+        person = PERSON.fullmatch(to[0])
+        if person is not None and not NOT_A_NAME.search(to[0]):
+            return Party(name=to[0], name_span=to[1], span=to[1])
+        return Party(role=to[0], role_span=to[1], span=to[1], text=to[0], text_span=to[1])
+    return None
 
 
 # -- what was guessed -----------------------------------------------------------------------

@@ -27,6 +27,14 @@ class Party:
     address); empty when the party is named in running text."""
     span: Span
     """From the first to the last place the party is named."""
+    text: str | None = attrs.field(default=attrs.Factory(lambda party: party.name, takes_self=True))
+    """Whom the text names: the person's name; for an addressee with none, the form of
+    address or the body the letter is written to ("Home Secretary", "Home Office and
+    HMIC"). ``None`` for a sender named only by the office."""
+    text_span: Span | None = attrs.field(
+        default=attrs.Factory(lambda party: party.name_span, takes_self=True)
+    )
+    """Where ``text`` is."""
 
 
 @attrs.frozen(kw_only=True)

@@ -25,6 +25,7 @@ from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     BULLET_GRADE,
     area_grade,
+    date_of,
     find_cycle,
     find_force,
     find_pillar,
@@ -53,7 +54,6 @@ from peelparse_press.shapes import (
     HMICFRS_CYCLE,
     HMICFRS_FROM,
     META,
-    MONTHS,
     MULTI_TITLE,
     NTH,
     PHONE_OR_MAIL,
@@ -529,16 +529,8 @@ def _heading(token: Token) -> Heading:
 def _dated(token: Token) -> PressDate:
     text = _text(token)
     match = DATE_LINE.fullmatch(text)
-    iso = None
-    if match is not None:
-        day = match.group("d1") or match.group("d2") or match.group("d3")
-        month_name = match.group("m1") or match.group("m2")
-        month = MONTHS.get(month_name.lower()) if month_name else None
-        if month is None and match.group("m3"):
-            month = int(match.group("m3"))
-        year = match.group("y1") or match.group("y2") or match.group("y3")
-        if day and month and year and 1 <= month <= 12 and 1 <= int(day) <= 31:
-            iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    found = date_of(match) if match is not None else None
+    iso = found.iso if found is not None else None
     return PressDate(text=text, date=iso, span=token_span(token))
 
 

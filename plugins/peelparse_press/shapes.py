@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from peelparse.text import LazyPattern, end_before_bold
+from peelparse.text import DATE_WRITTEN, LazyPattern, end_before_bold
 
 _MARKUP_START = LazyPattern(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
 
@@ -138,39 +138,10 @@ SITE = LazyPattern(
 )
 """A site or section name standing above a release's headline."""
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 DATE_LINE = LazyPattern(
     r"(?:(?:Published|Publication\s+date|Date(?:\s+published)?|Last\s+updated|Updated|"
     r"Released|Posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\s+(?P<y1>\d{4})"
-    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})"
-    r"|(?P<m4>" + _MONTH + r")\s+(?P<y4>\d{4}))\s*$",
+    rf"{DATE_WRITTEN}\s*$",
     re.IGNORECASE,
 )
 """A line that is only a date, perhaps labelled ("Published on: 2 March 2017")."""

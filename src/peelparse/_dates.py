@@ -21,17 +21,20 @@ _MONTHS = (
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-DATE = LazyPattern(
-    rf"(?<![\w/.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?(?:"
+DAY_DATE_WRITTEN = (
+    r"(?<![\w/.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?(?:"
     rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})\b\.?,?\s+(?P<y1>{_YEAR})"
     rf"|\b(?P<m2>{_MONTH})\b\.?\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<d3>[0-3]?\d)[/.](?P<m3>[01]?\d)[/.](?P<y3>{_YEAR})"
-    rf"|\b(?P<m4>{_MONTH})\b\.?,?\s+(?P<y4>{_YEAR})"
-    r")(?![\w/])",
-    re.IGNORECASE,
+    r")(?![\w/])"
 )
-"""A date with its year: day, month and year in any UK order and form, or a month and year
-alone ("released in October 2023")."""
+"""A day's date in any UK order and form ("13th September 2024", "13 Sept 2024",
+"13/09/2024", "September 13, 2024", "Friday 11 November 2022"), to be compiled ignoring
+case; its groups are read by ``date_of``."""
+DATE_WRITTEN = rf"(?:{DAY_DATE_WRITTEN}|\b(?P<m4>{_MONTH})\b\.?,?\s+(?P<y4>{_YEAR})(?![\w/]))"
+"""``DAY_DATE_WRITTEN``, or a month and year alone ("released in October 2023")."""
+DATE = LazyPattern(DATE_WRITTEN, re.IGNORECASE)
+"""A date with its year."""
 
 
 @attrs.frozen
@@ -59,7 +62,7 @@ def dates_in(text: str) -> list[FoundDate]:
         return []
     found: list[FoundDate] = []
     for match in DATE.finditer(text):
-        date = _date_of(match)
+        date = date_of(match)
         if date is not None:
             found.append(date)
     return found
@@ -68,10 +71,12 @@ def dates_in(text: str) -> list[FoundDate]:
 def date_at_start(text: str) -> FoundDate | None:
     """The date ``text`` opens with, if it does."""
     match = DATE.match(text)
-    return _date_of(match) if match is not None else None
+    return date_of(match) if match is not None else None
 
 
-def _date_of(match: re.Match[str]) -> FoundDate | None:
+def date_of(match: re.Match[str]) -> FoundDate | None:
+    """The date an expression holding ``DATE_WRITTEN`` (or ``DAY_DATE_WRITTEN``) found, when
+    it is a real one."""
     groups = match.groupdict()
     day: int | None
     try:
@@ -81,12 +86,19 @@ def _date_of(match: re.Match[str]) -> FoundDate | None:
             day, month, year = _number(groups["d2"]), _month(groups["m2"]), int(groups["y2"])
         elif groups["d3"]:
             day, month, year = int(groups["d3"]), int(groups["m3"]), int(groups["y3"])
-        else:
+        elif groups.get("m4"):
             day, month, year = None, _month(groups["m4"]), int(groups["y4"])
+        else:
+            return None
         datetime.date(year, month, day or 1)
     except ValueError:
         return None
     return FoundDate(match.start(), match.end(), year, month, day)
+
+
+def iso_date(text: str) -> str | None:
+    """The ISO form of the first day's date in ``text``."""
+    return next((date.iso for date in dates_in(text) if date.iso), None)
 
 
 def _number(day: str) -> int:
@@ -141,18 +153,43 @@ _ABOUT_PEEL = LazyPattern(
 none of them is about another inspection, whose dates say nothing of a PEEL cycle."""
 
 
-def published_date(text: str) -> FoundDate | None:
+def published_date(text: str, *, own: bool = False) -> FoundDate | None:
     """The first date a label says the page came out on ("Published 22 March 2018",
-    "published today, Friday 11 November 2022", "Last updated: 3 May 2019")."""
+    "published today, Friday 11 November 2022", "Last updated: 3 May 2019"). With ``own``,
+    only a day's date, and not one a label gives to the report the page is about ("Date
+    Inspection Published: 2 March 2017")."""
     lower = text.lower()
     if not any(word in lower for word in ("publi", "updated", "released", "posted", "date")):
         return None
     for label in _PUBLISHED.finditer(text):
         reach = text[label.end() : label.end() + _LABEL_REACH]
         match = DATE.search(reach)
-        date = _date_of(match) if match is not None else None
-        if date is not None:
-            return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
+        date = date_of(match) if match is not None else None
+        if date is None or (own and date.day is None):
+            continue
+        if own and _OF_THE_REPORT.search(
+            text[max(label.start() - _LABEL_REACH // 2, 0) : label.end() + date.start]
+        ):
+            continue
+        return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
+    return None
+
+
+_OF_THE_REPORT = LazyPattern(r"\b(?:inspection|report|deadline)\b", re.IGNORECASE)
+"""Words that make a labelled date the report's, not the page's own."""
+
+_BRACKETED = LazyPattern(r"\((?P<date>[^()\n]{6,40})\)[ \t]*$", re.MULTILINE)
+"""A line that ends with something in brackets, as a statement's heading ends with its date
+("... on the inspection (27 Nov 2014)")."""
+
+
+def heading_date(text: str) -> FoundDate | None:
+    """A day's date in brackets at the end of one of the first lines of ``text``."""
+    for match in _BRACKETED.finditer(text, 0, _TITLE_REACH):
+        date = date_at_start(match.group("date"))
+        if date is not None and date.day is not None:
+            start = match.start("date")
+            return attrs.evolve(date, start=start + date.start, end=start + date.end)
     return None
 
 

@@ -19,6 +19,7 @@ from peelparse._speakers import (
     SAID_BEFORE,
     Who,
     first_person,
+    fullest_name,
     leaves_open,
     may_attribute_after,
     may_introduce,
@@ -133,6 +134,12 @@ class _Reader:
     intro: tuple[Who | None, tuple[int, int]] | None = None
     prose: list[tuple[int, int]] = attrs.field(factory=list)
     index: int = -1
+    edges: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """Where the paragraph being read has its words, and where it has its marks too."""
+
+    def _widened(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        a, b, outer_a, outer_b = self.edges
+        return [(outer_a if p == a else p, outer_b if q == b else q) for p, q in pieces]
 
     def quotes(self) -> Iterator[Quote]:
         for found in self.found:
@@ -142,6 +149,8 @@ class _Reader:
     def read(self, span: Span) -> None:
         text = self.source.text
         a, b = _content(text, span.start, span.end)
+        # Pieces that reach the paragraph's edges keep its layout marks, as records do.
+        self.edges = (a, b, *_stripped(text, span.start, span.end))
         if a >= b:
             return
         self.index += 1
@@ -243,6 +252,7 @@ class _Reader:
         pieces: list[tuple[int, int]],
         current: _Open | None,
     ) -> None:
+        pieces = self._widened(pieces)
         named = who is not None and (who.speaker is not None or who.role is not None)
         pronoun = who is not None and who.pronoun
         if who is not None and not named and not pronoun:
@@ -277,7 +287,7 @@ class _Reader:
         attribution: tuple[int, int] | None,
         who: Who | None,
     ) -> None:
-        current.pieces += pieces
+        current.pieces += self._widened(pieces)
         current.last = self.index
         if current.attribution is None:
             current.attribution = attribution
@@ -324,6 +334,8 @@ class _Reader:
         if found.attribution is not None:
             spans.append(source.span(*found.attribution))
         speaker, role, attribution = found.speaker, found.role, found.attribution
+        if speaker is not None:
+            speaker = fullest_name(text, *speaker)
         return Quote(
             speaker=strip_marks(text[slice(*speaker)]) if speaker else None,
             speaker_span=source.span(*speaker) if speaker else None,

@@ -275,3 +275,32 @@ def _role_among(text: str, parts: Sequence[tuple[int, int]]) -> tuple[int, int] 
             end = d
         return _trimmed(text, a, end)
     return None
+
+
+_LONGEST_WORD = 30
+_MOST_MENTIONS = 20
+"""How many other mentions of a one-word name are looked at for its fuller form."""
+
+
+def fullest_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the fullest form of the name at ``text[a:b]`` is: for a first name or a
+    surname alone ("Keith said:", "Sir Graham"), the first place the text gives it with
+    the rest of the name ("Keith Hunter", "Sir Graham Bright"); else ``a, b``."""
+    words = [w for w in text[a:b].split() if _bare(w).lower() not in _HONORIFICS]
+    if len(words) != 1:
+        return a, b
+    name = _bare(words[0])
+    at = text.find(name)
+    for _ in range(_MOST_MENTIONS):
+        if at < 0:
+            break
+        start, end = at, at + len(name)
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is not None and _is_name(after.group()) and _bare(after.group()) != name:
+            return _trimmed(text, start, after.end())
+        lead = text[max(start - _LONGEST_WORD, 0) : start - 1].split()
+        previous = lead[-1] if lead and start > 1 and text[start - 1] == " " else ""
+        if previous and _is_name(previous) and not previous.endswith((",", ".", ":")):
+            return start - 1 - len(previous), end
+        at = text.find(name, end)
+    return a, b

@@ -1,6 +1,17 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
 from peelparse._date_lines import DateLine, read_date_line
+from peelparse._dates import (
+    DATE_WRITTEN,
+    DAY_DATE_WRITTEN,
+    FoundDate,
+    cycle_of,
+    date_of,
+    dates_in,
+    heading_date,
+    iso_date,
+    published_date,
+)
 from peelparse._forces import (
     FORCES,
     first_force_in,
@@ -58,6 +69,8 @@ __all__ = [
     "AREA_GRADE",
     "BULLET_GRADE",
     "CLOSING",
+    "DATE_WRITTEN",
+    "DAY_DATE_WRITTEN",
     "FORCES",
     "GLUED_GRADE",
     "GRADE_LINE",
@@ -69,6 +82,7 @@ __all__ = [
     "SAID",
     "SAID_AFTER",
     "SAID_BEFORE",
+    "FoundDate",
     "Who",
     "AnchoredPattern",
     "LazyPattern",
@@ -79,6 +93,9 @@ __all__ = [
     "about",
     "area_grade",
     "content_words",
+    "cycle_of",
+    "date_of",
+    "dates_in",
     "end_before_bold",
     "find_cycle",
     "find_force",
@@ -88,6 +105,8 @@ __all__ = [
     "force_named",
     "forces_in",
     "forces_named_in",
+    "heading_date",
+    "iso_date",
     "join_lines",
     "judgements_in",
     "judgements_of",
@@ -98,6 +117,7 @@ __all__ = [
     "may_pair_area",
     "may_quote_after",
     "overlap",
+    "published_date",
     "quotes_in",
     "read_date_line",
     "read_who",
