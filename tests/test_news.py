@@ -81,6 +81,12 @@ def test_a_story_about_one_force(news_parser: Parser) -> None:
     assert [(q.speaker, q.role) for q in story.quotes] == [("Alan Example", "Chief Constable")]
 
 
+def test_a_story_naming_no_cycle_takes_it_from_its_date(news_parser: Parser) -> None:
+    story = _parse(news_parser, STORY.replace("in the PEEL 2017 effectiveness inspection", ""))
+    # Published in March 2018, when the 2017 reports came out.
+    assert (story.year, story.year_inferred) == (2017, True)
+
+
 def test_a_story_about_several_forces_keeps_each_judgements_force(news_parser: Parser) -> None:
     story = _parse(news_parser, SEVERAL)
     assert story.force is None

@@ -19,6 +19,8 @@ from peelparse import (
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     about,
+    cycle_of,
+    dates_in,
     find_force,
     first_force_in,
     forces_in,
@@ -74,6 +76,13 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
         fields["title_span"] = token_span(title)
     if len(stories) > 1:
         fields["force"] = _force_of_stories(stories, source, diagnostics)
+    if fields["year"] is None and "published_text" in fields:
+        # A story comes out with the report it covers: its date places it in a cycle.
+        dated_on = next((d for d in dates_in(fields["published_text"]) if d.day), None)
+        year = cycle_of(dated_on) if dated_on is not None else None
+        if year is not None:
+            fields["year"] = year
+            fields["year_inferred"] = True
     named = forces_named_in(source.text)
     if not named:
         diagnostics.append(
