@@ -18,9 +18,11 @@ SEVERAL_FORCES = 3
 """A story naming this many forces covers several."""
 
 _INSPECTORS = (
-    r"(?:\(?HMIC(?:FRS)?\)?|[Ii]nspectors|the\s+(?:police\s+)?(?:[Ii]nspectorate|watchdogs?)|"
-    r"(?:a|the)\s+(?:police\s+)?watchdog|watchdogs)"
+    r"(?:HMIC(?:FRS)?\)?|Inspectors|inspectors|the\s+(?:police\s+)?(?:[Ii]nspectorate|watchdogs?)|"
+    r"a\s+(?:police\s+)?watchdog|watchdogs)"
 )
+"""The inspectorate as a story names it; each alternative opens with a word, which keeps the
+search fast."""
 _COMMISSIONER = r"(?:[Cc]ommissioner|PCC|PFCC)"
 
 SIGNS = Signs(
@@ -63,7 +65,20 @@ SIGNS = Signs(
             rf"(?:[^\n.]{{0,40}}\s)?by\s+{_INSPECTORS}",
             0.2,
             "a force rated by inspectors",
-            needs=("by",),
+            needs=(
+                (
+                    "rated",
+                    "graded",
+                    "judged",
+                    "branded",
+                    "assessed",
+                    "criticised",
+                    "praised",
+                    "told",
+                    "ranked",
+                ),
+                ("by",),
+            ),
         ),
         Sign(
             rf"\b{_INSPECTORS}\s+(?:also\s+)?(?:highlighted|raised|warned|praised|criticised|"
