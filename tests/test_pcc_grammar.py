@@ -12,8 +12,8 @@ from lark import Lark
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
 from peelparse.testing import assert_lossless, assert_round_trip
+from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
-from peelparse_pcc.shapes import iso_date
 
 
 def response(parser: Parser, text: str) -> PCCResponse:

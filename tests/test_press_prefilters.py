@@ -16,7 +16,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peelparse.testing import assert_guard_holds
-from peelparse.text import LazyPattern
+from peelparse.text import (
+    SAID,
+    SAID_AFTER,
+    SAID_BEFORE,
+    LazyPattern,
+    may_attribute_after,
+    may_introduce,
+    may_quote_after,
+)
 from peelparse_press.shapes import (
     _MARKUP_START,
     BULLET,
@@ -27,19 +35,13 @@ from peelparse_press.shapes import (
     META,
     MULTI_TITLE,
     NOTES,
-    SAID,
-    SAID_AFTER,
-    SAID_BEFORE,
     is_bullet,
-    may_attribute_after,
     may_be_contact,
     may_be_date,
     may_be_heading,
     may_be_meta,
     may_be_notes,
-    may_introduce,
     may_name_several,
-    may_quote_after,
     names_hmicfrs,
     unmarked,
 )

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from peelparse import (
     Diagnostic,
     Force,
-    Grade,
     Heading,
     Judgement,
     Paragraph,
     Pillar,
+    Quote,
     Severity,
     Span,
 )
@@ -21,12 +21,18 @@ from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
     LazyPattern,
+    area_grade,
     find_cycle,
     find_force,
     find_pillar,
     force_by_slug,
+    heading_date,
+    iso_date,
     judgements_in,
-    sentences,
+    may_name_grade,
+    may_pair_area,
+    published_date,
+    quotes_in,
     strip_marks,
 )
 from peelparse_pcc.lines import FUZZY, is_valediction
@@ -34,9 +40,9 @@ from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
 from peelparse_pcc.shapes import (
     ATTRIBUTIONS,
     FINDINGS_HEADING,
+    FORCE_RANK,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
-    NAME_SAID,
     NOT_A_NAME,
     PERSON,
     ROLE_ACTS,
@@ -45,7 +51,7 @@ from peelparse_pcc.shapes import (
     SPEAKER_VERBS,
     SPEAKER_WORDS,
     VALEDICTION,
-    iso_date,
+    WRITTEN_TO,
     label_of,
     sub_span,
 )
@@ -54,30 +60,6 @@ from peelparse_pcc.transformer import Block, Field, Item, Parsed
 GUESS = "PP230"
 """Diagnostic code: a part of the letter was recognised by its place, not its words."""
 
-_GRADE_WORDS = (
-    r"(?:Outstanding|Good|Adequate|Inadequate|Requires?\s+improvement|Requiring\s+improvement)"
-)
-_GRADE_AFTER = re.compile(rf"(?P<subject>[^:\n]{{3,120}}?)\s*:\s*(?P<grade>{_GRADE_WORDS})\.?\s*$")
-_GRADE_BEFORE = re.compile(
-    rf"(?P<grade>{_GRADE_WORDS})\s*[–—-]\s*(?:(?:in|at|for)\s+)?(?P<subject>[^\n]{{3,160}}?)\.?\s*$"
-)
-
-
-def may_list_grade(text: str) -> bool:
-    """Whether ``text`` can be a listed grade ("Victims: Good"): the expressions above match
-    grades only as written with a capital, so one of these words (case as written) is in
-    every text they match. Far cheaper than the expressions, which spend long on prose."""
-    return "Good" in text or "dequate" in text or "Outstanding" in text or "Requir" in text
-
-
-_RATING = re.compile(
-    rf"\b(?:an?\s+|its\s+)?overall\s+(?:rating|grading|grade|judge?ment)\s+(?:of|as)\s+"
-    rf"['‘’\"“”]?(?P<grade>{_GRADE_WORDS})['‘’\"“”]?",
-    re.IGNORECASE,
-)
-"""A letter's report of the headline grade: "an overall rating of 'Good'"."""
-RATING_WORD = "overall"
-"""The word (in lower case) every match of ``_RATING`` holds."""
 _PILLAR_NAMED_WRITTEN = (
     r"\b(Effectiveness|Efficiency|Legitimacy)\s+(?:Report|Inspection)\b"
     r"|\bPEEL\b[^\n.]{0,40}?\((Effectiveness|Efficiency|Legitimacy)\)"
@@ -193,6 +175,14 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     reference = fields.get("reference")
     their_reference = fields.get("addressee_reference")
 
+    date_text, date_span = (
+        (date.value.text, date.value.span) if date and date.value else (None, None)
+    )
+    if date_text is None:
+        # A statement or news item gives its own date in a label or after its heading.
+        own = published_date(source.text, own=True) or heading_date(source.text)
+        if own is not None:
+            date_text, date_span = source.text[own.start : own.end], source.span(own.start, own.end)
     signoff = parsed.signoff
     closing = signoff.closing if signoff else None
     if closing is not None and not VALEDICTION.fullmatch(closing.text):
@@ -204,8 +194,13 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
 
     texts = [*paragraphs, *(r for f in findings for r in f.response)]
     sender = _party(signoff.signature, source.text) if signoff else None
-    sender = sender or _attributed(texts, source.text)
-    addressee = _party(address, source.text) or _saluted(salutation, source.text)
+    quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
+    sender = sender or _attributed(texts, source.text, quotes)
+    addressee = (
+        _party(address, source.text)
+        or _saluted(salutation, source.text)
+        or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
+    )
 
     subject_text = subject.value.text if subject and subject.value else None
     title_text = title.text if title else None
@@ -238,9 +233,9 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         addressee_reference_span=(
             their_reference.value.span if their_reference and their_reference.value else None
         ),
-        date=iso_date(date.value.text) if date and date.value else None,
-        date_text=date.value.text if date and date.value else None,
-        date_text_span=date.value.span if date and date.value else None,
+        date=iso_date(date_text) if date_text else None,
+        date_text=date_text,
+        date_text_span=date_span,
         addressee=addressee,
         sender=sender,
         subject=subject_text,
@@ -251,6 +246,7 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         paragraphs=tuple(paragraphs),
         bullets=tuple(bullets),
         recommendations=tuple(findings),
+        quotes=quotes,
         highlights=tuple(highlights),
         closing=closing.text if closing else None,
         closing_span=closing.span if closing else None,
@@ -275,6 +271,10 @@ def _finding(item: Item, label: str) -> AnsweredFinding:
         response=tuple(item.response),
         span=item.span,
     )
+
+
+_OPENING = 2
+"""How many paragraphs open a response: where it says whom it is written to."""
 
 
 # -- who the response is from and to -------------------------------------------------------
@@ -316,31 +316,48 @@ def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
     return strip_marks(raw[start:end]), sub_span(span, raw, start, end)
 
 
-def _attributed(paragraphs: Iterable[Paragraph], text: str) -> Party | None:
-    """The commissioner a statement names: with a role, else a quoted speaker, else the
-    role alone. A speaker named without a role takes the role a clause of its own gives
-    ("The Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd
-    said:")."""
+def _attributed(
+    paragraphs: Iterable[Paragraph], text: str, quotes: Sequence[Quote]
+) -> Party | None:
+    """The commissioner a statement names: with a role, else the first quoted speaker,
+    else the role alone. A speaker named without a role takes the role a clause of its own
+    gives ("The Police and Crime Commissioner for X has welcomed ..." and later "David
+    Lloyd said:")."""
     ordered = list(paragraphs)
     ordered.sort(key=lambda p: p.span.start)
     raws = [(p.span, p.span.slice(text)) for p in ordered]
-    for patterns in (ATTRIBUTIONS, (NAME_SAID,), (ROLE_ACTS,)):
-        found = _named(raws, patterns)
-        if found is None:
-            continue
-        name, role = found
-        if name is not None and role is None and patterns != ATTRIBUTIONS:
-            alone = _named(raws, (ROLE_ACTS,))
-            role = alone[1] if alone is not None else None
-        spans = [item[1] for item in (name, role) if item is not None]
-        return Party(
-            name=name[0] if name else None,
-            name_span=name[1] if name else None,
-            role=role[0] if role else None,
-            role_span=role[1] if role else None,
-            span=Span.cover(spans),
-        )
-    return None
+    found = _named(raws, ATTRIBUTIONS)
+    if found is None:
+        quoted = next((q for q in quotes if _commissioner_may_say(q)), None)
+        if quoted is not None and quoted.speaker and quoted.speaker_span:
+            role = (quoted.role, quoted.role_span) if quoted.role and quoted.role_span else None
+            if role is None:
+                alone = _named(raws, (ROLE_ACTS,))
+                role = alone[1] if alone is not None else None
+            found = (quoted.speaker, quoted.speaker_span), role
+    if found is None:
+        found = _named(raws, (ROLE_ACTS,))
+    if found is None:
+        return None
+    name, role = found
+    spans = [item[1] for item in (name, role) if item is not None]
+    return Party(
+        name=name[0] if name else None,
+        name_span=name[1] if name else None,
+        role=role[0] if role else None,
+        role_span=role[1] if role else None,
+        span=Span.cover(spans),
+    )
+
+
+def _commissioner_may_say(quote: Quote) -> bool:
+    """Whether a quote's speaker may be the commissioner: named, with no rank of a force
+    or of the inspectorate."""
+    return (
+        quote.speaker is not None
+        and quote.speaker_span is not None
+        and not (quote.role and FORCE_RANK.search(quote.role))
+    )
 
 
 _Found = tuple[str, Span]
@@ -385,7 +402,25 @@ def _saluted(salutation: Block | None, text: str) -> Party | None:
     raw = salutation.span.slice(text)
     start = raw.index(to, raw.index(match.group("word")) + len(match.group("word")))
     role = _found(salutation.span, raw, start, start + len(to))
-    return Party(role=role[0], role_span=role[1], span=role[1])
+    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
+
+
+def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
+    """The addressee an opening paragraph names ("I am writing to the Home Secretary"),
+    for a response with no address block or salutation."""
+    for paragraph in paragraphs:
+        raw = paragraph.span.slice(text)
+        if "writ" not in raw:
+            continue
+        match = WRITTEN_TO.search(raw)
+        if match is None:
+            continue
+        to = _found(paragraph.span, raw, *match.span("to"))
+        person = PERSON.fullmatch(to[0])
+        if person is not None and not NOT_A_NAME.search(to[0]):
+            return Party(name=to[0], name_span=to[1], span=to[1])
+        return Party(role=to[0], role_span=to[1], span=to[1], text=to[0], text_span=to[1])
+    return None
 
 
 # -- what was guessed -----------------------------------------------------------------------
@@ -494,31 +529,20 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
 def _judgements(
     paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
 ) -> None:
-    """Append the judgments ``paragraph`` states to ``out``."""
+    """Append the judgments ``paragraph`` states to ``out``: an "Area: Grade" line, or the
+    grades its sentences state (a headline grade with no pillar takes the letter's)."""
     raw = paragraph.span.slice(text)
     body = paragraph.text
-    listed = (
-        (_GRADE_AFTER.fullmatch(body) or _GRADE_BEFORE.fullmatch(body))
-        if may_list_grade(body)
-        else None
-    )
-    if listed is not None and "\n" not in raw.strip():
-        out.append(
-            Judgement(
-                " ".join(listed.group("subject").split()),
-                None,
-                Grade.from_text(listed.group("grade")),
-                body,
-                paragraph.span,
-            )
-        )
+    lower = body.lower()
+    if not may_name_grade(lower):
         return
-    lower = raw.lower()
-    judged: set[int] = set()
-    for found in judgements_in(raw):
+    listed = area_grade(body) if may_pair_area(lower) and "\n" not in raw.strip() else None
+    if listed is not None:
+        out.append(Judgement(listed[0], None, listed[1], body, paragraph.span))
+        return
+    for found in judgements_in(raw, counts=True):
         if not found.explicit:
             continue
-        judged.add(found.start)
         out.append(
             Judgement(
                 found.subject,
@@ -529,23 +553,3 @@ def _judgements(
                 headline=found.headline,
             )
         )
-    # No letter but ``o``, ``v``, ``e``, ``r``, ``a`` and ``l`` themselves matches them when
-    # case is ignored, so the lower-case text holds the word whenever the expression matches:
-    # in the paragraph, and in the sentence the expression is searched in.
-    if RATING_WORD not in lower:
-        return
-    for start, end in sentences(raw):
-        if start in judged or RATING_WORD not in raw[start:end].lower():
-            continue
-        rating = _RATING.search(raw, start, end)
-        if rating is not None:
-            out.append(
-                Judgement(
-                    "",
-                    pillar,
-                    Grade.from_text(rating.group("grade")),
-                    strip_marks(raw[start:end]),
-                    sub_span(paragraph.span, raw, start, end),
-                    headline=True,
-                )
-            )

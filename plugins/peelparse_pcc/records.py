@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Heading, Paragraph, Span
+from peelparse import Document, Heading, Paragraph, Quote, Span
 
 
 @attrs.frozen(kw_only=True)
@@ -27,6 +27,14 @@ class Party:
     address); empty when the party is named in running text."""
     span: Span
     """From the first to the last place the party is named."""
+    text: str | None = attrs.field(default=attrs.Factory(lambda party: party.name, takes_self=True))
+    """Whom the text names: the person's name; for an addressee with none, the form of
+    address or the body the letter is written to ("Home Secretary", "Home Office and
+    HMIC"). ``None`` for a sender named only by the office."""
+    text_span: Span | None = attrs.field(
+        default=attrs.Factory(lambda party: party.name_span, takes_self=True)
+    )
+    """Where ``text`` is."""
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +111,9 @@ class PCCResponse(Document):
     highlights: tuple[Paragraph, ...] = ()
     """Passages of the report the response singles out, given as bullets after a lead-in
     such as "highlights include:"."""
+    quotes: tuple[Quote, ...] = ()
+    """Who is quoted and what they said, as a statement or a news item of the office
+    gives it."""
     closing: str | None = None
     """The complimentary close as written, OCR noise included ("Yours sincerely")."""
     closing_span: Span | None = None

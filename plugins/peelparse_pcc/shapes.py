@@ -3,11 +3,10 @@ closed vocabulary (months, valedictions, roles), never one document's wording.""
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from peelparse import Span
-from peelparse.text import LazyPattern
+from peelparse.text import DAY_DATE_WRITTEN, LazyPattern
 
 _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 """An optional markdown heading mark and bold opening, as PDF-to-markdown text has them."""
@@ -32,52 +31,16 @@ YOUR_REF = LazyPattern(
 REF_VALUE = LazyPattern(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
 """A reference on the line after its label: a code of a few short words, not prose."""
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-
 DATE_LABEL = LazyPattern(rf"{_MD}Dated?\s*:?{_BOLD_END}\s*$", re.IGNORECASE)
 """A "Date:" label with its value on a later line."""
 
 DATE_LINE = LazyPattern(
     rf"(?P<label>{_MD}(?:Dated?|Published(?:\s+on)?|Posted(?:\s+on)?)\s*:?{_BOLD_END}\s*)?"
-    rf"(?P<value>{_WEEKDAY}(?:"
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4})"
-    rf")){_BOLD_END}\s*$",
+    rf"(?P<value>{DAY_DATE_WRITTEN}){_BOLD_END}\s*$",
     re.IGNORECASE,
 )
 """A line that is a date ("09 April 2018", "22nd March 2018", "Date: 9/4/2018",
 "Published on 22 March 2018")."""
-
-
-def iso_date(text: str) -> str | None:
-    """The ISO form of a date line, or ``None`` when it is not a real date."""
-    match = DATE_LINE.match(text.strip())
-    if match is None:
-        return None
-    groups = match.groupdict()
-    try:
-        if groups["d1"]:
-            day, month, year = int(groups["d1"]), _month(groups["m1"]), int(groups["y1"])
-        elif groups["d2"]:
-            day, month, year = int(groups["d2"]), _month(groups["m2"]), int(groups["y2"])
-        else:
-            day, month, year = int(groups["d3"]), int(groups["m3"]), int(groups["y3"])
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _month(word: str) -> int:
-    key = word.lower()[:3]
-    return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(key))
 
 
 SUBJECT = LazyPattern(
@@ -214,6 +177,14 @@ KNOWN_ADDRESSES = (
 )
 """Forms of address a letter about an inspection uses besides the addressee's name."""
 
+WRITTEN_TO = LazyPattern(
+    r"\b(?:(?:am|is|are|was|were)\s+writing|I\s+write|(?:has|have|had)\s+(?:now\s+)?written"
+    r"|wrote|writes)\s+to\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:(?:and|&|of|for|the)\s+){0,2}[A-Z][\w’'&-]*){0,8})"
+)
+"""An opening that names whom the response is written to: "I am writing to the Home
+Secretary", "has written to the Home Office and HMIC"."""
+
 ROLE_WORDS = LazyPattern(
     r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
     r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"
@@ -284,13 +255,12 @@ ATTRIBUTIONS_WRITTEN = (
 ATTRIBUTIONS = tuple(_capital_first(written) for written in ATTRIBUTIONS_WRITTEN)
 """Sentences that name the commissioner a statement is from, with the role."""
 
-NAME_SAID_WRITTEN = (
-    r"(?<!Constable\s)(?<!Inspector\s)(?<!Officer\s)(?<!Chief\s)(?<!Superintendent\s)"
-    r"(?<!Sergeant\s)(?<!Director\s)(?<!Assistant\sCommissioner\s)(?<!Deputy\sCommissioner\s)"
-    rf"(?P<name>{_NAME}),?\s+(?:said|says)\s*:"
+FORCE_RANK = LazyPattern(
+    r"\b(?:Constable|Inspector|Officer|Superintendent|Sergeant|Director|Chief|"
+    r"(?:Assistant|Deputy)\s+Commissioner)\b"
 )
-NAME_SAID = _capital_first(NAME_SAID_WRITTEN)
-"""A quoted speaker without a role ("David Lloyd said:")."""
+"""Ranks of a force's officers and an inspectorate's: a quoted speaker with one is not the
+commissioner a statement is from."""
 
 ROLE_ACTS_WRITTEN = rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcomes)\b"
 ROLE_ACTS = _capital_first(ROLE_ACTS_WRITTEN)
@@ -302,7 +272,6 @@ SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
     ATTRIBUTIONS[0]: ("Statement", "Response", "Comment"),
     ATTRIBUTIONS[1]: _ROLE_WORDS,
     ATTRIBUTIONS[2]: _ROLE_WORDS,
-    NAME_SAID: ("said", "says"),
     ROLE_ACTS: _ROLE_WORDS,
 }
 """Words (case as written) one of which a paragraph must hold for each speaker pattern to
@@ -313,7 +282,6 @@ SPEAKER_VERBS: dict[LazyPattern, tuple[str, ...]] = {
     ATTRIBUTIONS[0]: ("from", "by"),
     ATTRIBUTIONS[1]: _SPEAKS_WORDS,
     ATTRIBUTIONS[2]: _SPEAKS_WORDS,
-    NAME_SAID: (":",),
     ROLE_ACTS: ("has", "have", "says", "said", "welcome"),
 }
 """A second test on top of ``SPEAKER_WORDS``: what (case as written) a paragraph must also

@@ -12,7 +12,6 @@ from peelparse_press.records import (
     PressDate,
     PressFinding,
     PressMeta,
-    PressQuote,
     PressRelease,
 )
 
@@ -26,7 +25,6 @@ __all__ = [
     "PressDate",
     "PressFinding",
     "PressMeta",
-    "PressQuote",
     "PressRelease",
 ]
 

@@ -16,20 +16,24 @@ from peelparse import (
     Judgement,
     Paragraph,
     Pillar,
+    Quote,
     Severity,
     SourceText,
     Span,
 )
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
+    BULLET_GRADE,
+    area_grade,
+    date_of,
     find_cycle,
     find_force,
     find_pillar,
     forces_in,
     judgements_in,
+    quotes_in,
     strip_marks,
 )
-from peelparse_press.quotes import is_pronoun
 from peelparse_press.records import (
     ForceRelease,
     GradeCount,
@@ -37,14 +41,11 @@ from peelparse_press.records import (
     PressDate,
     PressFinding,
     PressMeta,
-    PressQuote,
     PressRelease,
 )
 from peelparse_press.shapes import (
     ANY_YEAR,
-    AREA_GRADE,
     BULLET,
-    BULLET_GRADE,
     DATE_LINE,
     FINDINGS_LEAD_IN,
     FIRST_PILLAR_YEAR,
@@ -53,7 +54,6 @@ from peelparse_press.shapes import (
     HMICFRS_CYCLE,
     HMICFRS_FROM,
     META,
-    MONTHS,
     MULTI_TITLE,
     NTH,
     PHONE_OR_MAIL,
@@ -81,7 +81,7 @@ class Body:
     judgements: list[Judgement] = attrs.field(factory=list)
     counts: list[GradeCount] = attrs.field(factory=list)
     findings: list[PressFinding] = attrs.field(factory=list)
-    quotes: list[PressQuote] = attrs.field(factory=list)
+    quotes: list[Quote] = attrs.field(factory=list)
     paragraphs: list[Paragraph] = attrs.field(factory=list)
     bullets: list[Paragraph] = attrs.field(factory=list)
     headings: list[Heading] = attrs.field(factory=list)
@@ -253,13 +253,20 @@ def _release(release: Release, source: SourceText) -> tuple[Body, ForceRelease]:
 def _body(blocks: Sequence[Block], source: SourceText) -> Body:
     body = Body()
     run: list[Token] = []  # list items without a lead-in, read as one list
+    quoted: list[Token] = []  # quotes one after another, read together
     for block in [*blocks, None]:
         if block is not None and block.what == "bullet":
             run += block.tokens
             continue
+        if block is not None and block.what == "quote":
+            quoted += block.tokens
+            continue
         if run:
             _list(None, run, source, body)
             run = []
+        if quoted:
+            _quotes(quoted, source, body)
+            quoted = []
         if block is None:
             break
         tokens = block.tokens
@@ -273,18 +280,6 @@ def _body(blocks: Sequence[Block], source: SourceText) -> Body:
             body.judgements += _prose_token(tokens[0], source, body, implicit=True)
         elif block.what == "findings":
             _list(tokens[0], tokens[1:], source, body)
-        elif block.what == "quote" and block.quote is not None:
-            quote = block.quote
-            if is_pronoun(quote) and body.quotes:
-                earlier = body.quotes[-1]
-                quote = attrs.evolve(
-                    quote,
-                    speaker=earlier.speaker,
-                    speaker_span=earlier.speaker_span,
-                    role=earlier.role,
-                    role_span=earlier.role_span,
-                )
-            body.quotes.append(quote)
         elif block.what == "report_title":
             body.report_titles.append(tokens[0])
         elif block.what == "dated":
@@ -294,6 +289,18 @@ def _body(blocks: Sequence[Block], source: SourceText) -> Body:
         else:
             body.headings += [_heading(t) for t in tokens]
     return body
+
+
+def _quotes(tokens: Sequence[Token], source: SourceText, body: Body) -> None:
+    """Quotes one after another, read by the core's quote reader; a paragraph it finds
+    no one's words in (the report quoted as a document) is prose."""
+    earlier = body.quotes[-1] if body.quotes else None
+    found = quotes_in(source, [_paragraph(t) for t in tokens], earlier=earlier)
+    body.quotes += found
+    for token in tokens:
+        span = token_span(token)
+        if not any(q.span.start <= span.start and span.end <= q.span.end for q in found):
+            body.paragraphs.append(_paragraph(token))
 
 
 def _list(lead_in: Token | None, items: Sequence[Token], source: SourceText, body: Body) -> None:
@@ -340,11 +347,10 @@ def _item_judgements(item: Token, source: SourceText, body: Body) -> list[Judgem
             subject = SUBJECT_END.sub("", content[match.end() : stop])
             found.append((" ".join(subject.split()), Grade.from_text(match.group("grade"))))
     else:
-        paired = AREA_GRADE.fullmatch(content.strip())
+        paired = area_grade(content.strip())
         if paired is not None:
-            subject = paired.group("subject") or paired.group("subject2") or ""
-            grade = paired.group("grade") or paired.group("grade2") or ""
-            found.append((" ".join(SUBJECT_END.sub("", subject).split()), Grade.from_text(grade)))
+            subject, grade = paired
+            found.append((" ".join(SUBJECT_END.sub("", subject).split()), grade))
     if found:
         return [
             Judgement(
@@ -523,16 +529,8 @@ def _heading(token: Token) -> Heading:
 def _dated(token: Token) -> PressDate:
     text = _text(token)
     match = DATE_LINE.fullmatch(text)
-    iso = None
-    if match is not None:
-        day = match.group("d1") or match.group("d2") or match.group("d3")
-        month_name = match.group("m1") or match.group("m2")
-        month = MONTHS.get(month_name.lower()) if month_name else None
-        if month is None and match.group("m3"):
-            month = int(match.group("m3"))
-        year = match.group("y1") or match.group("y2") or match.group("y3")
-        if day and month and year and 1 <= month <= 12 and 1 <= int(day) <= 31:
-            iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    found = date_of(match) if match is not None else None
+    iso = found.iso if found is not None else None
     return PressDate(text=text, date=iso, span=token_span(token))
 
 

@@ -10,9 +10,20 @@ from lark import Token
 
 from peelparse import Unclassified
 from peelparse.grammar import Line, LinePostLex, current_run, token_span
-from peelparse.text import first_force_in, join_lines
-from peelparse_press.shapes import (
+from peelparse.text import (
     CLOSING,
+    OPENING,
+    SAID,
+    SAID_AFTER,
+    SAID_BEFORE,
+    first_force_in,
+    join_lines,
+    leaves_open,
+    may_attribute_after,
+    may_introduce,
+    may_quote_after,
+)
+from peelparse_press.shapes import (
     CONTACT,
     DATE_LINE,
     HEADING,
@@ -21,25 +32,18 @@ from peelparse_press.shapes import (
     META,
     MULTI_TITLE,
     NOTES,
-    OPENING,
     PHONE_OR_MAIL,
     RELEASE_LEAD_IN,
     REPORT_LINK,
     REPORT_TITLE,
     REPORTED,
-    SAID,
-    SAID_AFTER,
-    SAID_BEFORE,
     SITE,
     is_bullet,
-    may_attribute_after,
     may_be_contact,
     may_be_date,
     may_be_heading,
     may_be_notes,
-    may_introduce,
     may_name_several,
-    may_quote_after,
     unmarked,
 )
 
@@ -323,16 +327,6 @@ def _lead_in(text: str, state: _State) -> str:
         return "LEAD_IN"
     state.release_force = named[0].slug
     return "FORCE_LEAD_IN"
-
-
-def leaves_open(text: str) -> bool:
-    """Whether a quote's paragraph ends with its quotation still open (the next paragraph
-    then continues it even without an opening mark)."""
-    opened = max(text.rfind("“"), text.rfind("„"), text.rfind("«"))
-    closed = max(text.rfind("”"), text.rfind("»"))
-    if opened > closed:
-        return True
-    return text.count('"') % 2 == 1 and not text.rstrip().endswith('"')
 
 
 def _quote_type(block: Block, state: _State) -> str | None:

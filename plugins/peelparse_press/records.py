@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Force, Grade, Heading, Judgement, Paragraph, Span
+from peelparse import Document, Force, Grade, Heading, Judgement, Paragraph, Quote, Span
 
 
 class Inspectorate(enum.StrEnum):
@@ -83,37 +83,6 @@ class GradeCount:
 
 
 @attrs.frozen(kw_only=True)
-class PressQuote:
-    """What someone is quoted as saying, over one or more paragraphs."""
-
-    speaker: str | None
-    """Who speaks, as written ("Zoë Billingham"); for "she added" the name given earlier.
-    ``None`` when the page does not say."""
-    speaker_span: Span | None
-    """Where the name is written."""
-    role: str | None
-    """The speaker's role as written, before the name or in a clause of its own
-    ("HM Inspector of Constabulary"); ``None`` when not given."""
-    role_span: Span | None
-    """Where the role is written."""
-    attribution: str | None
-    """The words that say who speaks ("HM Inspector of Constabulary Zoë Billingham said:",
-    "said Wendy Williams."); ``None`` for a quote the page does not attribute."""
-    attribution_span: Span | None
-    """Where they are."""
-    paragraphs: tuple[Paragraph, ...]
-    """The quoted words, paragraph by paragraph, as written with their quotation marks; a
-    paragraph that holds the attribution gives only its quoted part."""
-    text: str
-    """The whole quote: its paragraphs joined by one space, without the attribution."""
-    text_span: Span | None
-    """Where ``text`` is, when it is one stretch of the page; ``None`` when the attribution
-    stands inside it ("'...,' said Wendy Williams. '...'"), as ``paragraphs`` then show."""
-    span: Span
-    """From the attribution, or the quote's first paragraph, to its end."""
-
-
-@attrs.frozen(kw_only=True)
 class ForceRelease:
     """One force's release on a page of several ("... force press releases")."""
 
@@ -141,7 +110,7 @@ class ForceRelease:
     """Grades stated as counts."""
     findings: tuple[PressFinding, ...] = ()
     """What the release says the inspectorate found."""
-    quotes: tuple[PressQuote, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     """Who is quoted and what they said."""
     paragraphs: tuple[Paragraph, ...] = ()
     """The release's other prose."""
@@ -186,7 +155,7 @@ class PressRelease(Document):
     findings: tuple[PressFinding, ...] = ()
     """What the release says the inspectorate found; on a page of several releases, only
     what stands outside them."""
-    quotes: tuple[PressQuote, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     """Who is quoted and what they said; on a page of several releases, only quotes
     outside them."""
     paragraphs: tuple[Paragraph, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from peelparse.text import LazyPattern, end_before_bold
+from peelparse.text import DATE_WRITTEN, LazyPattern, end_before_bold
 
 _MARKUP_START = LazyPattern(r"^\s*(?:#{1,6}[ \t]+|\*\*(?=\S))")
 
@@ -17,12 +17,6 @@ def unmarked(raw: str) -> tuple[int, int]:
     start = _MARKUP_START.match(raw) if first in ("#", "*") or first.isspace() else None
     return (start.end() if start else 0), end_before_bold(raw, len(raw.rstrip()))
 
-
-GRADES = (
-    r"(?:outstanding|good|adequate|inadequate|requir(?:es|e|ing|ed)\s+improvement"
-    r"|not\s+(?:yet\s+)?graded|ungraded)"
-)
-_Q = r"['‘’\"“”]?"
 
 BULLET = LazyPattern(
     r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S"
@@ -41,11 +35,6 @@ def is_bullet(text: str) -> bool:
     return BULLET.match(text) is not None
 
 
-OPENING = '“"„«'
-"""Marks that open a quotation."""
-CLOSING = "”\"»’'"
-"""Marks that close one (a closing single mark often ends a quote nested at its end)."""
-
 SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 """A headline signed by the inspectorate: "... reduces crime - HMIC"."""
 
@@ -62,48 +51,6 @@ def may_be_heading(text: str) -> bool:
     if text[-1:] in ".,;:!":  # also rejects "", which has no first character to match
         return False
     return len(text) <= _HEADING_LONGEST or len(text.rstrip()) <= _HEADING_LONGEST
-
-
-SAID = LazyPattern(
-    r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
-    r"told\s+[\w ]{2,30}?)\s*:\s*$"
-    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
-    re.IGNORECASE,
-)
-"""A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
-
-
-def may_introduce(text: str) -> bool:
-    """Whether ``SAID`` can match ``text``: both its forms end in a colon."""
-    return text.rstrip()[-1:] == ":"
-
-
-SAID_BEFORE = LazyPattern(
-    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
-    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
-    re.IGNORECASE,
-)
-"""A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
-
-
-def may_quote_after(text: str) -> bool:
-    """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
-    return "“" in text or '"' in text
-
-
-SAID_AFTER = LazyPattern(
-    r"(?<=[,.!?…]”|[,.!?…]\"|[,.!?…]’)\s*(?P<attribution>(?:"
-    r"(?:said|says|added|explained|commented|continued)\s+(?P<who>[^“\"]{2,200}?)"
-    r"|(?P<who2>(?:[A-Z][\w’'-]*\s+){0,5}?(?:[A-Z][\w’'-]*|she|he|they))\s+"
-    r"(?:said|says|added|explained|commented|continued))"
-    r"\s*(?:[.:;,]|(?=[“\"]))?)\s*(?=[“\"]|$)",
-)
-"""An attribution after the quoted words: "…,” said Wendy Williams.", "…,” she added."."""
-
-
-def may_attribute_after(text: str) -> bool:
-    """Whether ``SAID_AFTER`` can find a match in ``text``: it starts after a closing mark."""
-    return "”" in text or '"' in text or "’" in text
 
 
 LEAD_IN = LazyPattern(r".{3,300}:\s*$")
@@ -191,39 +138,10 @@ SITE = LazyPattern(
 )
 """A site or section name standing above a release's headline."""
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 DATE_LINE = LazyPattern(
     r"(?:(?:Published|Publication\s+date|Date(?:\s+published)?|Last\s+updated|Updated|"
     r"Released|Posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}:\d{2}\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\s+(?P<y1>\d{4})"
-    r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})"
-    r"|(?P<m4>" + _MONTH + r")\s+(?P<y4>\d{4}))\s*$",
+    rf"{DATE_WRITTEN}\s*$",
     re.IGNORECASE,
 )
 """A line that is only a date, perhaps labelled ("Published on: 2 March 2017")."""
@@ -247,23 +165,6 @@ def may_be_meta(text: str) -> bool:
     """Whether ``META`` can match the whole of ``text``: its label ends in a colon."""
     return ":" in text
 
-
-BULLET_GRADE = LazyPattern(
-    rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
-    rf"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
-    rf"{_Q}(?P<grade>{GRADES}){_Q}\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
-    re.IGNORECASE,
-)
-"""A list item that completes "HMIC judged that X:" with a grade: "is 'good' at ..."."""
-
-AREA_GRADE = LazyPattern(
-    rf"(?P<subject>[^:–—]{{3,200}}?)\s*[:–—-]\s*{_Q}(?P<grade>{GRADES}){_Q}\.?\s*$"
-    rf"|{_Q}(?P<grade2>{GRADES}){_Q}\s*[:–—-]\s*(?:in\s+|at\s+|for\s+)?(?P<subject2>.{{3,200}}?)"
-    r"[.;]?\s*$",
-    re.IGNORECASE,
-)
-"""A list item pairing an area with its grade: "Investigating crime: Adequate",
-"Good – at preventing crime"."""
 
 SUBJECT_END = LazyPattern(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
 """What ends a list item after its subject: "; and", ",", "."."""

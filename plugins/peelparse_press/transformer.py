@@ -8,9 +8,7 @@ import attrs
 from lark import Token, Transformer
 
 from peelparse import Span
-from peelparse.grammar import current_run, span_of, token_span
-from peelparse_press.quotes import quote_record
-from peelparse_press.records import PressQuote
+from peelparse.grammar import span_of, token_span
 
 
 @attrs.define
@@ -22,7 +20,6 @@ class Block:
     "heading", "report_title", "dated", "meta", "notes", "contact"."""
     tokens: list[Token]
     span: Span
-    quote: PressQuote | None = None
 
 
 @attrs.define
@@ -64,9 +61,7 @@ class PressTransformer(Transformer[Token, Any]):
         return Release(first, blocks, span_of(children))
 
     def quote(self, children: list[Token]) -> Block:
-        return Block(
-            "quote", children, span_of(children), quote_record(children, current_run().source)
-        )
+        return Block("quote", children, span_of(children))
 
     def headline(self, children: list[Token]) -> Block:
         return _block("headline", children)

@@ -30,6 +30,7 @@ from peelparse._errors import (
 )
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._parser import Input, Parser
+from peelparse._quotes import Quote
 from peelparse._records import (
     SCHEMA_VERSION,
     DetectionInfo,
@@ -151,6 +152,7 @@ __all__ = [
     "PeelParseError",
     "Pillar",
     "PluginError",
+    "Quote",
     "Reading",
     "SCHEMA_VERSION",
     "SchemaError",

@@ -33,6 +33,7 @@ KIND_NAMES: dict[str, str] = {
     "inspection_report": "report",
     "pcc_response": "pcc",
     "press_release": "press",
+    "news_article": "news",
 }
 """Short names of the built-in kinds in IDs; any other kind is named by its tag."""
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 import pluggy
 
+from peelparse._dates import year_from_dates
 from peelparse._errors import InputError, PeelParseError, PluginError
 from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
@@ -283,6 +284,8 @@ class Parser:
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
         unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
+        if document.year is None and (year := year_from_dates(source.text)) is not None:
+            document = attrs.evolve(document, year=year, year_inferred=True)
         return attrs.evolve(
             document,
             source=source.info(),

@@ -149,6 +149,9 @@ class Document:
     """First year of the PEEL cycle: 2018/19 gives 2018."""
     period: str | None = None
     """The cycle as written: "2016", "2018/19", "2021/22", "2023–25"."""
+    year_inferred: bool = False
+    """Whether ``year`` was not written but follows from the dates of the text, all of
+    which fall in that one cycle ("published today, Friday 11 November 2022" gives 2021)."""
     pillar: Pillar | None = None
     """The pillar a single-pillar document is about, else ``None``."""
     judgements: tuple[Judgement, ...] = ()

@@ -1,0 +1,408 @@
+"""Quotes: what people are quoted as saying, read from a run of paragraphs, with who says it
+and in what role. Every kind reads its quotes here."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from peelparse._records import Paragraph
+from peelparse._source import SourceText
+from peelparse._span import Span
+from peelparse._speakers import (
+    CLOSING,
+    SAID,
+    SAID_AFTER,
+    SAID_BEFORE,
+    Who,
+    first_person,
+    fullest_name,
+    leaves_open,
+    may_attribute_after,
+    may_introduce,
+    may_quote_after,
+    read_who,
+)
+from peelparse._text import end_before_bold, strip_marks
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """What someone is quoted as saying, over one or more paragraphs, or in a few words of a
+    sentence ("described the findings as “deeply worrying”")."""
+
+    speaker: str | None
+    """Who speaks, as written ("Zoë Billingham"); for "she added" the name given earlier.
+    ``None`` when the text does not say."""
+    speaker_span: Span | None
+    """Where the name is written."""
+    role: str | None
+    """The speaker's role as written, before the name or in a clause of its own
+    ("HM Inspector of Constabulary"); ``None`` when not given."""
+    role_span: Span | None
+    """Where the role is written."""
+    attribution: str | None
+    """The words that say who speaks ("HM Inspector of Constabulary Zoë Billingham said:",
+    "said Wendy Williams."); ``None`` for a quote the text does not attribute."""
+    attribution_span: Span | None
+    """Where they are."""
+    paragraphs: tuple[Paragraph, ...]
+    """The quoted words, paragraph by paragraph, as written with their quotation marks; a
+    paragraph that holds the attribution gives only its quoted part."""
+    text: str
+    """The whole quote: its paragraphs joined by one space, without the attribution."""
+    text_span: Span | None
+    """Where ``text`` is, when it is one stretch of the text; ``None`` when the attribution
+    stands inside it ("'...,' said Wendy Williams. '...'"), as ``paragraphs`` then show."""
+    span: Span
+    """From the attribution, or the quote's first paragraph, to its end."""
+    further_attributions: tuple[Paragraph, ...] = ()
+    """The words that attribute the quote again where the same speaker goes on ("she
+    added."), after the first."""
+
+
+_OPENS = '“"„«‘'
+"""Marks a quoted paragraph opens with."""
+_INNER_OPENS = "“„«‘"
+"""Marks that open a quotation inside a sentence (a straight mark is read by pairs)."""
+_MARKUP = re.compile(r"[ \t\u00a0]*(?:#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u25cf\u00b7][ \t]+)")
+_SPEECH = re.compile(
+    r"\b(?:said|says|added|adds|described|describes|called|calls|branded|labelled|hailed|"
+    r"stated|states|commented|comments|told|tells|insisted|warned|admitted|believes|felt|"
+    r"feels|thinks|thought)\b"
+)
+"""Verbs that carry words from a speaker's mouth into a sentence of prose ("She described
+the findings as “deeply worrying”")."""
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+_MARK = re.compile('[“‘"«„]')
+_LEAD = re.compile(
+    r"(?:(?:But|And|Yet|So|However|Meanwhile|Also|Now|Today|Speaking\s[^,]{0,80}),?\s+)+"
+)
+"""Words that open a sentence before its subject."""
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|previously|today|then|once|has\s+also))+$")
+_NOBODY = Who(None, None, pronoun=False)
+"""Who speaks after a lead-in that names no one."""
+_LONGEST_WHO = 160
+"""The most characters of a sentence before its speech verb that can name a speaker."""
+_LONGEST_PARTIAL = 400
+"""The most characters between a speech verb and the words it quotes."""
+
+
+def quotes_in(
+    source: SourceText, paragraphs: Sequence[Paragraph], *, earlier: Quote | None = None
+) -> tuple[Quote, ...]:
+    """Every quote in a run of ``paragraphs`` of ``source``, in order.
+
+    Reads the press-release and news ways of quoting: a line ending "said:" above the
+    quoted paragraphs, "“…,” said Chief Constable Jane Doe.", "Jane Doe, the commissioner,
+    said: “…”", partial quotes ("described the findings as “…”"), and quotes that run over
+    several paragraphs. A quote attributed to "she" or "he" takes the speaker named before
+    (``earlier`` gives the one before the run), and one that follows the same speaker's
+    quote joins it. Reported speech and the words of an organisation or a report give no
+    quote.
+    """
+    reader = _Reader(source, earlier)
+    for paragraph in paragraphs:
+        reader.read(paragraph.span)
+    return tuple(reader.quotes())
+
+
+@attrs.define
+class _Open:
+    """A quote being read: offsets into the source."""
+
+    speaker: tuple[int, int] | None
+    role: tuple[int, int] | None
+    attribution: tuple[int, int] | None
+    pieces: list[tuple[int, int]]
+    last: int
+    """The index of its last paragraph."""
+    left_open: bool = False
+    further: list[tuple[int, int]] = attrs.field(factory=list)
+    refused: bool = False
+    """Words of an organisation or a report: read, to know where they end, but not kept."""
+
+
+@attrs.define
+class _Reader:
+    source: SourceText
+    earlier: Quote | None
+    found: list[_Open] = attrs.field(factory=list)
+    intro: tuple[Who | None, tuple[int, int]] | None = None
+    prose: list[tuple[int, int]] = attrs.field(factory=list)
+    index: int = -1
+    edges: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """Where the paragraph being read has its words, and where it has its marks too."""
+
+    def _widened(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        a, b, outer_a, outer_b = self.edges
+        return [(outer_a if p == a else p, outer_b if q == b else q) for p, q in pieces]
+
+    def quotes(self) -> Iterator[Quote]:
+        for found in self.found:
+            if not found.refused:
+                yield self._record(found)
+
+    def read(self, span: Span) -> None:
+        text = self.source.text
+        a, b = _content(text, span.start, span.end)
+        # Pieces that reach the paragraph's edges keep its layout marks, as records do.
+        self.edges = (a, b, *_stripped(text, span.start, span.end))
+        if a >= b:
+            return
+        self.index += 1
+        raw = text[a:b]
+        current = self.found[-1] if self.found and self.found[-1].last == self.index - 1 else None
+        intro, self.intro = self.intro, None
+        opens = raw[0] in _OPENS
+        if intro is not None and (opens or (intro[0] is not _NOBODY and not _introduces(raw))):
+            who, attribution = intro
+            self._attributed(who, attribution, [(a, b)], None)
+            return
+        if _introduces(raw):
+            self._introduce(raw, a, b)
+            return
+        if raw.endswith(":"):
+            # "Our inspection found:": what follows quotes a document, not a person.
+            self.intro = (_NOBODY, (a, b))
+            self.prose.append((a, b))
+            return
+        if opens:
+            self._quoted(raw, a, b, current)
+            return
+        if current is not None and _continues(raw, current):
+            self._extend(current, [(a, b)], None, None)
+            return
+        before = SAID_BEFORE.match(raw) if may_quote_after(raw) else None
+        if before is not None:
+            who = read_who(before.group("who"), a + before.start("who"))
+            attribution = (a + before.start("attribution"), a + before.end("attribution"))
+            piece = _stripped(text, a + before.end(), b)
+            self._attributed(who, attribution, [piece] if piece[1] > piece[0] else [], current)
+            return
+        if not self._partial(raw, a, current):
+            self.prose.append((a, b))
+
+    def _introduce(self, raw: str, a: int, b: int) -> None:
+        match = SAID.fullmatch(raw)
+        if match is None:
+            return
+        group = "who" if match.group("who") else "from"
+        who = read_who(match.group(group), a + match.start(group))
+        self.intro = (who, (a, a + len(raw.rstrip())))
+
+    def _quoted(self, raw: str, a: int, b: int, current: _Open | None) -> None:
+        """A paragraph that opens with a quotation mark."""
+        after = SAID_AFTER.search(raw) if may_attribute_after(raw) else None
+        if after is not None:
+            group = "who" if after.group("who") else "who2"
+            who = read_who(after.group(group), a + after.start(group))
+            attribution = _stripped(
+                self.source.text, a + after.start("attribution"), a + after.end("attribution")
+            )
+            pieces = [
+                _stripped(self.source.text, a, attribution[0]),
+                _stripped(self.source.text, attribution[1], b),
+            ]
+            self._attributed(who, attribution, [p for p in pieces if p[1] > p[0]], current)
+            return
+        if current is not None:
+            self._extend(current, [(a, b)], None, None)
+            return
+        if raw.rstrip()[-1] in CLOSING or leaves_open(raw):
+            self._attributed(None, None, [(a, b)], None)
+
+    def _partial(self, raw: str, a: int, current: _Open | None) -> bool:
+        """A sentence of prose that quotes a few of its speaker's words."""
+        if not any(mark in raw for mark in _INNER_OPENS) and raw.count('"') < 2:
+            return False
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(raw)]
+        marks = [m.start() for m in _MARK.finditer(raw)]
+        for verb in _SPEECH.finditer(raw):
+            at = bisect.bisect_left(marks, verb.end())
+            if at == len(marks) or marks[at] - verb.end() > _LONGEST_PARTIAL:
+                continue
+            before = bisect.bisect_right(stops, verb.start())
+            start = stops[before - 1] if before else 0
+            if verb.start() - start > _LONGEST_WHO:
+                continue
+            quoted = _quoted_after(raw, verb.end())
+            if quoted is None:
+                continue
+            lead = _LEAD.match(raw, start)
+            who_start = lead.end() if lead else start
+            who_text = _AUXILIARY.sub("", raw[who_start : verb.start()].rstrip(" ,"))
+            if not who_text or any(mark in who_text for mark in _OPENS + "”"):
+                continue
+            who = read_who(who_text, a + who_start)
+            if who.speaker is None and not who.pronoun:
+                continue
+            attribution = (a + who_start, a + verb.end())
+            self._attributed(who, attribution, [(a + quoted[0], a + quoted[1])], current)
+            return True
+        return False
+
+    def _attributed(
+        self,
+        who: Who | None,
+        attribution: tuple[int, int] | None,
+        pieces: list[tuple[int, int]],
+        current: _Open | None,
+    ) -> None:
+        pieces = self._widened(pieces)
+        named = who is not None and (who.speaker is not None or who.role is not None)
+        pronoun = who is not None and who.pronoun
+        if who is not None and not named and not pronoun:
+            # "The report said:", "“…,” the force said."
+            self.found.append(_Open(None, None, attribution, pieces, self.index, refused=True))
+            self._settle(self.found[-1])
+            return
+        if current is not None and not current.refused and self._same(current, who):
+            self._extend(current, pieces, attribution, who if who is not None and named else None)
+            return
+        speaker, role = (who.speaker, who.role) if who is not None else (None, None)
+        if pronoun:
+            speaker, role = self._named_before()
+        found = _Open(speaker, role, attribution, pieces, self.index)
+        self._settle(found)
+        self.found.append(found)
+
+    def _same(self, current: _Open, who: Who | None) -> bool:
+        """Whether ``who`` is the speaker of the quote just before (or that quote names
+        nobody yet)."""
+        if who is None or who.pronoun or current.speaker is None:
+            return True
+        if who.speaker is None:
+            return False
+        text = self.source.text
+        return _surname(text[slice(*who.speaker)]) == _surname(text[slice(*current.speaker)])
+
+    def _extend(
+        self,
+        current: _Open,
+        pieces: list[tuple[int, int]],
+        attribution: tuple[int, int] | None,
+        who: Who | None,
+    ) -> None:
+        current.pieces += self._widened(pieces)
+        current.last = self.index
+        if current.attribution is None:
+            current.attribution = attribution
+        elif attribution is not None:
+            current.further.append(attribution)
+        if current.speaker is None and who is not None:
+            current.speaker, current.role = who.speaker, who.role
+        self._settle(current)
+
+    def _settle(self, found: _Open) -> None:
+        if found.pieces:
+            a, b = found.pieces[-1]
+            found.left_open = leaves_open(self.source.text[a:b])
+
+    def _named_before(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The speaker "she" or "he" stands for: the last quote's, else the person the
+        prose just before names, else the one before the run."""
+        for found in reversed(self.found):
+            if found.speaker is not None and not found.refused:
+                return found.speaker, found.role
+        text = self.source.text
+        for a, b in reversed(self.prose[-3:]):
+            person = first_person(text, a, b)
+            if person is not None:
+                return person, None
+        if self.earlier is not None and self.earlier.speaker_span is not None:
+            role = self.earlier.role_span
+            return (
+                (self.earlier.speaker_span.start, self.earlier.speaker_span.end),
+                (role.start, role.end) if role else None,
+            )
+        return None, None
+
+    def _record(self, found: _Open) -> Quote:
+        source = self.source
+        text = source.text
+        paragraphs = tuple(
+            Paragraph(strip_marks(text[a:b]), source.span(a, b)) for a, b in found.pieces
+        )
+        joined = " ".join(p.text for p in paragraphs)
+        stretch = Span.cover([p.span for p in paragraphs]) if paragraphs else None
+        text_span = stretch if stretch and strip_marks(stretch.slice(text)) == joined else None
+        spans = [p.span for p in paragraphs]
+        if found.attribution is not None:
+            spans.append(source.span(*found.attribution))
+        speaker, role, attribution = found.speaker, found.role, found.attribution
+        if speaker is not None:
+            speaker = fullest_name(text, *speaker)
+        return Quote(
+            speaker=strip_marks(text[slice(*speaker)]) if speaker else None,
+            speaker_span=source.span(*speaker) if speaker else None,
+            role=strip_marks(text[slice(*role)]) if role else None,
+            role_span=source.span(*role) if role else None,
+            attribution=strip_marks(text[slice(*attribution)]) if attribution else None,
+            attribution_span=source.span(*attribution) if attribution else None,
+            paragraphs=paragraphs,
+            text=joined,
+            text_span=text_span,
+            span=Span.cover(spans),
+            further_attributions=tuple(
+                Paragraph(strip_marks(text[a:b]), source.span(a, b)) for a, b in found.further
+            ),
+        )
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where a paragraph's words are, without white space, a heading mark, a bullet or
+    bold marks."""
+    a, b = _stripped(text, a, b)
+    mark = _MARKUP.match(text, a, b)
+    if mark is not None:
+        a = mark.end()
+    return a, a + end_before_bold(text[a:b], b - a)
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _introduces(raw: str) -> bool:
+    return may_introduce(raw) and SAID.fullmatch(raw) is not None
+
+
+def _continues(raw: str, current: _Open) -> bool:
+    """A paragraph whose opening mark was left out, closing a quote left open."""
+    return (
+        current.left_open
+        and raw.rstrip()[-1] in CLOSING
+        and not any(mark in raw for mark in "“„«")
+        and raw.count('"') <= 1
+    )
+
+
+def _quoted_after(raw: str, at: int) -> tuple[int, int] | None:
+    """The first quotation in the sentence after ``raw[at]``, marks included."""
+    end = min(len(raw), at + _LONGEST_PARTIAL)
+    stop = raw.find(". ", at, end)
+    if stop >= 0:
+        end = stop + 1
+    for opening, closing in (("“", "”"), ("‘", "’"), ('"', '"'), ("«", "»"), ("„", "“")):
+        first = raw.find(opening, at, end)
+        if first < 0:
+            continue
+        last = raw.find(closing, first + 1, min(len(raw), first + _LONGEST_PARTIAL))
+        while closing == "’" and 0 <= last < len(raw) - 1 and raw[last + 1].isalpha():
+            last = raw.find(closing, last + 1, min(len(raw), first + _LONGEST_PARTIAL))  # "force’s"
+        if last > first + 1:
+            return first, last + 1
+    return None
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(",.").lower() if words else ""

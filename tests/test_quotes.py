@@ -1,0 +1,275 @@
+"""The core quote reader, one wording class at a time, on texts written for the test: each
+class has texts that must give a quote (with its speaker as written) and texts that must
+not."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from peelparse import Paragraph, Quote
+from peelparse._source import from_text
+from peelparse.text import quotes_in
+
+
+def read(text: str) -> tuple[Quote, ...]:
+    """The quotes in ``text``, its paragraphs separated by blank lines."""
+    source = from_text(text)
+    paragraphs = [
+        Paragraph(m.group().strip(), source.span(m.start(), m.end()))
+        for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)
+    ]
+    return quotes_in(source, paragraphs)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in read(text)]
+
+
+# -- a line ending "said:" above the quoted paragraphs ---------------------------------------
+
+SAID_LINE = [
+    ("Chief Constable Mary Ashdown said:\n\n“We will act on every point.”", "Mary Ashdown"),
+    ("Ravi Patel, the commissioner, said:\n\n“I welcome the report.”", "Ravi Patel"),
+    ("Speaking after the visit, Tom Okafor said:\n\n“Officers worked hard.”", "Tom Okafor"),
+    ("HM Inspector Lucy Brennan commented:\n\n“Progress is real.”", "Lucy Brennan"),
+    ("Statement from Dr Aled Rees:\n\n“The findings are fair.”", "Dr Aled Rees"),
+    ("Councillor Ann Pike told the panel:\n\n‘We need answers.’", "Councillor Ann Pike"),
+]
+NOT_SAID_LINE = [
+    "The report said:\n\n“The force must improve its call handling.”",
+    "Our inspection found:\n\n“Victims wait too long.”",
+    "The force said:\n\n“We accept the findings.”",
+    "Inspectors said:\n\n“Too few cases are reviewed.”",
+    "HMICFRS stated:\n\n“Progress has been slow.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_LINE)
+def test_a_said_line_names_the_speaker(text: str, speaker: str) -> None:
+    (quote,) = read(text)
+    assert quote.speaker == speaker
+    assert quote.text.strip("“”‘’") == quote.paragraphs[0].text.strip("“”‘’")
+
+
+@pytest.mark.parametrize("text", NOT_SAID_LINE)
+def test_a_report_or_an_organisation_is_no_speaker(text: str) -> None:
+    assert read(text) == ()
+
+
+# -- the attribution after the quoted words ---------------------------------------------------
+
+SAID_AFTER = [
+    ("“The force has turned a corner,” said Chief Constable Jane Doe.", "Jane Doe"),
+    ("“We are proud,” said Omar Haddad, the county’s commissioner.", "Omar Haddad"),
+    ("“There is more to do,” Priya Shah said.", "Priya Shah"),
+    ("“Victims deserve better.” said Deputy Mayor Kate Lund.", "Kate Lund"),
+    ("“I am pleased,” says Gwen Morgan, Police and Crime Commissioner.", "Gwen Morgan"),
+]
+NOT_SAID_AFTER = [
+    "“The force has turned a corner,” the force said.",
+    "“Victims wait too long,” the report said.",
+    "“Resources are stretched,” said the inspectorate.",
+    "“Good” is the second highest grade of the five.",
+    "“PEEL 2021/22” is the name of the inspection programme.",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_AFTER)
+def test_the_speaker_after_the_quote(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", NOT_SAID_AFTER)
+def test_no_speaker_after_the_quote(text: str) -> None:
+    assert speakers(text) == []
+
+
+# -- the speaker before the quote, in the same paragraph --------------------------------------
+
+SAID_BEFORE = [
+    ("Jane Doe, the commissioner, said: “The report is fair.”", "Jane Doe", "the commissioner"),
+    ("Commissioner Alan Reed said: “We listen.”", "Alan Reed", "Commissioner"),
+    ("In a statement, Lisa Grant said “This is welcome news.”", "Lisa Grant", None),
+    (
+        "Sam Wu, Chief Constable of the force, added: “Thank you.”",
+        "Sam Wu",
+        "Chief Constable of the force",
+    ),
+    ("Reacting to the news, Bea Cole said: “I am delighted.”", "Bea Cole", None),
+]
+NOT_SAID_BEFORE = [
+    "The inspectorate said: “The force is good at preventing crime.”",
+    "The report said: “Leaders are visible.”",
+    "The force said: “We will learn from this.”",
+    "Officers said: “We are stretched.”",
+    "Its website said: “Under review.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), SAID_BEFORE)
+def test_the_speaker_before_the_quote(text: str, speaker: str, role: str | None) -> None:
+    (quote,) = read(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text", NOT_SAID_BEFORE)
+def test_no_speaker_before_the_quote(text: str) -> None:
+    assert read(text) == ()
+
+
+# -- "she added": the same speaker goes on ----------------------------------------------------
+
+SAME_SPEAKER = [
+    "“The force is improving,” said Jane Doe.\n\n“There is more to do,” she added.",
+    "Jane Doe said: “The force is improving.”\n\n“There is more to do,” she added.",
+    "“The force is improving,” said Jane Doe.\n\n“There is more to do.”",
+    "Jane Doe said:\n\n“The force is improving.\n\n“There is more to do.”",
+    "“The force is improving,” Jane Doe said.\n\nShe added: “There is more to do.”",
+]
+
+
+@pytest.mark.parametrize("text", SAME_SPEAKER)
+def test_the_same_speaker_going_on_is_one_quote(text: str) -> None:
+    (quote,) = read(text)
+    assert quote.speaker == "Jane Doe"
+    assert len(quote.paragraphs) == 2
+
+
+OTHER_SPEAKER = [
+    "“The force is improving,” said Jane Doe.\n\n“It is not enough,” said Carl Moss.",
+    "“The force is improving,” said Jane Doe.\n\nThe panel met.\n\n“We agree,” said Carl Moss.",
+    "Jane Doe said: “Good.”\n\nCarl Moss said: “Not yet.”",
+    "Jane Doe said:\n\n“Good.”\n\nCarl Moss said:\n\n“Not yet.”",
+    "“Good,” Jane Doe said.\n\n“Not yet,” Carl Moss said.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SPEAKER)
+def test_another_speaker_is_another_quote(text: str) -> None:
+    assert speakers(text) == ["Jane Doe", "Carl Moss"]
+
+
+# -- "he said:" after prose naming the speaker ------------------------------------------------
+
+PRONOUN_AFTER_PROSE = [
+    (
+        "County commissioner Matthew Stone has welcomed the report.\n\nHe said:\n\n“Good.”",
+        "Matthew Stone",
+    ),
+    (
+        "Lord Peter Vance responded to the findings today.\n\nHe stated:\n\n‘It is fair.’",
+        "Lord Peter Vance",
+    ),
+    ("Dame Ruth Hale spoke to the board.\n\nShe said: “I am content.”", "Dame Ruth Hale"),
+    ("The report was welcomed by Nia Evans.\n\n“It is a start,” she said.", "Nia Evans"),
+    ("Owen Price met officers.\n\nHe added: “They were superb.”", "Owen Price"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUN_AFTER_PROSE)
+def test_a_pronoun_takes_the_person_named_before(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+# -- partial quotes ---------------------------------------------------------------------------
+
+PARTIAL = [
+    ("Jane Doe described the findings as “deeply worrying”.", "Jane Doe"),
+    ("Commissioner Alan Reed said he had “every confidence” in the force.", "Alan Reed"),
+    ("But Priya Shah said the report was ‘a fair reflection’ of the work.", "Priya Shah"),
+    ("Chief Constable Sam Wu called the result “a real achievement” for staff.", "Sam Wu"),
+    ("Gwen Morgan, the commissioner, has branded the delays “unacceptable”.", "Gwen Morgan"),
+]
+NOT_PARTIAL = [
+    "The force was rated ‘good’ at preventing crime.",
+    "Inspectors said the force was “good” at protecting vulnerable people.",
+    "HMICFRS described the force as “outstanding” in one area.",
+    "The report said the force’s approach was “inconsistent”.",
+    "The council said the plan was “on track”.",
+    "Jane Doe said the force had improved.",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTIAL)
+def test_a_partial_quote(text: str, speaker: str) -> None:
+    (quote,) = read(text)
+    assert quote.speaker == speaker
+    assert quote.text[0] in "“‘" and quote.text[-1] in "”’"
+
+
+@pytest.mark.parametrize("text", NOT_PARTIAL)
+def test_no_partial_quote(text: str) -> None:
+    assert read(text) == ()
+
+
+# -- reported speech --------------------------------------------------------------------------
+
+REPORTED = [
+    "Jane Doe said the force had made progress since the last inspection.",
+    "The commissioner said she would hold the chief constable to account.",
+    "Staff commented that they felt supported by their managers.",
+    "Inspectors said they had concerns about the backlog.",
+    "He added that more officers would be recruited next year.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_reported_speech_is_no_quote(text: str) -> None:
+    assert read(text) == ()
+
+
+def test_spans_hold_what_the_records_say() -> None:
+    text = "Intro.\n\n“The force is fair,” said Jane Doe, the commissioner. “It listens.”\n"
+    (quote,) = read(text)
+    assert quote.speaker_span is not None and quote.attribution_span is not None
+    assert quote.speaker_span.slice(text) == "Jane Doe"
+    assert quote.attribution_span.slice(text) == "said Jane Doe, the commissioner."
+    assert [p.span.slice(text) for p in quote.paragraphs] == [
+        "“The force is fair,”",
+        "“It listens.”",
+    ]
+    assert quote.text_span is None
+
+
+def test_the_reader_is_linear_on_long_paragraphs() -> None:
+    texts = [
+        "“" + "word " * 20_000,
+        "Jane Doe said " + "“a " * 20_000,
+        "said " * 20_000 + "“x”",
+        ("Ann " * 5_000 + "said: “x”\n\n") * 4,
+    ]
+    for text in texts:
+        started = time.perf_counter()
+        read(text)
+        assert time.perf_counter() - started < 2.0
+
+
+# -- a name given short after it was given in full --------------------------------------------
+
+FULLEST = [
+    ("Commissioner Keith Hunter met staff.\n\nKeith said:\n\n“Good.”", "Keith Hunter"),
+    ("Sir Graham Bright welcomed it.\n\n“Fine,” said Sir Graham.", "Graham Bright"),
+    ("Hunter said: “Good.”\n\nKeith Hunter is the commissioner.", "Keith Hunter"),
+    ("Ms Ada Stone chairs the panel.\n\n“We agree,” Stone said.", "Ada Stone"),
+    ("The report reached Nia Evans today.\n\nNia added: “It is fair.”", "Nia Evans"),
+]
+NOT_FULLER = [
+    ("Keith said: “Good.”", "Keith"),
+    ("Keith said: “Good.”\n\nThe Keith Report came out.", "Keith"),
+    ("Jane Doe said: “Good.”", "Jane Doe"),
+    ("Stone said: “Good.”\n\nStone walls stood.", "Stone"),
+    ("“Fine,” said Sir Graham.", "Sir Graham"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FULLEST)
+def test_a_short_name_is_given_in_full(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_FULLER)
+def test_a_name_with_no_fuller_form(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
