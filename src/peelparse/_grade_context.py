@@ -39,7 +39,8 @@ _CLAUSE_BREAK = LazyPattern(
 _JUDGED = LazyPattern(
     r"\b(?:judged|assessed|graded|rated|deemed|considered|classed|classified|categori[sz]ed|"
     r"labelled|labeled|found|concluded|declared|recognised|recognized|described|named)\b"
-    r"(?:[^.;:]{0,80}?\b(?:as|to\s+be|be|as\s+being))?\s*+(?:an?\s+|the\s+)?(?:overall\s+)?"
+    r"(?:[^.;:]{0,80}?\b(?:as|to\s+be|be|as\s+being)|\s+(?:it|them|us|the\s+(?:force|"
+    r"constabulary|service)))?\s*+(?:an?\s+|the\s+)?(?:overall\s+)?"
     rf"{_Q}\s*+\Z",
     re.IGNORECASE,
 )
@@ -124,6 +125,11 @@ _PLAIN_NOUN = LazyPattern(
 )
 _SCALE_GAP = LazyPattern(r"[\s,;'‘’\"“”/]*+(?:(?:or|and|to|and/or)\b)?[\s,;'‘’\"“”]*+\Z", re.I)
 """What parts grade words listed as the scale: "outstanding, good, adequate or inadequate"."""
+_COUNT_BEFORE = LazyPattern(
+    r"\b\d{1,2}\s+(?:of|out\s+of)\s+(?:the\s+)?\d{1,2}\s+\w+\s+(?:were\s+|was\s+)?"
+    r"(?:rated|graded|judged|assessed)\s+(?:as\s+)?\Z",
+    re.IGNORECASE,
+)
 _SUBJECT_WORDS = LazyPattern(
     r"\b(?:approach|use\s+of\s+(?:its\s+)?resources|effectiveness|efficiency|legitimacy|"
     r"leadership|overall|grade|rating|grading|judge?ment)\b",
@@ -191,24 +197,24 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
     reported = _REPORTED.search(sentence) is not None
     dropped: set[int] = set()
     read: list[Mention] = []
-    accepted = False
+    previous: Mention | None = None
     for index, (start, end, words) in enumerate(found):
+        grade = Grade.from_text(words)
         if start in shaped:
             if index in scale or opinion or _takes_back(sentence, start, end):
                 dropped.add(start)
             else:
-                accepted = True
+                previous = Mention(grade, start, end, "", True)
             continue
         if index in scale or opinion:
             continue
-        grade = Grade.from_text(words)
-        stated = _read(sentence, start, end, grade, accepted, reported)
+        stated = _read(sentence, start, end, grade, previous, reported)
         if stated is None:
             continue
         explicit, subject = stated
-        accepted = True
         overall = subject == _OVERALL
-        read.append(Mention(grade, start, end, "" if overall else subject, explicit, overall))
+        previous = Mention(grade, start, end, "" if overall else subject, explicit, overall)
+        read.append(previous)
     return dropped, read + _not_graded(sentence)
 
 
@@ -234,20 +240,27 @@ def _not_graded(sentence: str) -> list[Mention]:
 
 
 def _scale(sentence: str, found: list[tuple[int, int, str]]) -> set[int]:
-    """Indexes of grade words listed as a scale: three or more with only commas, "or",
-    "and" or "to" between them."""
+    """Indexes of grade words listed as a scale: four or more with only commas, "or", "and"
+    or "to" between them, or three that no count leads ("6 of the 9 areas rated outstanding,
+    good or adequate" tallies)."""
     scale: set[int] = set()
     run = [0]
     for index in range(1, len(found) + 1):
-        if index < len(found):
-            gap = sentence[found[index - 1][1] : found[index][0]]
-            if len(gap) <= 12 and _SCALE_GAP.match(gap):
-                run.append(index)
-                continue
-        if len(run) >= 3:
+        if index < len(found) and _listed(sentence, found[index - 1][1], found[index][0]):
+            run.append(index)
+            continue
+        first = found[run[0]][0]
+        if len(run) >= 4 or (
+            len(run) == 3 and not _COUNT_BEFORE.search(sentence, max(0, first - 60), first)
+        ):
             scale.update(run)
         run = [index]
     return scale
+
+
+def _listed(sentence: str, end: int, start: int) -> bool:
+    """Whether only a list's commas and conjunctions part two grade words."""
+    return start - end <= 12 and _SCALE_GAP.match(sentence[end:start]) is not None
 
 
 def _left(sentence: str, start: int) -> str:
@@ -279,10 +292,15 @@ def _takes_back(sentence: str, start: int, end: int) -> str | None:
 
 
 def _read(
-    sentence: str, start: int, end: int, grade: Grade, after_grade: bool, reported: bool
+    sentence: str,
+    start: int,
+    end: int,
+    grade: Grade,
+    previous: Mention | None,
+    reported: bool,
 ) -> tuple[bool, str] | None:
     """Whether the grade at ``sentence[start:end]`` is stated, and its subject; ``None``
-    when it is not a grade. ``after_grade``: an earlier grade word of the sentence is one;
+    when it is not a grade. ``previous``: the last grade word before it that is one;
     ``reported``: the sentence says someone found or reported it."""
     if _takes_back(sentence, start, end) is not None:
         return None
@@ -311,6 +329,8 @@ def _read(
     plain = not quoted and (_DEGREE.search(clause) is not None or _PLAIN_NOUN.match(right))
     if plain:
         return None
+    if previous is not None and _listed(sentence, previous.end, start):
+        return previous.explicit, previous.subject  # "rated outstanding, good or adequate"
     lower = clause.lower()
     if any(word in lower for word in _CUE_WORDS) and _JUDGED.search(clause):
         return True, _subject(sentence, clause, right)
@@ -329,7 +349,7 @@ def _read(
         return True, _subject(sentence, clause, right)
     if follows and not clause.strip(" \t'‘\"“•-–*"):
         return True, _subject(sentence, clause, right)  # "Good at reducing crime."
-    if after_grade and follows and _AFTER_LIST.search(clause):
+    if previous is not None and follows and _AFTER_LIST.search(clause):
         return True, _subject(sentence, clause, right)
     return None
 

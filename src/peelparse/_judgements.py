@@ -289,7 +289,7 @@ _AREA_LISTS = tuple(
         rf"{_GRADE}",
     )
 )
-_LIST_ITEM = LazyPattern(r"\s*,\s*(?:(?:and|or)\s+)?")
+_LIST_ITEM = LazyPattern(r"(?<!\s)\s*+,\s*+(?:(?:and|or)\s++)?")
 _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 
 
