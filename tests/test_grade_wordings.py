@@ -210,6 +210,10 @@ def test_a_count_keeps_its_subject() -> None:
 def test_a_judgement_keeps_its_subject_and_pillar() -> None:
     (found,) = judgements_in("Rivermouth Police was rated as outstanding for legitimacy.")
     assert (found.grade, found.subject, found.pillar is not None) == (OUT, "legitimacy", True)
+    sentence = "Intro. The force was rated 'good' at treating people fairly."
+    (quoted,) = judgements_in(sentence)
+    assert sentence[quoted.grade_start : quoted.grade_end] == "good"
+    assert sentence[quoted.start : quoted.end].startswith("The force")
     (overall,) = judgements_in("The force has an overall rating of 'Good'.")
     assert (overall.subject, overall.headline) == ("", True)
 

@@ -86,6 +86,7 @@ _ANCHORED = {
         context._SCALE_GAP,
         context._EARLIER_AFTER,
         context._LEAD,
+        context._LAST_BREAK,
     )
 }
 

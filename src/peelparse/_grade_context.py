@@ -28,12 +28,16 @@ _RIGHT = 200
 
 MENTION = LazyPattern(rf"(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])", re.IGNORECASE)
 """A grade's words anywhere in a text."""
+_LOWER_MENTION = LazyPattern(rf"(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])")
+"""``MENTION`` for text in lower case."""
 
 _CLAUSE_BREAK = LazyPattern(
     r"[;:()•]|\s[–—]\s|\s-\s|\b(?:but|while|whereas|although|though|however|yet|and\s+which)\b",
     re.IGNORECASE,
 )
 """Where the clause a grade word sits in starts (the last of these before it)."""
+_LAST_BREAK = LazyPattern(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNORECASE)
+"""Everything up to the last clause break: one match, as the window is capped."""
 
 # Words before the grade that say it was given (each ends where the grade starts).
 _JUDGED = LazyPattern(
@@ -98,6 +102,21 @@ _EARLIER = LazyPattern(
     r"inspectorate)))\b",
     re.IGNORECASE,
 )
+_EARLIER_WORDS = (
+    "last",
+    "previous",
+    "earlier",
+    "formerly",
+    "past",
+    "used to",
+    "had been",
+    "originally",
+    "when",
+    "since",
+    "in 19",
+    "in 20",
+)
+"""Lower-case words one of which every match of ``_EARLIER`` holds."""
 _EARLIER_AFTER = LazyPattern(
     r"[^.;,]{0,40}?\b(?:last\s+year|previously|(?:over|in|for|during)\s+the\s+(?:last|past|"
     r"previous)\b)",
@@ -108,6 +127,8 @@ _OPINION = LazyPattern(
     r"we\s+(?:think|believe|feel)|personally)\b",
     re.IGNORECASE,
 )
+_OPINION_WORDS = ("view", "opinion", "think", "believe", "feel", "would say", "personally")
+"""Words one of which every match of ``_OPINION`` holds."""
 _FROM = LazyPattern(rf"\bfrom\s++{_Q}\Z", re.IGNORECASE)
 _TO = LazyPattern(rf"{_Q}\s*+(?:to|into)\b", re.IGNORECASE)
 _LEFT_SINCE = LazyPattern(rf"{_Q}\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)")
@@ -179,6 +200,20 @@ class Mention:
     """Whether the words give the overall grade ("an overall rating of 'Good'")."""
 
 
+class _Reported:
+    """Whether a sentence says someone found or reported what it states, looked up once and
+    only when a grade word needs it."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.answer: bool | None = None
+
+    def found(self) -> bool:
+        if self.answer is None:
+            self.answer = _REPORTED.search(self.sentence) is not None
+        return self.answer
+
+
 def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int], list[Mention]]:
     """The grade words of ``sentence`` that state a grade.
 
@@ -187,14 +222,22 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
     non-inspector's opinion, the scale) come back first; every other grade word that states a
     grade comes back second, as a ``Mention``.
     """
-    found = [
-        (m.start("grade"), m.end("grade"), m.group("grade")) for m in MENTION.finditer(sentence)
-    ]
+    lower = sentence.lower()
+    # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
+    # faster; the few letters lower-casing lengthens ("İ") take the slower search.
+    matches = (
+        _LOWER_MENTION.finditer(lower)
+        if len(lower) == len(sentence)
+        else MENTION.finditer(sentence)
+    )
+    found = [(m.start("grade"), m.end("grade"), m.group("grade")) for m in matches]
     if not found:
         return set(), _not_graded(sentence)
     scale = _scale(sentence, found)
-    opinion = _OPINION.search(sentence) is not None
-    reported = _REPORTED.search(sentence) is not None
+    opinion = (
+        any(word in lower for word in _OPINION_WORDS) and _OPINION.search(sentence) is not None
+    )
+    reported = _Reported(sentence)
     dropped: set[int] = set()
     read: list[Mention] = []
     previous: Mention | None = None
@@ -266,10 +309,8 @@ def _listed(sentence: str, end: int, start: int) -> bool:
 def _left(sentence: str, start: int) -> str:
     """The clause before ``start`` (capped) that the grade sits in."""
     left = sentence[max(0, start - _LEFT) : start]
-    clause_start = 0
-    for brk in _CLAUSE_BREAK.finditer(left):
-        clause_start = brk.end()
-    return left[clause_start:]
+    last = _LAST_BREAK.match(left)
+    return left[last.end() :] if last else left
 
 
 def _takes_back(sentence: str, start: int, end: int) -> str | None:
@@ -277,14 +318,17 @@ def _takes_back(sentence: str, start: int, end: int) -> str | None:
     clause = _left(sentence, start)
     near = sentence[max(0, start - 60) : start]
     cut = max(near.rfind(","), near.rfind(";"), near.rfind(":"))
-    if _NEGATION.search(near[cut + 1 :]):
+    near = near[cut + 1 :].lower()
+    if _may_negate(near) and _NEGATION.search(near):
         return "negation"
-    if _EARLIER.search(clause):
+    lower = clause.lower()
+    if any(word in lower for word in _EARLIER_WORDS) and _EARLIER.search(clause):
         return "earlier"
     right = sentence[end : end + _RIGHT]
-    if _EARLIER_AFTER.match(right):
+    after = right[:60].lower()
+    if ("last" in after or "previous" in after or "past" in after) and _EARLIER_AFTER.match(right):
         return "earlier"
-    if _FROM.search(clause) and _TO.match(right):
+    if "from" in lower and _FROM.search(clause) and _TO.match(right):
         return "changed from"
     if _LEFT_SINCE.match(right):
         return "changed from"
@@ -297,7 +341,7 @@ def _read(
     end: int,
     grade: Grade,
     previous: Mention | None,
-    reported: bool,
+    reported: _Reported,
 ) -> tuple[bool, str] | None:
     """Whether the grade at ``sentence[start:end]`` is stated, and its subject; ``None``
     when it is not a grade. ``previous``: the last grade word before it that is one;
@@ -339,7 +383,7 @@ def _read(
     follows = _PREPOSITION.match(right)
     if _COPULA.search(clause):
         if follows:
-            return reported, _subject(sentence, clause, right)
+            return reported.found(), _subject(sentence, clause, right)
         if _SENTENCE_END.match(right) and (quoted or _SUBJECT_WORDS.search(clause)):
             return True, _subject(sentence, clause, "")
         return None
@@ -382,3 +426,17 @@ def _phrase(after: str) -> str:
     """The words of ``after`` up to the end of their clause."""
     stop = _SUBJECT_END.search(after)
     return " ".join(after[: stop.start() if stop else len(after)].split())
+
+
+def _may_negate(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_NEGATION`` (a far cheaper test)."""
+    return (
+        "no" in lower
+        or "n't" in lower
+        or "n’t" in lower
+        or "never" in lower
+        or "neither" in lower
+        or "without" in lower
+        or "rather" in lower
+        or "instead" in lower
+    )

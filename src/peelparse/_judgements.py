@@ -153,6 +153,11 @@ class ProseJudgement:
     """For a sentence that gives one grade to all the others without a number ("All other
     forces were judged as good"): ``count`` is then ``None`` and ``subject`` what was
     counted."""
+    grade_start: int | None = None
+    """Where the words that state the grade start ("'good'", "requires improvement", "don't
+    make a graded judgment"), like ``start`` an offset into the paragraph."""
+    grade_end: int | None = None
+    """Where they end."""
 
 
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
@@ -178,10 +183,15 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         if not counts:  # the words a count gives stay unread
             read_already.update(m.start("grade") for m, _ in counted)
         dropped, read = grade_words(sentence, frozenset(read_already))
-        kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
+        kept = [
+            (m.start("grade"), m.end("grade"), j)
+            for m, j in found
+            if m.start("grade") not in dropped
+        ]
         kept += [
             (
                 word.start,
+                word.end,
                 _prose(
                     word.grade,
                     word.subject,
@@ -194,8 +204,8 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
             for word in read
         ]
         kept.sort(key=lambda item: item[0])
-        for _, judgement in kept:
-            yield judgement
+        for first, last, judgement in kept:
+            yield attrs.evolve(judgement, grade_start=start + first, grade_end=start + last)
 
 
 def _shaped(
