@@ -86,7 +86,6 @@ _ANCHORED = {
         context._SCALE_GAP,
         context._EARLIER_AFTER,
         context._LEAD,
-        context._LAST_BREAK,
     )
 }
 

@@ -25,19 +25,20 @@ _LEFT = 160
 """How far before a grade word its cues are looked for."""
 _RIGHT = 200
 """How far after it."""
+_VERB_SPAN = 100
+"""How far before a grade word the verbs that give it are looked for ("is also now", "rated
+... as", "changed from 'good' to", "a rating of")."""
+_WORD_SPAN = 24
+"""How far before it the one or two words that qualify it are ("has an", "very", "from")."""
 
 MENTION = LazyPattern(rf"(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])", re.IGNORECASE)
 """A grade's words anywhere in a text."""
-_LOWER_MENTION = LazyPattern(rf"(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])")
+_LOWER_MENTION = LazyPattern(rf"(?=[ogairnut])(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])")
 """``MENTION`` for text in lower case."""
 
-_CLAUSE_BREAK = LazyPattern(
-    r"[;:()•]|\s[–—]\s|\s-\s|\b(?:but|while|whereas|although|though|however|yet|and\s+which)\b",
-    re.IGNORECASE,
-)
+_BREAK_MARKS = (";", ":", "(", ")", "•", " – ", " — ", " - ")
+_BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet", "and which")
 """Where the clause a grade word sits in starts (the last of these before it)."""
-_LAST_BREAK = LazyPattern(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNORECASE)
-"""Everything up to the last clause break: one match, as the window is capped."""
 
 # Words before the grade that say it was given (each ends where the grade starts).
 _JUDGED = LazyPattern(
@@ -46,7 +47,6 @@ _JUDGED = LazyPattern(
     r"(?:[^.;:]{0,80}?\b(?:as|to\s+be|be|as\s+being)|\s+(?:it|them|us|the\s+(?:force|"
     r"constabulary|service)))?\s*+(?:an?\s+|the\s+)?(?:overall\s+)?"
     rf"{_Q}\s*+\Z",
-    re.IGNORECASE,
 )
 _COPULA = LazyPattern(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|continues?\s+to\s+be|"
@@ -93,30 +93,13 @@ _IN_AREAS = LazyPattern(
 _NEGATION = LazyPattern(
     r"\b(?:no|none|not|never|nor|neither|nothing|without|cannot|rather\s+than|instead\s+of)\b"
     r"|n['’]t\b",
-    re.IGNORECASE,
 )
 _EARLIER = LazyPattern(
     r"\b(?:last\s+year|previous(?:ly)?|earlier|formerly|in\s+the\s+past|used\s+to|had\s+been|"
     r"originally|when\s+(?:it|they|the\s+force)\s+(?:was|were)|since\s+(?:our|the|its|their|"
     r"last)|in\s+(?:19|20)\d\d,?\s+(?:we|i|hmic\w*|inspectors|it|the\s+(?:force|"
     r"inspectorate)))\b",
-    re.IGNORECASE,
 )
-_EARLIER_WORDS = (
-    "last",
-    "previous",
-    "earlier",
-    "formerly",
-    "past",
-    "used to",
-    "had been",
-    "originally",
-    "when",
-    "since",
-    "in 19",
-    "in 20",
-)
-"""Lower-case words one of which every match of ``_EARLIER`` holds."""
 _EARLIER_AFTER = LazyPattern(
     r"[^.;,]{0,40}?\b(?:last\s+year|previously|(?:over|in|for|during)\s+the\s+(?:last|past|"
     r"previous)\b)",
@@ -125,10 +108,7 @@ _EARLIER_AFTER = LazyPattern(
 _OPINION = LazyPattern(
     r"\b(?:in\s+my\s+(?:view|opinion)|i\s+(?:think|believe|feel|would\s+say)|"
     r"we\s+(?:think|believe|feel)|personally)\b",
-    re.IGNORECASE,
 )
-_OPINION_WORDS = ("view", "opinion", "think", "believe", "feel", "would say", "personally")
-"""Words one of which every match of ``_OPINION`` holds."""
 _FROM = LazyPattern(rf"\bfrom\s++{_Q}\Z", re.IGNORECASE)
 _TO = LazyPattern(rf"{_Q}\s*+(?:to|into)\b", re.IGNORECASE)
 _LEFT_SINCE = LazyPattern(rf"{_Q}\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)")
@@ -181,7 +161,6 @@ _NOT_GRADED = LazyPattern(
 )
 """A sentence saying an area gets no grade: "We don't make a graded judgment for this area",
 "a narrative rather than graded judgment"."""
-_CUE_WORDS = ("judg", "assess", "grad", "rat", "deem", "consider", "class", "label", "found")
 
 
 @attrs.frozen
@@ -234,23 +213,25 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
     if not found:
         return set(), _not_graded(sentence)
     scale = _scale(sentence, found)
-    opinion = (
-        any(word in lower for word in _OPINION_WORDS) and _OPINION.search(sentence) is not None
-    )
+    opinion = may_give_opinion(lower) and _OPINION.search(lower) is not None
     reported = _Reported(sentence)
     dropped: set[int] = set()
     read: list[Mention] = []
     previous: Mention | None = None
     for index, (start, end, words) in enumerate(found):
-        grade = Grade.from_text(words)
         if start in shaped:
-            if index in scale or opinion or _takes_back(sentence, start, end):
+            if (
+                index in scale
+                or opinion
+                or _takes_back(sentence, start, end, _left(sentence, start))
+            ):
                 dropped.add(start)
             else:
-                previous = Mention(grade, start, end, "", True)
+                previous = Mention(Grade.from_text(words), start, end, "", True)
             continue
         if index in scale or opinion:
             continue
+        grade = Grade.from_text(words)
         stated = _read(sentence, start, end, grade, previous, reported)
         if stated is None:
             continue
@@ -309,26 +290,42 @@ def _listed(sentence: str, end: int, start: int) -> bool:
 def _left(sentence: str, start: int) -> str:
     """The clause before ``start`` (capped) that the grade sits in."""
     left = sentence[max(0, start - _LEFT) : start]
-    last = _LAST_BREAK.match(left)
-    return left[last.end() :] if last else left
+    lower = left.lower()
+    cut = 0
+    for mark in _BREAK_MARKS:
+        at = lower.rfind(mark)
+        if at >= 0:
+            cut = max(cut, at + len(mark))
+    for word in _BREAK_WORDS:
+        at = lower.rfind(word)
+        while at >= cut and not _whole_word(lower, at, at + len(word)):
+            at = lower.rfind(word, 0, at)
+        if at >= cut:
+            cut = at + len(word)
+    return left[cut:]
 
 
-def _takes_back(sentence: str, start: int, end: int) -> str | None:
-    """Why the words around a grade take it back, or ``None``."""
-    clause = _left(sentence, start)
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+
+
+def _takes_back(sentence: str, start: int, end: int, clause: str) -> str | None:
+    """Why the words around a grade take it back, or ``None``; ``clause`` is ``_left``'s."""
     near = sentence[max(0, start - 60) : start]
     cut = max(near.rfind(","), near.rfind(";"), near.rfind(":"))
     near = near[cut + 1 :].lower()
-    if _may_negate(near) and _NEGATION.search(near):
+    if may_negate(near) and _NEGATION.search(near):
         return "negation"
     lower = clause.lower()
-    if any(word in lower for word in _EARLIER_WORDS) and _EARLIER.search(clause):
+    if may_be_earlier(lower) and _EARLIER.search(lower):
         return "earlier"
     right = sentence[end : end + _RIGHT]
     after = right[:60].lower()
     if ("last" in after or "previous" in after or "past" in after) and _EARLIER_AFTER.match(right):
         return "earlier"
-    if "from" in lower and _FROM.search(clause) and _TO.match(right):
+    if "from" in lower and _FROM.search(clause[-_WORD_SPAN:]) and _TO.match(right):
         return "changed from"
     if _LEFT_SINCE.match(right):
         return "changed from"
@@ -346,42 +343,44 @@ def _read(
     """Whether the grade at ``sentence[start:end]`` is stated, and its subject; ``None``
     when it is not a grade. ``previous``: the last grade word before it that is one;
     ``reported``: the sentence says someone found or reported it."""
-    if _takes_back(sentence, start, end) is not None:
-        return None
-    clause = _left(sentence, start)
     right = sentence[end : end + _RIGHT]
     quoted = _quoted(sentence, start, end)
+    if not quoted and _PLAIN_NOUN.match(right):  # "good practice": the commonest use, first
+        return None
+    clause = _left(sentence, start)
+    if _takes_back(sentence, start, end, clause) is not None:
+        return None
     if grade is Grade.NOT_GRADED:
         stated = (
             quoted
-            or _COPULA.search(clause) is not None
-            or _HAS.search(clause) is not None
+            or _COPULA.search(clause[-_VERB_SPAN:]) is not None
+            or _HAS.search(clause[-_WORD_SPAN:]) is not None
             or not clause.strip(" \t'‘\"“•-–*")
         )
         return (True, _subject(sentence, clause, right)) if stated else None
     # "has an outstanding approach to ..." grades; "a good approach" is praise that does not
     # name the area graded good.
-    if grade is not Grade.GOOD and _HAS.search(clause) and _APPROACH.match(right):
+    if grade is not Grade.GOOD and _HAS.search(clause[-_WORD_SPAN:]) and _APPROACH.match(right):
         return True, _phrase(right[_APPROACH.match(right).end() :])  # type: ignore[union-attr]
     if _GRADE_NOUN.match(right):
         return True, _subject(sentence, clause, "")
-    rating = _RATING_OF.search(clause)
-    if rating is not None and "overall" in clause[max(0, rating.start() - 12) :].lower():
+    tail = clause[-_VERB_SPAN:]
+    rating = _RATING_OF.search(tail)
+    if rating is not None and "overall" in tail[max(0, rating.start() - 12) :].lower():
         return True, _OVERALL
-    if rating is not None or _CHANGED_TO.search(clause):
+    if rating is not None or _CHANGED_TO.search(tail):
         return True, _subject(sentence, clause, right)
-    plain = not quoted and (_DEGREE.search(clause) is not None or _PLAIN_NOUN.match(right))
-    if plain:
+    if not quoted and _DEGREE.search(clause[-_WORD_SPAN:]) is not None:
         return None
     if previous is not None and _listed(sentence, previous.end, start):
         return previous.explicit, previous.subject  # "rated outstanding, good or adequate"
     lower = clause.lower()
-    if any(word in lower for word in _CUE_WORDS) and _JUDGED.search(clause):
+    if may_judge(lower) and _JUDGED.search(lower):
         return True, _subject(sentence, clause, right)
     if _IN_AREAS.match(right):
         return True, _subject(sentence, clause, right)
     follows = _PREPOSITION.match(right)
-    if _COPULA.search(clause):
+    if _COPULA.search(tail):
         if follows:
             return reported.found(), _subject(sentence, clause, right)
         if _SENTENCE_END.match(right) and (quoted or _SUBJECT_WORDS.search(clause)):
@@ -393,7 +392,7 @@ def _read(
         return True, _subject(sentence, clause, right)
     if follows and not clause.strip(" \t'‘\"“•-–*"):
         return True, _subject(sentence, clause, right)  # "Good at reducing crime."
-    if previous is not None and follows and _AFTER_LIST.search(clause):
+    if previous is not None and follows and _AFTER_LIST.search(clause[-_WORD_SPAN:]):
         return True, _subject(sentence, clause, right)
     return None
 
@@ -428,7 +427,7 @@ def _phrase(after: str) -> str:
     return " ".join(after[: stop.start() if stop else len(after)].split())
 
 
-def _may_negate(lower: str) -> bool:
+def may_negate(lower: str) -> bool:
     """Whether ``lower`` can hold a match of ``_NEGATION`` (a far cheaper test)."""
     return (
         "no" in lower
@@ -440,3 +439,31 @@ def _may_negate(lower: str) -> bool:
         or "rather" in lower
         or "instead" in lower
     )
+
+
+# Cheap tests run before the expressions above, which like them read text in lower case:
+# each holds for every text its expression finds (the tests check this), and turns most text
+# away.
+_EARLIER_HINT = re.compile(
+    r"last|previous|earlier|formerly|past|used|had|originally|when|since|(?:19|20)\d\d"
+)
+_OPINION_HINT = re.compile(r"view|opinion|think|believe|feel|would|personally")
+_JUDGED_HINT = re.compile(
+    r"judg|assess|grad|rat|deem|consider|class|categori|label|found|conclu|declar|recogni|"
+    r"describ|named"
+)
+
+
+def may_be_earlier(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_EARLIER``."""
+    return _EARLIER_HINT.search(lower) is not None
+
+
+def may_give_opinion(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_OPINION``."""
+    return _OPINION_HINT.search(lower) is not None
+
+
+def may_judge(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_JUDGED``."""
+    return _JUDGED_HINT.search(lower) is not None

@@ -177,21 +177,17 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         lower = sentence.lower()
         if not may_name_grade(lower):
             continue
-        counted = list(_counts(sentence, lower, start, end))
-        found = counted if counts and counted else list(_shaped(sentence, lower, start, end))
-        read_already = {m.start("grade") for m, _ in found}
-        if not counts:  # the words a count gives stay unread
-            read_already.update(m.start("grade") for m, _ in counted)
-        dropped, read = grade_words(sentence, frozenset(read_already))
-        kept = [
-            (m.start("grade"), m.end("grade"), j)
-            for m, j in found
-            if m.start("grade") not in dropped
-        ]
+        found = list(_counts(sentence, lower, start, end)) if counts else []
+        if not found:
+            found = list(_shaped(sentence, lower, start, end))
+        dropped, read = grade_words(sentence, frozenset(m.start("grade") for m, _ in found))
+        if read and not counts:  # the words a count gives stay unread
+            counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
+            read = [word for word in read if word.start not in counted]
+        kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
         kept += [
             (
                 word.start,
-                word.end,
                 _prose(
                     word.grade,
                     word.subject,
@@ -199,13 +195,14 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
                     end,
                     explicit=word.explicit,
                     headline=word.overall,
+                    at=(start + word.start, start + word.end),
                 ),
             )
             for word in read
         ]
         kept.sort(key=lambda item: item[0])
-        for first, last, judgement in kept:
-            yield attrs.evolve(judgement, grade_start=start + first, grade_end=start + last)
+        for _, judgement in kept:
+            yield judgement
 
 
 def _shaped(
@@ -323,7 +320,8 @@ def _later_shapes(
         for item in _LIST_ITEM.split(match.group("subject")):
             subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
             if subject:
-                yield match, _prose(grade, subject, start, end, explicit=True)
+                at = _graded_at(match, start)
+                yield match, _prose(grade, subject, start, end, explicit=True, at=at)
 
 
 _NUMBER_WORDS = {
@@ -444,10 +442,16 @@ def _counts(
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
+        grade = Grade.from_text(match.group("grade"))
         yield (
             match,
-            attrs.evolve(
-                _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
+            _prose(
+                grade,
+                subject,
+                start,
+                end,
+                explicit=True,
+                at=_graded_at(match, start),
                 count=number,
                 counted=unit,
                 rest=rest,
@@ -456,8 +460,19 @@ def _counts(
 
 
 def _prose(
-    grade: Grade, subject: str, start: int, end: int, *, explicit: bool, headline: bool = False
+    grade: Grade,
+    subject: str,
+    start: int,
+    end: int,
+    *,
+    explicit: bool,
+    headline: bool = False,
+    at: tuple[int, int] | None = None,
+    count: int | None = None,
+    counted: str | None = None,
+    rest: bool = False,
 ) -> ProseJudgement:
+    """A judgment of ``subject``; ``at`` is where the grade's words are."""
     named = _PILLAR_IN_SUBJECT.search(subject)
     return ProseJudgement(
         grade=grade,
@@ -467,9 +482,19 @@ def _prose(
         start=start,
         end=end,
         explicit=explicit,
+        count=count,
+        counted=counted,
+        rest=rest,
+        grade_start=at[0] if at else None,
+        grade_end=at[1] if at else None,
     )
+
+
+def _graded_at(match: re.Match[str], start: int) -> tuple[int, int]:
+    return start + match.start("grade"), start + match.end("grade")
 
 
 def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
     subject = " ".join((match.group("subject") or "").split())
-    return _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=explicit)
+    grade = Grade.from_text(match.group("grade"))
+    return _prose(grade, subject, start, end, explicit=explicit, at=_graded_at(match, start))
