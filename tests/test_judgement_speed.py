@@ -116,7 +116,7 @@ def _runner(pattern: LazyPattern) -> Callable[[str], object]:
     compiled: re.Pattern[str] = pattern.compiled
     if id(pattern) in _ANCHORED:
         return compiled.match
-    return lambda text: list(compiled.finditer(text))
+    return lambda text: sum(1 for _ in compiled.finditer(text))
 
 
 @pytest.mark.parametrize(("name", "pattern"), _patterns(), ids=[n for n, _ in _patterns()])
@@ -124,8 +124,9 @@ def test_a_judgement_pattern_takes_linear_time(name: str, pattern: LazyPattern) 
     run = _runner(pattern)
     slow = {piece: _grows(run, piece) for piece in NEAR_MISSES}
     worst = max(slow, key=lambda piece: slow[piece])
-    if slow[worst] > GROWTH:  # a loaded machine: time the worst again before failing
-        slow[worst] = min(slow[worst], _grows(run, worst))
+    for _ in range(2):  # a loaded machine: time the worst again before failing
+        if slow[worst] > GROWTH:
+            slow[worst] = min(slow[worst], _grows(run, worst))
     assert slow[worst] <= GROWTH, f"{name} on {worst!r}: time per MB grew {slow[worst]:.1f}x"
 
 
@@ -136,6 +137,7 @@ def test_reading_judgements_takes_linear_time(piece: str) -> None:
         return judgements_of(from_text(text))
 
     growth = _grows(read, piece)
-    if growth > GROWTH:
-        growth = min(growth, _grows(read, piece))
+    for _ in range(2):
+        if growth > GROWTH:
+            growth = min(growth, _grows(read, piece))
     assert growth <= GROWTH, f"reading {piece!r}: time per MB grew {growth:.1f}x"
