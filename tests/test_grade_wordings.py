@@ -23,7 +23,9 @@ OUT, G, A, RI, IN, NG = (
 
 
 def _grades(text: str) -> set[Grade]:
-    return {j.grade for j in judgements_in(text, counts=True)}
+    """The grades ``text`` says were given (a sentence such as "The force is good at ..." is
+    kept as implicit, for a report to match to a graded question)."""
+    return {j.grade for j in judgements_in(text, counts=True) if j.explicit}
 
 
 GIVES: dict[str, list[tuple[str, set[Grade]]]] = {
@@ -153,11 +155,19 @@ NONE: dict[str, list[str]] = {
         "Its response was exceptional.",
     ],
     "opinions of people who are not inspectors": [
+        "The force is good at what it does, the chief constable said.",
         "In my view the force is good at protecting the vulnerable.",
         "I think the constabulary is outstanding at engaging young people.",
         "Personally, I feel the service is inadequate at answering calls.",
         "We believe our officers are good at keeping people safe.",
         "In my opinion the force requires improvement in its use of technology.",
+    ],
+    "a subject cut off by the end of the capture": [
+        "The force was judged to be good at",
+        "Inspectors rated the constabulary as outstanding for",
+        "It has been assessed as requiring improvement in",
+        "The force was found to be inadequate at '",
+        "Kent Police was graded as adequate for",
     ],
     "not a graded judgment": [
         "Strand three will not have an overall judgment.",

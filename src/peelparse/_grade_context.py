@@ -137,9 +137,11 @@ _SUBJECT_WORDS = LazyPattern(
     re.IGNORECASE,
 )
 """Words of a subject that a bare "... is good." grades: a pillar, an approach, a grade."""
+# A sentence that says the inspectorate found what it states; "said" is left out, as a force
+# or a commissioner saying its force is good gives an opinion, not a grade.
 _REPORTED = LazyPattern(
-    r"\b(?:report\w*|inspect\w*|hmic\w*|found|finds|judg\w*|says?|said|according|assess\w*|"
-    r"rated|graded|noted|notes|concluded|considered|pleased|welcome\w*|recogni[sz]\w*)\b",
+    r"\b(?:report\w*|inspect\w*|hmic\w*|found|finds|judg\w*|assess\w*|rated|graded|noted|"
+    r"notes|concluded|considered|recogni[sz]\w*)\b",
     re.IGNORECASE,
 )
 _SUBJECT_END = LazyPattern(
@@ -189,7 +191,7 @@ class _Reported:
 
     def found(self) -> bool:
         if self.answer is None:
-            self.answer = _REPORTED.search(self.sentence) is not None
+            self.answer = reports_finding(self.sentence)
         return self.answer
 
 
@@ -329,6 +331,9 @@ def _takes_back(sentence: str, start: int, end: int, clause: str) -> str | None:
         return "changed from"
     if _LEFT_SINCE.match(right):
         return "changed from"
+    follows = _PREPOSITION.match(right)
+    if follows and not right[follows.end() :].strip(" \t'’\"”"):
+        return "subject cut off"  # "judged to be good at" where the capture ends
     return None
 
 
@@ -382,7 +387,7 @@ def _read(
     follows = _PREPOSITION.match(right)
     if _COPULA.search(tail):
         if follows:
-            return reported.found(), _subject(sentence, clause, right)
+            return quoted or reported.found(), _subject(sentence, clause, right)
         if _SENTENCE_END.match(right) and (quoted or _SUBJECT_WORDS.search(clause)):
             return True, _subject(sentence, clause, "")
         return None
@@ -467,3 +472,8 @@ def may_give_opinion(lower: str) -> bool:
 def may_judge(lower: str) -> bool:
     """Whether ``lower`` can hold a match of ``_JUDGED``."""
     return _JUDGED_HINT.search(lower) is not None
+
+
+def reports_finding(sentence: str) -> bool:
+    """Whether ``sentence`` says the inspectorate found or reported what it states."""
+    return _REPORTED.search(sentence) is not None

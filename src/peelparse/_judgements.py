@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from peelparse._grade_context import read as grade_words
+from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._text import sentences
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
@@ -213,7 +214,9 @@ def _shaped(
         match = shape.search(sentence, lower)
         if match is None:
             continue
-        explicit = number < _IMPLICIT
+        # "The force is good at ..." says a grade was given when the sentence reports a
+        # finding ("HMICFRS found the constabulary was good at ...").
+        explicit = number < _IMPLICIT or reports_finding(sentence)
         yield match, _judgement(match, start, end, explicit)
         for more in _MORE.finditer(sentence, match.end("grade")):
             yield more, _judgement(more, start, end, explicit)
