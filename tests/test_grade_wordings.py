@@ -202,6 +202,26 @@ def test_every_class_has_five_texts_each_way() -> None:
     assert all(len(cases) >= 5 for cases in NONE.values())
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The force is good at answering calls.", True),
+        ("It is outstanding at engaging with the public.", True),
+        ("Most police forces are good at preventing crime.", True),
+        ("The constabulary was inadequate in managing offenders.", True),
+        ("Eastvale Police requires improvement at investigating crime.", True),
+        ("Officers are good at building relationships with residents.", False),
+        ("Staff were good at explaining the process.", False),
+        ("Supervisors are good at checking investigations.", False),
+        ("Call handlers were good at identifying risk.", False),
+        ("Volunteers are outstanding at supporting victims.", False),
+    ],
+)
+def test_an_unreported_is_good_at_is_kept_for_a_force_only(sentence: str, kept: bool) -> None:
+    found = list(judgements_in(sentence))
+    assert bool(found) is kept
+
+
 def test_a_changed_grade_gives_only_the_new_one() -> None:
     (found,) = judgements_in("The grade was changed from 'good' to 'adequate' in May.")
     assert found.grade is A

@@ -144,6 +144,8 @@ _REPORTED = LazyPattern(
     r"notes|concluded|considered|recogni[sz]\w*)\b",
     re.IGNORECASE,
 )
+_FORCE_SUBJECT = LazyPattern(r"\b(?:it|they|forces?|constabulary|constabularies|service|police)\b")
+"""A clause about a force or forces (read in lower case)."""
 _SUBJECT_END = LazyPattern(
     rf"[.;!?]|,\s|\s(?:and|but|while)\s++(?:(?:it|they)\s++)?(?:(?:is|was|are|were)\s++)?{_Q}"
     rf"(?:{GRADE_PATTERN})\b|\s(?:and|but|while)\s++(?:one|two|three|four|five|\d{{1,2}}|the|a|an|it|"
@@ -387,7 +389,11 @@ def _read(
     follows = _PREPOSITION.match(right)
     if _COPULA.search(tail):
         if follows:
-            return quoted or reported.found(), _subject(sentence, clause, right)
+            if quoted or reported.found():
+                return True, _subject(sentence, clause, right)
+            # unreported, "is good at" grades only a force: "officers are good at" praises
+            forces = _FORCE_SUBJECT.search(clause.lower()) is not None
+            return (False, _subject(sentence, clause, right)) if forces else None
         if _SENTENCE_END.match(right) and (quoted or _SUBJECT_WORDS.search(clause)):
             return True, _subject(sentence, clause, "")
         return None
