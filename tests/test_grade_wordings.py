@@ -169,6 +169,13 @@ NONE: dict[str, list[str]] = {
         "The force was found to be inadequate at '",
         "Kent Police was graded as adequate for",
     ],
+    "requires improvement said of something not graded": [
+        "The member said the website requires improvement.",
+        "Signage at the front counter requires improvement.",
+        "The committee agreed the draft policy required improvement.",
+        "Parking at the station requires improvement, residents said.",
+        "The minutes' layout requires improvement before publication.",
+    ],
     "not a graded judgment": [
         "Strand three will not have an overall judgment.",
         "We make graded judgments in eight of these nine areas.",

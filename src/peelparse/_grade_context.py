@@ -398,7 +398,17 @@ def _read(
             return True, _subject(sentence, clause, "")
         return None
     if grade is Grade.REQUIRES_IMPROVEMENT and words_are_verb(sentence, start):
-        return True, _subject(sentence, clause, right)
+        # "the force requires improvement in ...", not "the website requires improvement"
+        about = clause.lower()
+        if (
+            quoted
+            or _FORCE_SUBJECT.search(about)
+            or _SUBJECT_WORDS.search(clause)
+            or reported.found()
+            or not clause.strip(" \t'‘\"“•-–*")
+        ):
+            return True, _subject(sentence, clause, right)
+        return None
     if quoted:
         return True, _subject(sentence, clause, right)
     if follows and not clause.strip(" \t'‘\"“•-–*"):
