@@ -176,6 +176,20 @@ NONE: dict[str, list[str]] = {
         "Parking at the station requires improvement, residents said.",
         "The minutes' layout requires improvement before publication.",
     ],
+    "the hoped-for and the future": [
+        "The findings may be graded good or better.",
+        "Police forces should be good at protecting vulnerable people.",
+        "The force aims to be outstanding at answering calls.",
+        "Next year the constabulary will be judged adequate or better, the chief hopes.",
+        "The service needs to be good at managing offenders.",
+    ],
+    "other inspectorates": [
+        "The council's services were rated as outstanding by Ofsted.",
+        "The prison was judged inadequate by HM Inspectorate of Prisons.",
+        "The care home was rated good by the Care Quality Commission.",
+        "Estyn judged the school's teaching to be adequate.",
+        "The CQC rated the custody healthcare provider as requires improvement.",
+    ],
     "not a graded judgment": [
         "Strand three will not have an overall judgment.",
         "We make graded judgments in eight of these nine areas.",

@@ -109,6 +109,22 @@ _OPINION = LazyPattern(
     r"\b(?:in\s+my\s+(?:view|opinion)|i\s+(?:think|believe|feel|would\s+say)|"
     r"we\s+(?:think|believe|feel)|personally)\b",
 )
+_MODAL = LazyPattern(
+    r"\b(?:may|might|could|would|will|should|must|can|aims?\s+to|hopes?\s+to|wants?\s+to|"
+    r"needs?\s+to|strives?\s+to|expects?\s+to)\b"
+)
+"""Words (in lower case) that put a grade in the future or the hoped-for."""
+_OTHER_BODIES = (
+    "ofsted",
+    "care quality commission",
+    "cqc",
+    "estyn",
+    "inspectorate of prisons",
+    "inspectorate of probation",
+    "hmi prisons",
+    "hmi probation",
+)
+"""Other inspectorates, whose grades are of their own scales."""
 _FROM = LazyPattern(rf"\bfrom\s++{_Q}\Z", re.IGNORECASE)
 _TO = LazyPattern(rf"{_Q}\s*+(?:to|into)\b", re.IGNORECASE)
 _LEFT_SINCE = LazyPattern(rf"{_Q}\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)")
@@ -202,7 +218,7 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
 
     ``shaped`` holds where grade words start that a fuller sentence shape has read already:
     of those, the offsets whose words are taken back (a negation, an earlier assessment, a
-    non-inspector's opinion, the scale) come back first; every other grade word that states a
+    non-inspector's not_ours, the scale) come back first; every other grade word that states a
     grade comes back second, as a ``Mention``.
     """
     lower = sentence.lower()
@@ -217,7 +233,10 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
     if not found:
         return set(), _not_graded(sentence)
     scale = _scale(sentence, found)
-    opinion = may_give_opinion(lower) and _OPINION.search(lower) is not None
+    # a non-inspector's opinion, or another inspectorate's grade
+    not_ours = (may_give_opinion(lower) and _OPINION.search(lower) is not None) or any(
+        body in lower for body in _OTHER_BODIES
+    )
     reported = _Reported(sentence)
     dropped: set[int] = set()
     read: list[Mention] = []
@@ -226,14 +245,14 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
         if start in shaped:
             if (
                 index in scale
-                or opinion
+                or not_ours
                 or _takes_back(sentence, start, end, _left(sentence, start))
             ):
                 dropped.add(start)
             else:
                 previous = Mention(Grade.from_text(words), start, end, "", True)
             continue
-        if index in scale or opinion:
+        if index in scale or not_ours:
             continue
         grade = Grade.from_text(words)
         stated = _read(sentence, start, end, grade, previous, reported)
@@ -322,6 +341,8 @@ def _takes_back(sentence: str, start: int, end: int, clause: str) -> str | None:
     near = near[cut + 1 :].lower()
     if may_negate(near) and _NEGATION.search(near):
         return "negation"
+    if _MODAL.search(near):
+        return "not stated as given"  # "may be graded good", "forces should be good at"
     lower = clause.lower()
     if may_be_earlier(lower) and _EARLIER.search(lower):
         return "earlier"
