@@ -218,7 +218,7 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
 
     ``shaped`` holds where grade words start that a fuller sentence shape has read already:
     of those, the offsets whose words are taken back (a negation, an earlier assessment, a
-    non-inspector's not_ours, the scale) come back first; every other grade word that states a
+    non-inspector's opinion, the scale) come back first; every other grade word that states a
     grade comes back second, as a ``Mention``.
     """
     lower = sentence.lower()
@@ -336,7 +336,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _takes_back(sentence: str, start: int, end: int, clause: str) -> str | None:
     """Why the words around a grade take it back, or ``None``; ``clause`` is ``_left``'s."""
-    near = sentence[max(0, start - 60) : start]
+    near = clause[-60:]
     cut = max(near.rfind(","), near.rfind(";"), near.rfind(":"))
     near = near[cut + 1 :].lower()
     if may_negate(near) and _NEGATION.search(near):
