@@ -376,8 +376,25 @@ def _read(
     if not quoted and _PLAIN_NOUN.match(right):  # "good practice": the commonest use, first
         return None
     clause = _left(sentence, start)
-    if _takes_back(sentence, start, end, clause) is not None:
+    # Most grade words state nothing; the words that take one back are looked for only
+    # around those that do.
+    stated = _stated(sentence, start, grade, previous, reported, clause, right, quoted)
+    if stated is None or _takes_back(sentence, start, end, clause) is not None:
         return None
+    return stated
+
+
+def _stated(
+    sentence: str,
+    start: int,
+    grade: Grade,
+    previous: Mention | None,
+    reported: _Reported,
+    clause: str,
+    right: str,
+    quoted: bool,
+) -> tuple[bool, str] | None:
+    """The words before and after a grade word that say it was given, as ``_read``."""
     if grade is Grade.NOT_GRADED:
         stated = (
             quoted
