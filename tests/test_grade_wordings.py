@@ -258,6 +258,38 @@ def test_a_count_keeps_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Its planning is good; its use of resources to manage demand is judged to require "
+            "improvement.",
+            "its use of resources to manage demand",
+        ),
+        (
+            "It is good overall; its work with partners is deemed to be outstanding.",
+            "its work with partners",
+        ),
+        (
+            "It is good overall; its leadership of change is considered to be inadequate.",
+            "its leadership of change",
+        ),
+        (
+            "It is good; its handling of complaints is judged to require improvement.",
+            "its handling of complaints",
+        ),
+        (
+            "It is good; its search of vehicles is considered to require improvement.",
+            "its search of vehicles",
+        ),
+    ],
+)
+def test_a_subject_before_its_grade_leaves_out_the_verbs_that_state_it(
+    sentence: str, subject: str
+) -> None:
+    assert [j.subject for j in judgements_in(sentence)][-1] == subject
+
+
 def test_a_judgement_keeps_its_subject_and_pillar() -> None:
     (found,) = judgements_in("Rivermouth Police was rated as outstanding for legitimacy.")
     assert (found.grade, found.subject, found.pillar is not None) == (OUT, "legitimacy", True)

@@ -471,13 +471,29 @@ def words_are_verb(sentence: str, start: int) -> bool:
     return not before.endswith(("which", "that", "things", "aspects", "areas", "steps"))
 
 
+# The verbs that state a grade after its subject ("its use of resources is judged to ..."):
+# not part of what was judged. Tried on the clause's last words only, which keeps it linear.
+_STATING_TAIL = LazyPattern(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|being|be|judged|assessed|graded|rated|"
+    r"deemed|considered|to|as)\b)+\s*\Z",
+    re.I,
+)
+_TAIL_REACH = 60
+
+
 def _subject(sentence: str, clause: str, right: str) -> str:
-    """What the grade is of: the words after its preposition, else the clause before it."""
+    """What the grade is of: the words after its preposition, else the clause before it
+    without the verbs that state the grade."""
     lead = _LEAD.match(right)
     after = right[lead.end() :] if lead and lead.end() else ""
     if after and lead and lead.group(0).strip(" \t'’\"”"):
         return _phrase(after)
-    return " ".join(clause.strip(" \t'‘’\"“”,").split())
+    words = clause.strip(" \t'‘’\"“”,")
+    cut = max(0, len(words) - _TAIL_REACH)
+    tail = _STATING_TAIL.search(words, cut)
+    if tail is not None and tail.start() > 0:
+        words = words[: tail.start()]
+    return " ".join(words.split())
 
 
 def _phrase(after: str) -> str:
