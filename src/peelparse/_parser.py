@@ -29,7 +29,9 @@ NEAR_TIE = 0.1
 """Two kinds whose confidences are closer than this are reported as a near tie."""
 # A last line in title case ("Police and Crime Commissioner for Kent") is a signature or a
 # heading, not a sentence cut short.
-_TITLE_LIKE = re.compile(r"(?:(?:[A-Z0-9][\w’'&.,()-]*|and|of|for|the|in|on|to|at|&)\s*){1,12}")
+# Each word is taken whole (an atomic group, possessive quantifiers): a run of capitals read
+# as one word or as many is the same match, and trying every split is exponential.
+_TITLE_LIKE = re.compile(r"(?:(?>[A-Z0-9][\w’'&.,()-]*+|and|of|for|the|in|on|to|at|&)\s*+){1,12}")
 _ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
 
 
@@ -306,16 +308,16 @@ class Parser:
 
 def _truncation(source: SourceText) -> list[Diagnostic]:
     """A PP203 note when the document's last line (page furniture aside) stops mid-sentence."""
-    tail = source.text.rstrip()
+    text = source.text
     # Furniture lines at the end (a footer, "Page 2") say nothing of where the document stops.
-    number = source.line_of(len(tail))
-    while tail and number in source.furniture:
-        tail = tail[: tail.rfind("\n") + 1].rstrip()
-        number = source.line_of(len(tail))
-    last_line = tail[tail.rfind("\n") + 1 :]
-    if not tail or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
+    # Lines are stepped over by offset, each looked at once, so trailing furniture costs
+    # time in proportion to its length.
+    end = _end_of_text(text, len(text))
+    while end and source.line_of(end) in source.furniture:
+        end = _end_of_text(text, text.rfind("\n", 0, end) + 1)
+    last_line = text[text.rfind("\n", 0, end) + 1 : end]
+    if not end or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
         return []
-    end = len(tail)
     return [
         Diagnostic(
             "PP203",
@@ -324,3 +326,14 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
             source.span(max(0, end - 1), end),
         )
     ]
+
+
+def _end_of_text(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends without its trailing white space, reading back line by line."""
+    while end:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line:
+            return start + len(line)
+        end = max(0, start - 1)
+    return 0
