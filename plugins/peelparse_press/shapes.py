@@ -46,7 +46,9 @@ OPENING = '“"„«'
 CLOSING = "”\"»’'"
 """Marks that close one (a closing single mark often ends a quote nested at its end)."""
 
-SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
+# Each pattern that opens with white space tries it only from where the white space starts:
+# tried from each of its characters, a long run of spaces would be read again and again.
+SIGN_OFF = LazyPattern(r"(?<!\s)\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 """A headline signed by the inspectorate: "... reduces crime - HMIC"."""
 
 HEADING = LazyPattern(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
@@ -65,9 +67,9 @@ def may_be_heading(text: str) -> bool:
 
 
 SAID = LazyPattern(
-    r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
-    r"told\s+[\w ]{2,30}?)\s*:\s*$"
-    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
+    r"(?P<who>[^“\"]{2,300}?)(?<!\s)\s++(?:said|says|added|commented|explained|stated|"
+    r"continued|told\s+[\w ]{2,30}?)\s*+:\s*+$"
+    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*+:\s*+$",
     re.IGNORECASE,
 )
 """A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
@@ -79,8 +81,8 @@ def may_introduce(text: str) -> bool:
 
 
 SAID_BEFORE = LazyPattern(
-    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
-    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
+    r"(?P<attribution>(?P<who>[^“\"]{2,300}?)(?<!\s)\s++(?:said|says|added|commented|explained|"
+    r"stated|continued)\s*+[:,]?)\s*+(?=[“\"])",
     re.IGNORECASE,
 )
 """A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
@@ -249,7 +251,7 @@ def may_be_meta(text: str) -> bool:
 
 
 BULLET_GRADE = LazyPattern(
-    rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
+    rf"(?:^|(?:,|(?<![\s,]))\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
     rf"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
     rf"{_Q}(?P<grade>{GRADES}){_Q}\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
     re.IGNORECASE,
@@ -265,7 +267,9 @@ AREA_GRADE = LazyPattern(
 """A list item pairing an area with its grade: "Investigating crime: Adequate",
 "Good – at preventing crime"."""
 
-SUBJECT_END = LazyPattern(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
+SUBJECT_END = LazyPattern(
+    r"(?<!\s)(?:\s*+[;,.]\s*+(?:and|or)?|\s++(?:and|or))?\s*+$", re.IGNORECASE
+)
 """What ends a list item after its subject: "; and", ",", "."."""
 
 RUNNING = LazyPattern(
