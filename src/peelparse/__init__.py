@@ -19,6 +19,7 @@ from peelparse._errors import (
     SchemaError,
 )
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._limits import Limits, current_limits
 from peelparse._parser import Input, Parser
 from peelparse._records import (
     SCHEMA_VERSION,
@@ -117,6 +118,7 @@ __all__ = [
     "InputError",
     "Judgement",
     "KindRegistry",
+    "Limits",
     "Link",
     "Needs",
     "Paragraph",
@@ -136,6 +138,7 @@ __all__ = [
     "Unclassified",
     "Weighing",
     "__version__",
+    "current_limits",
     "default_parser",
     "detect",
     "from_json",

@@ -7,7 +7,7 @@ import re
 import attrs
 
 from peelparse._errors import PluginError
-from peelparse._records import Document
+from peelparse._records import Diagnostic, Document
 
 
 @attrs.frozen
@@ -66,6 +66,8 @@ class Reading:
     """The format read, e.g. "html", "pdf"."""
     encoding: str = "utf-8"
     """The character encoding the format declared or the reader found."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the reader had to leave out or warn of (a budget reached, a damaged part)."""
 
 
 class KindRegistry:

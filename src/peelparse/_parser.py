@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 import pluggy
 
+from peelparse._coverage import uncovered
 from peelparse._errors import InputError, PeelParseError, PluginError
 from peelparse._furniture import FurnitureMatcher
+from peelparse._grammar import unparsed
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
-from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
 
@@ -41,6 +44,7 @@ class Parser:
     ``plugins`` are registered beside the entry-point plugins. ``autoload=False`` (or the
     environment variable ``PEELPARSE_DISABLE_PLUGIN_AUTOLOAD=1``) loads only the built-in
     plugins; ``block`` names plugins not to load. Nothing is loaded until first use.
+    ``limits`` bound what one input may cost (``peelparse.Limits``; documented defaults).
     """
 
     def __init__(
@@ -49,8 +53,11 @@ class Parser:
         *,
         autoload: bool | None = None,
         block: Sequence[str] = (),
+        limits: Limits | None = None,
     ) -> None:
         self._extra = tuple(plugins)
+        self.limits = limits or DEFAULT_LIMITS
+        """The budgets every parse of this parser keeps to."""
         self._autoload = autoload_default() if autoload is None else autoload
         self._block = tuple(block)
 
@@ -117,9 +124,10 @@ class Parser:
         wanted = kwargs if len(names) == len(kwargs) else {name: kwargs[name] for name in names}
         try:
             return impl.function(**wanted)
-        except PeelParseError:
+        except (PeelParseError, KeyboardInterrupt):
             raise
-        except Exception as exc:
+        # SystemExit and the like from a plugin end its call, not the program.
+        except BaseException as exc:
             raise PluginError(
                 "PP306",
                 f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}",
@@ -130,6 +138,10 @@ class Parser:
     def read(self, source: Input) -> SourceText:
         """Decode ``source`` (through a reader plugin for HTML, PDF ...) and mark its
         furniture lines, without parsing it."""
+        with limits_in_force(self.limits):
+            return self._read(source)
+
+    def _read(self, source: Input) -> SourceText:
         data, name = load(source)
         if isinstance(data, str):
             return self._prepare(from_text(data, name))
@@ -138,8 +150,13 @@ class Parser:
             return self._prepare(from_bytes(data, name))
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
-        text = from_text(reading.text, name)
-        return self._prepare(attrs.evolve(text, encoding=reading.encoding, format=reading.format))
+        text = attrs.evolve(
+            from_text(reading.text, name),
+            encoding=reading.encoding,
+            format=reading.format,
+            diagnostics=reading.diagnostics,
+        )
+        return self._prepare(text)
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -237,6 +254,10 @@ class Parser:
         return self._parse(self._prepare(from_text(text)), kind)
 
     def _parse(self, source: SourceText, kind: str | None) -> Document:
+        with limits_in_force(self.limits):
+            return self._parse_within_limits(source, kind)
+
+    def _parse_within_limits(self, source: SourceText, kind: str | None) -> Document:
         diagnostics = list(source.diagnostics)
         diagnostics += [
             Diagnostic(e.code, Severity.WARNING, e.message, None) for e in self.plugin_errors
@@ -251,11 +272,32 @@ class Parser:
             )
         else:
             detection = Detection(kind, 1.0, "kind given by the caller")
+        whole, source, rest = source, *_within_lines(source, self.limits.max_lines)
         document = self._run_parse(source, detection.kind)
+        if rest:
+            diagnostics.append(
+                Diagnostic(
+                    "PP120",
+                    Severity.WARNING,
+                    f"the text has more than {self.limits.max_lines} lines (Limits.max_lines); "
+                    "the lines after them are kept as unclassified text, not parsed",
+                    rest[0].span,
+                )
+            )
+            document = attrs.evolve(
+                document,
+                unclassified=(*document.unclassified, *rest),
+                span=whole.span(0, len(whole.text)),
+            )
+            source = whole
         furniture = source.furniture_records
         diagnostics += document.diagnostics
+        lost, kept = uncovered(document, source, self.owner(detection.kind))
+        diagnostics += lost
         diagnostics += _truncation(source)
-        unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
+        unclassified = sorted(
+            (*furniture, *document.unclassified, *kept), key=lambda u: u.span.start
+        )
         return attrs.evolve(
             document,
             source=source.info(),
@@ -337,3 +379,25 @@ def _end_of_text(text: str, end: int) -> int:
             return start + len(line)
         end = max(0, start - 1)
     return 0
+
+
+def _within_lines(source: SourceText, most: int) -> tuple[SourceText, list[Unclassified]]:
+    """``source`` cut after its first ``most`` lines, and the lines after them as unclassified
+    blocks; ``source`` itself when it is no longer."""
+    if source.text.count("\n") < most:
+        return source, []
+    cut = -1
+    for _ in range(most):
+        cut = source.text.find("\n", cut + 1)
+        if cut < 0:
+            return source, []
+    rest = unparsed(source, cut + 1, "past the line budget")
+    if not rest:
+        return source, []
+    head = attrs.evolve(
+        source,
+        text=source.text[:cut],
+        furniture={n: r for n, r in source.furniture.items() if n <= most},
+        furniture_records=tuple(r for r in source.furniture_records if r.span.line <= most),
+    )
+    return head, rest
