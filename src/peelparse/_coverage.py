@@ -25,18 +25,39 @@ def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
     a ``text`` field with ``span`` otherwise. The document's own ``span`` covers the whole
     text and is not a piece of text.
     """
-    yield from _walk(document, top=True)
+    # A stack, not recursion: the check runs on every parse, over every record.
+    stack: list[Any] = [(document, True)]
+    while stack:
+        value, top = stack.pop()
+        plan = _plan(type(value), top)
+        if plan is None:
+            continue
+        texts, others = plan
+        for name, span_name in texts:
+            text, span = getattr(value, name), getattr(value, span_name)
+            if isinstance(text, str) and isinstance(span, Span):
+                yield text, span, value
+        for name in reversed(others):
+            field_value = getattr(value, name)
+            if isinstance(field_value, tuple | list):
+                stack.extend((item, False) for item in reversed(field_value))
+            elif field_value is not None and not isinstance(field_value, _PLAIN):
+                stack.append((field_value, False))
 
 
+_PLAIN = (str, int, float, Span)
 _Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
-_PLANS: dict[tuple[type, bool], _Plan] = {}
+_PLANS: dict[tuple[type, bool], _Plan | None] = {}
 
 
-def _plan(record: type, top: bool) -> _Plan:
-    """A record class's text fields (with the name of each one's span) and its other fields."""
-    known = _PLANS.get((record, top))
-    if known is not None:
-        return known
+def _plan(record: type, top: bool) -> _Plan | None:
+    """A record class's text fields (with the name of each one's span) and its other fields;
+    ``None`` for a type that is no record."""
+    if (record, top) in _PLANS:
+        return _PLANS[record, top]
+    if not attrs.has(record):
+        _PLANS[record, top] = None
+        return None
     names = [f.name for f in attrs.fields(record)]
     texts: list[tuple[str, str]] = []
     others: list[str] = []
@@ -49,24 +70,6 @@ def _plan(record: type, top: bool) -> _Plan:
             others.append(name)
     plan = _PLANS[record, top] = tuple(texts), tuple(others)
     return plan
-
-
-def _walk(value: Any, *, top: bool = False) -> Iterator[tuple[str, Span, object]]:
-    if isinstance(value, tuple | list):
-        for item in value:
-            yield from _walk(item)
-        return
-    if not attrs.has(type(value)):
-        return
-    texts, others = _plan(type(value), top)
-    for name, span_name in texts:
-        text, span = getattr(value, name), getattr(value, span_name)
-        if isinstance(text, str) and isinstance(span, Span):
-            yield text, span, value
-    for name in others:
-        field_value = getattr(value, name)
-        if isinstance(field_value, tuple | list) or attrs.has(type(field_value)):
-            yield from _walk(field_value)
 
 
 def uncovered(
