@@ -8,14 +8,15 @@ tests/test_fuzz.py``.
 from __future__ import annotations
 
 import contextlib
+from datetime import timedelta
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS, corpus_files
 from peelparse import Parser, PeelParseError
-from peelparse.testing import assert_lossless
+from peelparse.testing import assert_lossless, assert_round_trip
 
 PARSER = Parser(autoload=False)
 
@@ -86,17 +87,28 @@ press = _document(PRESS_LINES)
 letters = _document(LETTER_LINES)
 
 
-def _check(data: bytes) -> None:
+def _check(data: bytes | str) -> None:
     with contextlib.suppress(PeelParseError):
-        document = PARSER.parse(data)
-        assert_lossless(document, PARSER.read(data).text)
+        document = PARSER.parse_text(data) if isinstance(data, str) else PARSER.parse(data)
+        text = PARSER.read(data.encode("utf-8") if isinstance(data, str) else data).text
+        assert_lossless(document, text)
+        assert_round_trip(PARSER, document)
 
 
+# Each example gets a deadline: a text that parses slowly fails instead of passing late.
+@settings(deadline=timedelta(seconds=2))
 @given(st.one_of(reports, press, letters))
 def test_document_like_text(text: str) -> None:
     _check(text.encode("utf-8"))
 
 
+@settings(deadline=timedelta(seconds=2))
+@given(st.one_of(reports, press, letters))
+def test_document_like_str(text: str) -> None:
+    _check(text)
+
+
+@settings(deadline=timedelta(seconds=2))
 @given(st.one_of(reports, press, letters), st.binary(max_size=40), st.integers(0, 10_000))
 def test_text_with_garbage_bytes(text: str, garbage: bytes, at: int) -> None:
     data = text.encode("utf-8")
@@ -104,11 +116,13 @@ def test_text_with_garbage_bytes(text: str, garbage: bytes, at: int) -> None:
     _check(data[:at] + garbage + data[at:])
 
 
+@settings(deadline=timedelta(seconds=2))
 @given(st.binary(max_size=3000))
 def test_any_bytes(data: bytes) -> None:
     _check(data)
 
 
+@settings(deadline=timedelta(seconds=2))
 @given(
     reports,
     st.sampled_from(["utf-8-sig", "utf-16", "cp1252"]),

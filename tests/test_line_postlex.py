@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from lark import Lark, Token
 
-from peelparse._grammar import _RUN, GrammarRun, Line, LinePostLex
+from peelparse._grammar import _RUN, GrammarRun, Line, LinePostLex, run_grammar
 from peelparse._source import from_text
 
 _RULES = "start: PARA*\n%declare PARA\nLINE: /\\S[^\\n]*/\n"
@@ -60,3 +60,29 @@ def test_a_furniture_line_is_dropped_without_making_a_blank(grammar: str) -> Non
         ("Two", False, 0),
         ("Three", True, 0),
     ]
+
+
+class _Typer(LinePostLex):
+    """Lines starting "#" are titles, "!" a line no rule takes, the rest paragraphs."""
+
+    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
+        for line in lines:
+            kind = {"#": "TITLE", "!": "STRAY"}.get(line.text[:1], "PARA")
+            yield line.typed(kind)
+
+
+THREE_RULES = (
+    "start: title para*\ntitle: TITLE\npara: PARA\n"
+    "%declare TITLE PARA STRAY\nLINE: /\\S[^\\n]*/\n%ignore /\\s+/\n"
+)
+
+
+def test_no_line_is_lost_after_one_is_set_aside() -> None:
+    parser = Lark(THREE_RULES, parser="lalr", lexer="contextual", postlex=_Typer())
+    source = from_text("# Title\nOne\n! stray\nTwo\nThree\n")
+    tree, run = run_grammar(parser, source)
+    assert [u.text for u in run.unclassified] == ["! stray"]
+    assert [d.code for d in run.diagnostics] == ["PP201"]
+    assert tree is not None
+    paragraphs = [str(p.children[0]) for p in tree.find_data("para")]
+    assert paragraphs == ["One", "Two", "Three"]

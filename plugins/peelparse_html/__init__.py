@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from peelparse import InputError, Reading, hookimpl
+from peelparse import Diagnostic, InputError, Reading, Severity, current_limits, hookimpl
 from peelparse_html.blocks import to_reading
 from peelparse_html.charset import decode, sniff_text
 
@@ -29,6 +29,54 @@ _DOCTYPE = re.compile(
     r"\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*(<!doctype\b(?:[^\[>]++|\[[^\]]*+\])*+>)",
     re.I | re.S,
 )
+
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4096}")
+"""The start of a tag long enough to hold many attributes (libxml2 checks each attribute
+against all before it, so their number costs quadratic time)."""
+_ATTRIBUTE = re.compile(r"""(?<!\s)\s++[^\s=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?""")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*+)[^<>]*+>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _fewer_attributes(text: str, most: int) -> tuple[str, int]:
+    """``text`` with at most ``most`` attributes on each long tag, and how many tags lost some."""
+    parts: list[str] = []
+    done = 0
+    for long in _LONG_TAG.finditer(text):
+        end = text.find(">", long.end())
+        if long.start() < done or end < 0 or text.find("<", long.end(), end) >= 0:
+            continue
+        tag = text[long.start() : end + 1]
+        found = list(_ATTRIBUTE.finditer(tag))
+        if len(found) <= most:
+            continue
+        keep = found[most - 1].end() if most else found[0].start()
+        parts += [text[done : long.start()], tag[:keep], ">"]
+        done = end + 1
+    if not parts:
+        return text, 0
+    parts.append(text[done:])
+    return "".join(parts), len(parts) // 3
+
+
+def _shallower(text: str, deepest: int) -> str:
+    """``text`` without the tags of elements nested deeper than ``deepest``: their text stays
+    in the element at that depth."""
+    depth = 0
+
+    def keep(tag: re.Match[str]) -> str:
+        nonlocal depth
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in _VOID or tag.group(0).endswith("/>"):
+            return tag.group(0) if depth < deepest else " "
+        if closing:
+            depth = max(0, depth - 1)
+            return tag.group(0) if depth < deepest else " "
+        depth += 1
+        return tag.group(0) if depth <= deepest else " "
+
+    return _TAG.sub(keep, text)
 
 
 def is_html(data: bytes, name: str | None = None) -> bool:
@@ -63,6 +111,16 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     # otherwise be shown as text by the forgiving HTML parser.
     if doctype := _DOCTYPE.match(text):
         text = text[: doctype.start(1)] + text[doctype.end(1) :]
+    limits = current_limits()
+    notes: list[Diagnostic] = []
+    text, crowded = _fewer_attributes(text, limits.html_max_attributes)
+    if crowded:
+        notes.append(
+            _note(
+                f"{crowded} tag(s) have more than {limits.html_max_attributes} "
+                "attributes (Limits.html_max_attributes); the rest are dropped"
+            )
+        )
     parser = lxml.etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -73,10 +131,21 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     )
     try:
         root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), parser)
-        # Past its safety limits (elements nested over 256 deep, a text over 10 MB) the
-        # parser stops and keeps what it had, which may be nothing: say so rather than lose
-        # the rest.
         fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
+        if fatal and "depth" in fatal[0].message.lower():
+            # Past its depth limit the parser stops; the page is read again with the
+            # elements below the budget's depth flattened into their text.
+            text = _shallower(text, limits.html_max_depth)
+            notes.append(
+                _note(
+                    f"elements are nested more than {limits.html_max_depth} deep "
+                    "(Limits.html_max_depth); the deeper ones are read as text only"
+                )
+            )
+            root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+            fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
+        # Past its other safety limits (a text over 10 MB) the parser stops and keeps what
+        # it had, which may be nothing: say so rather than lose the rest.
         if fatal:
             raise InputError(
                 "PP111",
@@ -92,4 +161,8 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
         raise InputError(
             "PP111", f"{label} is an HTML page that cannot be read: {type(exc).__name__}: {exc}"
         ) from None
-    return Reading(page, "html", encoding, furniture)
+    return Reading(page, "html", encoding, furniture, diagnostics=tuple(notes))
+
+
+def _note(message: str) -> Diagnostic:
+    return Diagnostic("PP122", Severity.WARNING, message, None)

@@ -45,6 +45,7 @@ from peelparse_pcc.shapes import (
     SUBJECT_LABEL,
     VALEDICTION,
     YOUR_REF,
+    is_lead_in,
 )
 
 MAX_SIGNATURE_LINES = 6
@@ -540,7 +541,7 @@ class _Typer:
     def _listed_finding(body: str, state: _Body) -> bool:
         """A bulleted finding (``body``: the line from the last character of its bullet):
         under a findings heading or lead-in, worded like one."""
-        lead = state.block in ("PARA", "RESPONSE") and FINDINGS_LEAD.search(state.last_text)
+        lead = state.block in ("PARA", "RESPONSE") and is_lead_in(FINDINGS_LEAD, state.last_text)
         listed = state.in_findings or state.block == "ITEM" or bool(lead)
         return listed and not state.highlights and bool(FINDING_START.match(body))
 
@@ -555,7 +556,7 @@ class _Typer:
         if state.highlights:
             return "HIGHLIGHT"
         lead = state.last_text if state.block in ("PARA", "RESPONSE") else ""
-        if lead and HIGHLIGHT_LEAD.search(lead):
+        if lead and is_lead_in(HIGHLIGHT_LEAD, lead):
             state.highlights = True
             return "HIGHLIGHT"
         if state.item and (

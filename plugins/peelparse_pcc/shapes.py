@@ -13,9 +13,11 @@ _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 _BOLD_END = r"(?:\*\*)?"
 
 _REF = r"ref(?:erence)?\b\.?(?:\s+(?:no\.?|number))?"
+# A label's value runs to the last non-space character (greedy): a lazy value followed by
+# trailing white space would try the rest of the line once per character.
 OUR_REF = LazyPattern(
     rf"(?P<label>{_MD}(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:){_BOLD_END})"
-    r"(?:\s*(?P<value>\S.*?))?\s*$",
+    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
     re.IGNORECASE,
 )
 """The sender's reference: "Our ref:" (or "Ref:") alone, or with its value on the same
@@ -23,7 +25,7 @@ line."""
 
 YOUR_REF = LazyPattern(
     rf"(?P<label>{_MD}Your\s+{_REF}\s*:?{_BOLD_END})"
-    r"(?:\s*(?P<value>\S.*?))?\s*$",
+    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
     re.IGNORECASE,
 )
 """The addressee's reference."""
@@ -31,7 +33,7 @@ YOUR_REF = LazyPattern(
 REF_VALUE = LazyPattern(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
 """A reference on the line after its label: a code of a few short words, not prose."""
 
-DATE_LABEL = LazyPattern(rf"{_MD}Dated?\s*:?{_BOLD_END}\s*$", re.IGNORECASE)
+DATE_LABEL = LazyPattern(rf"{_MD}Dated?\s*+:?{_BOLD_END}\s*+$", re.IGNORECASE)
 """A "Date:" label with its value on a later line."""
 
 DATE_LINE = LazyPattern(
@@ -93,11 +95,11 @@ FINDING_START = LazyPattern(
 Kent Police should ..."."""
 
 FINDINGS_LEAD = LazyPattern(
-    r"\b(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|AFIs?)\b"
-    r"[^\n]*:\s*$",
+    r"\b(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|AFIs?)\b",
     re.IGNORECASE,
 )
-"""A lead-in ending in a colon that introduces the report's findings."""
+"""Words of a lead-in ending in a colon that introduces the report's findings (tried with
+``is_lead_in``)."""
 
 RESPONSE_LABEL = LazyPattern(
     rf"{_MD}(?:(?:Our|Force|PCC|PFCC|OPCC|Commissioner['’]s|Chief\s+Constable['’]s|"
@@ -139,11 +141,23 @@ CLOSING_REMARKS = LazyPattern(
 
 HIGHLIGHT_LEAD = LazyPattern(
     r"\b(?:highlights?|positives?|positive\s+(?:points|findings|aspects)|welcome|praise[sd]?|"
-    r"commend\w*|strengths?|good\s+practice|notabl[ey]|pleas(?:ed|ing)|encourag\w*)\b"
-    r"[^\n]*:\s*$",
+    r"commend\w*|strengths?|good\s+practice|notabl[ey]|pleas(?:ed|ing)|encourag\w*)\b",
     re.IGNORECASE,
 )
-"""A lead-in ending in a colon that introduces the report's good points."""
+"""Words of a lead-in ending in a colon that introduces the report's good points (tried
+with ``is_lead_in``)."""
+
+
+def is_lead_in(words: LazyPattern, text: str) -> bool:
+    """Whether the last line of ``text`` ends in a colon and holds one of ``words``.
+
+    The words are looked for in that line only: a pattern that scanned on from each of them
+    to the line's end would read a long line once per word it holds."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return False
+    return words.search(text, text.rfind("\n") + 1) is not None
+
 
 VALEDICTION = LazyPattern(
     r"(?:Yours\s+(?:sincerely|faithfully|truly|ever)|Yours|(?:With\s+)?(?:kind|best|warm)"
@@ -224,11 +238,13 @@ _NAME = (
 _AREA = (
     r"[A-Z][\w’'-]*(?:(?:,\s*|\s+(?:and|&)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*)*"
 )
+# The words before a role start where a run of word characters does and are taken whole:
+# tried from inside a long run, each would read to its end again.
 _ROLE = (
-    r"(?:(?!The\b)[A-Z][\w’'-]*\s+){0,3}?(?:Deputy\s+)?"
+    r"(?:(?<![\w’'-])(?!The\b)[A-Z][\w’'-]*+\s+){0,3}?(?:Deputy\s+)?"
     r"(?:Police,?\s+(?:Fire\s+)?(?:and|&)\s+Crime|Police,\s+Crime\s+and\s+Victims[’']?|Police)"
     rf"\s+Commissioner(?:\s*\((?:PCC|PFCC)\))?(?:\s+for\s+(?:the\s+)?{_AREA})?"
-    r"|(?:(?!The\b)[A-Z][\w’'-]*\s+){0,2}?P(?:F)?CC"
+    r"|(?:(?<![\w’'-])(?!The\b)[A-Z][\w’'-]*+\s+){0,2}?P(?:F)?CC"
     r"|(?:Deputy\s+)?Mayor\s+for\s+Policing(?:\s+and\s+Crime)?"
 )
 _SPEAKS = r"(?:said|says|has|have|today|welcomed|welcomes|commented|comments|responded|added)\b"

@@ -9,11 +9,14 @@ PDF's JavaScript or actions and follows none of its links.
 from __future__ import annotations
 
 import io
+import logging
 import math
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from peelparse import Furniture, InputError, Reading, hookimpl
+from peelparse import Diagnostic, Furniture, InputError, Reading, Severity, current_limits, hookimpl
 
 if TYPE_CHECKING:
     from peelparse_pdf.layout import Run
@@ -24,6 +27,9 @@ MINIMUM_PYPDF = "6.18"
 MAGIC = b"%PDF-"
 _SNIFF = 1024
 """How many bytes are looked at for the header; only white space may stand before it."""
+
+_MOST_NOTES = 20
+"""pypdf's warnings kept as diagnostics; a damaged file can give thousands."""
 
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -60,14 +66,15 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
             f"(this is {pypdf.__version__}): {EXTRA}",
         )
     encrypted = False
+    notes: list[str] = []
     try:
         # pypdf hands JBIG2 streams to an external decoder when one is installed; a PDF is
         # data here, so no program is ever run for it.
-        with configure(jbig2dec_binary=None):
+        with configure(jbig2dec_binary=None), _warnings_into(notes):
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             encrypted = bool(reader.is_encrypted)
             _open(reader, label)
-            pages = [_runs(page) for page in reader.pages]
+            pages, budget = _pages(reader)
     except InputError:
         raise
     except (DependencyError, FileNotDecryptedError) as exc:
@@ -96,7 +103,70 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     text = to_text(pages)
     if not text.strip():
         raise InputError("PP110", f"{label} has no text layer (a scanned PDF?); run OCR first")
-    return Reading(text, "pdf")
+    diagnostics = [
+        Diagnostic("PP115", Severity.WARNING, f"pypdf: {note}", None)
+        for note in notes[:_MOST_NOTES]
+    ]
+    if budget:
+        diagnostics.append(Diagnostic("PP121", Severity.WARNING, budget, None))
+    return Reading(text, "pdf", diagnostics=tuple(diagnostics))
+
+
+def _pages(reader: Any) -> tuple[list[list[Run]], str | None]:
+    """The text runs of each page, as far as the budgets (``peelparse.Limits``) allow, and
+    what a budget left out."""
+    limits = current_limits()
+    pages: list[list[Run]] = []
+    seen: set[object] = set()
+    inflated = 0
+    for number, page in enumerate(reader.pages):
+        if number >= limits.pdf_max_pages:
+            return pages, (
+                f"only the first {limits.pdf_max_pages} pages are read (Limits.pdf_max_pages)"
+            )
+        # A page tree can name one page object many times over; each is read once.
+        ref = page.indirect_reference
+        key = (ref.idnum, ref.generation) if ref is not None else None
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        contents = page.get_contents()
+        inflated += len(contents.get_data()) if contents is not None else 0
+        if inflated > limits.pdf_max_inflated_bytes:
+            return pages, (
+                f"pages from {number + 1} on are left out: their content inflates past "
+                f"{limits.pdf_max_inflated_bytes} bytes (Limits.pdf_max_inflated_bytes)"
+            )
+        pages.append(_runs(page))
+    return pages, None
+
+
+class _Notes(logging.Handler):
+    def __init__(self, notes: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.notes = notes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.notes.append(record.getMessage())
+
+
+@contextmanager
+def _warnings_into(notes: list[str]) -> Iterator[None]:
+    """pypdf's warnings (logged and warned) collected in ``notes`` instead of printed."""
+    logger = logging.getLogger("pypdf")
+    handler = _Notes(notes)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+        notes.extend(str(w.message) for w in caught)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _open(reader: Any, label: str) -> None:

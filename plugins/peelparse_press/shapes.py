@@ -35,7 +35,9 @@ def is_bullet(text: str) -> bool:
     return BULLET.match(text) is not None
 
 
-SIGN_OFF = LazyPattern(r"\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
+# Each pattern that opens with white space tries it only from where the white space starts:
+# tried from each of its characters, a long run of spaces would be read again and again.
+SIGN_OFF = LazyPattern(r"(?<!\s)\s+[-–—]\s*(?:HMIC|HMICFRS|HM\s?IC(?:FRS)?)\s*$")
 """A headline signed by the inspectorate: "... reduces crime - HMIC"."""
 
 HEADING = LazyPattern(r"[^\s•\-*a-z][^\n]{0,250}(?<![.,;:!])\s*$")
@@ -166,7 +168,9 @@ def may_be_meta(text: str) -> bool:
     return ":" in text
 
 
-SUBJECT_END = LazyPattern(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
+SUBJECT_END = LazyPattern(
+    r"(?<!\s)(?:\s*+[;,.]\s*+(?:and|or)?|\s++(?:and|or))?\s*+$", re.IGNORECASE
+)
 """What ends a list item after its subject: "; and", ",", "."."""
 
 RUNNING = LazyPattern(

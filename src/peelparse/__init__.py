@@ -29,6 +29,7 @@ from peelparse._errors import (
     SchemaError,
 )
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._limits import Limits, current_limits
 from peelparse._parser import Input, Parser
 from peelparse._quotes import Quote
 from peelparse._records import (
@@ -144,6 +145,7 @@ __all__ = [
     "InputError",
     "Judgement",
     "KindRegistry",
+    "Limits",
     "Link",
     "Needs",
     "OutputError",
@@ -165,6 +167,7 @@ __all__ = [
     "Unclassified",
     "Weighing",
     "__version__",
+    "current_limits",
     "default_parser",
     "detect",
     "from_dict",

@@ -4,4 +4,6 @@ import sys
 
 from peelparse._cli import main
 
-sys.exit(main())
+# Importing the module (as tools that walk a package do) runs nothing.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -40,6 +40,9 @@ class GrammarRun:
     source: SourceText
     unclassified: list[Unclassified] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    typed: Iterator[Token] | None = attrs.field(default=None, repr=False)
+    """The typed lines not yet handed to the parser: after a line is set aside, Lark asks
+    the postlexer for a new stream, which goes on from here (the lexer is spent by then)."""
 
     def set_aside(self, token: Token, reason: str, code: str, message: str) -> None:
         """Keep a line no rule took, with a diagnostic saying why."""
@@ -120,6 +123,16 @@ class LinePostLex(PostLex):
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         """Lark's postlexer entry: the lexer's ``LINE`` tokens in, typed line tokens out."""
         run = current_run()
+        if run.typed is None:
+            run.typed = self.type_lines(self._lines(run, stream))
+        # The same iterator every time: resumed after an error, it yields the lines after it.
+        # A loop, not "yield from": Lark drops the stream it was reading when a line is set
+        # aside, and closing a "yield from" would close the typed lines with it.
+        for token in run.typed:  # noqa: UP028
+            yield token
+
+    @staticmethod
+    def _lines(run: GrammarRun, stream: Iterator[Token]) -> list[Line]:
         furniture = run.source.furniture
         text = run.source.text
         lines: list[Line] = []
@@ -140,7 +153,7 @@ class LinePostLex(PostLex):
             line_start = text.rfind("\n", 0, start) + 1
             lines.append(Line(token, blank, start - line_start))
             blank = False
-        yield from self.type_lines(lines)
+        return lines
 
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         """Yield one typed token per line (or fewer, setting lines aside)."""

@@ -7,7 +7,7 @@ import re
 import attrs
 
 from peelparse._errors import PluginError
-from peelparse._records import Document
+from peelparse._records import Diagnostic, Document
 
 
 @attrs.frozen
@@ -70,6 +70,8 @@ class Reading:
     """Lines of ``text`` that are page furniture by what the format says (an HTML page's
     ``<nav>``, say): (1-based line number, reason). Like lines the furniture patterns
     match, they are kept in ``unclassified`` and no grammar sees them."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the reader had to leave out or warn of (a budget reached, a damaged part)."""
 
 
 class KindRegistry:

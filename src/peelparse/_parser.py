@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 import pluggy
 
+from peelparse._coverage import uncovered
 from peelparse._dates import year_from_dates
 from peelparse._errors import InputError, PeelParseError, PluginError
 from peelparse._furniture import FurnitureMatcher, add_lines
+from peelparse._grammar import unparsed
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
-from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
 from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
@@ -33,7 +36,9 @@ NEAR_TIE = 0.1
 """Two kinds whose confidences are closer than this are reported as a near tie."""
 # A last line in title case ("Police and Crime Commissioner for Kent") is a signature or a
 # heading, not a sentence cut short.
-_TITLE_LIKE = re.compile(r"(?:(?:[A-Z0-9][\w’'&.,()-]*|and|of|for|the|in|on|to|at|&)\s*){1,12}")
+# Each word is taken whole (an atomic group, possessive quantifiers): a run of capitals read
+# as one word or as many is the same match, and trying every split is exponential.
+_TITLE_LIKE = re.compile(r"(?:(?>[A-Z0-9][\w’'&.,()-]*+|and|of|for|the|in|on|to|at|&)\s*+){1,12}")
 _ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
 
 
@@ -43,6 +48,7 @@ class Parser:
     ``plugins`` are registered beside the entry-point plugins. ``autoload=False`` (or the
     environment variable ``PEELPARSE_DISABLE_PLUGIN_AUTOLOAD=1``) loads only the built-in
     plugins; ``block`` names plugins not to load. Nothing is loaded until first use.
+    ``limits`` bound what one input may cost (``peelparse.Limits``; documented defaults).
     """
 
     def __init__(
@@ -51,8 +57,11 @@ class Parser:
         *,
         autoload: bool | None = None,
         block: Sequence[str] = (),
+        limits: Limits | None = None,
     ) -> None:
         self._extra = tuple(plugins)
+        self.limits = limits or DEFAULT_LIMITS
+        """The budgets every parse of this parser keeps to."""
         self._autoload = autoload_default() if autoload is None else autoload
         self._block = tuple(block)
 
@@ -119,9 +128,10 @@ class Parser:
         wanted = kwargs if len(names) == len(kwargs) else {name: kwargs[name] for name in names}
         try:
             return impl.function(**wanted)
-        except PeelParseError:
+        except (PeelParseError, KeyboardInterrupt):
             raise
-        except Exception as exc:
+        # SystemExit and the like from a plugin end its call, not the program.
+        except BaseException as exc:
             raise PluginError(
                 "PP306",
                 f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}",
@@ -132,6 +142,10 @@ class Parser:
     def read(self, source: Input) -> SourceText:
         """Decode ``source`` (through a reader plugin for HTML, PDF ...) and mark its
         furniture lines, without parsing it."""
+        with limits_in_force(self.limits):
+            return self._read(source)
+
+    def _read(self, source: Input) -> SourceText:
         data, name = load(source)
         if isinstance(data, str):
             return self._prepare(from_text(data, name))
@@ -140,11 +154,13 @@ class Parser:
             return self._prepare(from_bytes(data, name))
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
-        text = from_text(reading.text, name)
-        return self._prepare(
-            attrs.evolve(text, encoding=reading.encoding, format=reading.format),
-            dict(reading.furniture),
+        text = attrs.evolve(
+            from_text(reading.text, name),
+            encoding=reading.encoding,
+            format=reading.format,
+            diagnostics=reading.diagnostics,
         )
+        return self._prepare(text, dict(reading.furniture))
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -264,6 +280,10 @@ class Parser:
         return self._parse(self._prepare(from_text(text)), kind)
 
     def _parse(self, source: SourceText, kind: str | None) -> Document:
+        with limits_in_force(self.limits):
+            return self._parse_within_limits(source, kind)
+
+    def _parse_within_limits(self, source: SourceText, kind: str | None) -> Document:
         diagnostics = list(source.diagnostics)
         diagnostics += [
             Diagnostic(e.code, Severity.WARNING, e.message, None) for e in self.plugin_errors
@@ -278,12 +298,33 @@ class Parser:
             )
         else:
             detection = Detection(kind, 1.0, "kind given by the caller")
+        whole, source, rest = source, *_within_lines(source, self.limits.max_lines)
         document = self._run_parse(source, detection.kind)
+        if rest:
+            diagnostics.append(
+                Diagnostic(
+                    "PP120",
+                    Severity.WARNING,
+                    f"the text has more than {self.limits.max_lines} lines (Limits.max_lines); "
+                    "the lines after them are kept as unclassified text, not parsed",
+                    rest[0].span,
+                )
+            )
+            document = attrs.evolve(
+                document,
+                unclassified=(*document.unclassified, *rest),
+                span=whole.span(0, len(whole.text)),
+            )
+            source = whole
         furniture = source.furniture_records
         diagnostics += document.diagnostics
+        lost, kept = uncovered(document, source, self.owner(detection.kind))
+        diagnostics += lost
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
-        unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
+        unclassified = sorted(
+            (*furniture, *document.unclassified, *kept), key=lambda u: u.span.start
+        )
         if document.year is None and (year := year_from_dates(source.text)) is not None:
             document = attrs.evolve(document, year=year, year_inferred=True)
         return attrs.evolve(
@@ -342,16 +383,16 @@ class Parser:
 
 def _truncation(source: SourceText) -> list[Diagnostic]:
     """A PP203 note when the document's last line (page furniture aside) stops mid-sentence."""
-    tail = source.text.rstrip()
+    text = source.text
     # Furniture lines at the end (a footer, "Page 2") say nothing of where the document stops.
-    number = source.line_of(len(tail))
-    while tail and number in source.furniture:
-        tail = tail[: tail.rfind("\n") + 1].rstrip()
-        number = source.line_of(len(tail))
-    last_line = tail[tail.rfind("\n") + 1 :]
-    if not tail or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
+    # Lines are stepped over by offset, each looked at once, so trailing furniture costs
+    # time in proportion to its length.
+    end = _end_of_text(text, len(text))
+    while end and source.line_of(end) in source.furniture:
+        end = _end_of_text(text, text.rfind("\n", 0, end) + 1)
+    last_line = text[text.rfind("\n", 0, end) + 1 : end]
+    if not end or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
         return []
-    end = len(tail)
     return [
         Diagnostic(
             "PP203",
@@ -360,3 +401,36 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
             source.span(max(0, end - 1), end),
         )
     ]
+
+
+def _end_of_text(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends without its trailing white space, reading back line by line."""
+    while end:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line:
+            return start + len(line)
+        end = max(0, start - 1)
+    return 0
+
+
+def _within_lines(source: SourceText, most: int) -> tuple[SourceText, list[Unclassified]]:
+    """``source`` cut after its first ``most`` lines, and the lines after them as unclassified
+    blocks; ``source`` itself when it is no longer."""
+    if source.text.count("\n") < most:
+        return source, []
+    cut = -1
+    for _ in range(most):
+        cut = source.text.find("\n", cut + 1)
+        if cut < 0:
+            return source, []
+    rest = unparsed(source, cut + 1, "past the line budget")
+    if not rest:
+        return source, []
+    head = attrs.evolve(
+        source,
+        text=source.text[:cut],
+        furniture={n: r for n, r in source.furniture.items() if n <= most},
+        furniture_records=tuple(r for r in source.furniture_records if r.span.line <= most),
+    )
+    return head, rest

@@ -74,6 +74,8 @@ class Serializer:
             return self.converter.structure(fields, record)
         except (BaseValidationError, ValueError, TypeError, KeyError) as exc:
             raise SchemaError("PP404", f"not a valid {kind} document: {_describe(exc)}") from None
+        except RecursionError:
+            raise SchemaError("PP404", f"not a valid {kind} document: nested too deep") from None
 
     def from_json(self, text: str | bytes) -> Document:
         try:
@@ -86,6 +88,8 @@ class Serializer:
                 data = json.loads(text)
             except (ValueError, UnicodeDecodeError) as exc:
                 raise SchemaError("PP400", f"not JSON: {exc}") from None
+            except RecursionError:
+                raise SchemaError("PP400", "not JSON a document can be: nested too deep") from None
         return self.from_dict(data)
 
 

@@ -115,19 +115,52 @@ def from_bytes(data: bytes, name: str | None = None) -> SourceText:
                 f"{name or 'input'} has a UTF-16 mark but is not UTF-16: "
                 f"{exc.reason} at byte {exc.start}",
             ) from None
-        encoding = "cp1252"
-        text = data.decode("cp1252", errors="replace")
-        diagnostics.append(
-            Diagnostic(
-                "PP104",
-                Severity.WARNING,
-                f"not valid UTF-8 (byte {exc.start}); decoded as cp1252 (Windows Latin-1)",
-                None,
+        mended = _mostly_utf8(data) if encoding == "utf-8" else None
+        if mended is not None:
+            text, diagnostic = mended
+            diagnostics.append(diagnostic)
+        else:
+            encoding = "cp1252"
+            text = data.decode("cp1252", errors="replace")
+            diagnostics.append(
+                Diagnostic(
+                    "PP104",
+                    Severity.WARNING,
+                    f"not valid UTF-8 (byte {exc.start}); decoded as cp1252 (Windows Latin-1)",
+                    None,
+                )
             )
-        )
     _refuse_binary(text, name)
     source = from_text(text, name)
     return attrs.evolve(source, encoding=encoding, diagnostics=tuple(diagnostics))
+
+
+_ESCAPED = re.compile(r"[\udc80-\udcff]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, Diagnostic] | None:
+    """UTF-8 with a few bad bytes, decoded with U+FFFD for each run of them and a note of
+    where they are; ``None`` when the bad bytes outnumber the good non-ASCII characters, as
+    in a file written in a Windows code page."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    runs = [(m.start(), m.end()) for m in _ESCAPED.finditer(escaped)]
+    bad = sum(end - start for start, end in runs)
+    if len(_NON_ASCII.findall(escaped)) < bad:
+        return None
+    text = _ESCAPED.sub("\ufffd", escaped)
+    first = runs[0][0]
+    at = len(escaped[:first].encode("utf-8", errors="surrogateescape"))
+    # Where the first bad bytes are in the text as every span counts it: newlines normalised.
+    start = len(_NEWLINES.sub("\n", text[:first]))
+    line = text.count("\n", 0, first) + text.count("\r", 0, first) - text.count("\r\n", 0, first)
+    return text, Diagnostic(
+        "PP114",
+        Severity.WARNING,
+        f"not valid UTF-8 in {len(runs)} place(s), first at byte {at}; each bad run of bytes "
+        "is replaced by U+FFFD",
+        Span(start, start + 1, line + 1, line + 1),
+    )
 
 
 def _refuse_binary(text: str, name: str | None) -> None:

@@ -17,16 +17,14 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import attrs
-
+from peelparse._coverage import text_records
 from peelparse._lazy import LazyPattern
 from peelparse._parser import Parser
 from peelparse._records import Document, Unclassified
-from peelparse._span import Span
 from peelparse._text import join_lines, strip_marks
 
 __all__ = [
@@ -42,39 +40,6 @@ __all__ = [
 def parser_with(*plugins: object) -> Parser:
     """A parser with the built-in plugins and ``plugins``, and no other installed plugin."""
     return Parser(plugins=plugins, autoload=False)
-
-
-def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
-    """Every piece of text a record holds, with its span and the record.
-
-    A string field ``x`` is paired with a ``x_span`` field when the record has one, and
-    a ``text`` field with ``span`` otherwise. The document's own ``span`` covers the whole
-    text and is not a piece of text.
-    """
-    yield from _walk(document, top=True)
-
-
-def _walk(value: Any, *, top: bool = False) -> Iterator[tuple[str, Span, object]]:
-    if isinstance(value, tuple | list):
-        for item in value:
-            yield from _walk(item)
-        return
-    if not attrs.has(type(value)):
-        return
-    names = {f.name for f in attrs.fields(type(value))}
-    for name in names:
-        field_value = getattr(value, name)
-        if isinstance(field_value, str):
-            span_name = (
-                f"{name}_span"
-                if f"{name}_span" in names
-                else ("span" if name == "text" and not top else None)
-            )
-            span = getattr(value, span_name) if span_name else None
-            if isinstance(span, Span):
-                yield field_value, span, value
-        elif isinstance(field_value, tuple | list) or attrs.has(type(field_value)):
-            yield from _walk(field_value)
 
 
 def assert_lossless(document: Document, text: str) -> None:
