@@ -85,6 +85,13 @@ _LEAD = re.compile(
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|previously|today|then|once|has\s+also))+$")
 _NOBODY = Who(None, None, pronoun=False)
 """Who speaks after a lead-in that names no one."""
+_INTRODUCES = re.compile(
+    r"\b(?:said|says|commented|comments|welcomed|welcomes|responded|responds|added|stated|"
+    r"explained|reacted|remarked|spoke)\b"
+)
+"""What a paragraph says a person did before the words it does not attribute."""
+_LOOK_BACK = 8
+"""How many paragraphs back "she said" looks for the person it stands for."""
 _LONGEST_WHO = 160
 """The most characters of a sentence before its speech verb that can name a speaker."""
 _LONGEST_PARTIAL = 400
@@ -132,7 +139,8 @@ class _Reader:
     earlier: Quote | None
     found: list[_Open] = attrs.field(factory=list)
     intro: tuple[Who | None, tuple[int, int]] | None = None
-    prose: list[tuple[int, int]] = attrs.field(factory=list)
+    prose: list[tuple[int, int, int]] = attrs.field(factory=list)
+    """Paragraphs that quote no one: their index and where they are."""
     index: int = -1
     edges: tuple[int, int, int, int] = (0, 0, 0, 0)
     """Where the paragraph being read has its words, and where it has its marks too."""
@@ -168,7 +176,7 @@ class _Reader:
         if raw.endswith(":"):
             # "Our inspection found:": what follows quotes a document, not a person.
             self.intro = (_NOBODY, (a, b))
-            self.prose.append((a, b))
+            self.prose.append((self.index, a, b))
             return
         if opens:
             self._quoted(raw, a, b, current)
@@ -184,7 +192,7 @@ class _Reader:
             self._attributed(who, attribution, [piece] if piece[1] > piece[0] else [], current)
             return
         if not self._partial(raw, a, current):
-            self.prose.append((a, b))
+            self.prose.append((self.index, a, b))
 
     def _introduce(self, raw: str, a: int, b: int) -> None:
         match = SAID.fullmatch(raw)
@@ -214,6 +222,7 @@ class _Reader:
             return
         if raw.rstrip()[-1] in CLOSING or leaves_open(raw):
             self._attributed(None, None, [(a, b)], None)
+            self._introduced_by_prose(self.found[-1])
 
     def _partial(self, raw: str, a: int, current: _Open | None) -> bool:
         """A sentence of prose that quotes a few of its speaker's words."""
@@ -302,6 +311,19 @@ class _Reader:
             a, b = found.pieces[-1]
             found.left_open = leaves_open(self.source.text[a:b])
 
+    def _introduced_by_prose(self, found: _Open) -> None:
+        """An unattributed quote whose speaker the paragraph before it names, with what
+        they did: "Katy Bourne, the commissioner, has commented today on the report." """
+        if not self.prose or self.prose[-1][0] != self.index - 1:
+            return
+        _, a, b = self.prose[-1]
+        text = self.source.text
+        if _INTRODUCES.search(text, a, b) is None:
+            return
+        person = first_person(text, a, b)
+        if person is not None:
+            found.speaker = person
+
     def _named_before(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """The speaker "she" or "he" stands for: the last quote's, else the person the
         prose just before names, else the one before the run."""
@@ -309,7 +331,7 @@ class _Reader:
             if found.speaker is not None and not found.refused:
                 return found.speaker, found.role
         text = self.source.text
-        for a, b in reversed(self.prose[-3:]):
+        for _, a, b in reversed(self.prose[-_LOOK_BACK:]):
             person = first_person(text, a, b)
             if person is not None:
                 return person, None

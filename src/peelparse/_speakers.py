@@ -77,12 +77,13 @@ _ROLE_CORE = frozenset(
     "inspector inspectorate constable commissioner chair chairman chairwoman chairperson lead "
     "director minister secretary officer superintendent head president deputy assistant "
     "commander mayor leader spokesperson spokesman spokeswoman manager executive chief "
-    "member hmi".split()
+    "member hmi pcc pfcc".split()
 )
 _ROLE_OTHER = frozenset(
     "constabulary police crime fire rescue services service majesty's majesty’s hm hmi her his "
     "association council panel team unit college national policing home office england wales "
-    "force forces inspectorates justice local".split()
+    "force forces inspectorates justice local group board committee authority partnership "
+    "trust agency department ministry commission network forum".split()
 )
 _CONNECTORS = frozenset("of and for the & to in at on".split())
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -94,10 +95,11 @@ constable")."""
 _GROUPS = frozenset(
     "inspectors inspectorate officers officials staff residents people members councillors "
     "victims campaigners critics ministers commissioners leaders chiefs experts sources "
-    "police report it we i you".split()
+    "police report it we i you but yet so however meanwhile also today now then when while "
+    "after before speaking responding".split()
 )
 """Words that open a sentence naming a group or a thing, not a person ("Inspectors said
-...")."""
+...", "But Ms Billingham added")."""
 _HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss professor prof lord lady baroness".split()
 )
@@ -144,6 +146,8 @@ def read_who(text: str, start: int) -> Who:
         if found is None:
             continue
         name_start, name_end, at_end = found
+        if not at_end and _role_like(text[a:b]):
+            continue  # capitalised words inside a role: "Equalities and Human Rights Lead"
         role = _role_before(text, a, name_start) if at_end else None
         if role is None:
             role = _role_among(text, parts[index + 1 :]) or _role_among(text, parts[:index][-1:])
@@ -222,7 +226,8 @@ def _runs(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         names = index - begin
         while names and index < len(words) and _bare(text[slice(*words[index])]) in _POSTNOMINALS:
             index += 1
-        if names >= 2 or (names == 1 and begin > first):
+        named = text[words[begin][0] : words[index - 1][1]] if names else ""
+        if (names >= 2 or (names == 1 and begin > first)) and force_named(named) is None:
             runs.append((first, index - 1))
         index = max(index, first + 1)
     return runs
