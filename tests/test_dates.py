@@ -6,9 +6,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peelparse import parse_text
-from peelparse._dates import dates_in, year_from_dates
+from peelparse._dates import _PUBLISHED, _labels, dates_in, year_from_dates
 
 DATES = [
     ("13th September 2024", "2024-09-13"),
@@ -86,3 +88,9 @@ def test_dates_are_read_in_linear_time() -> None:
         dates_in(text)
         year_from_dates("PEEL " + text)
         assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="PpublishedLast updatUDRrlosy :_1İ\n", max_size=80))
+def test_the_label_search_finds_what_the_expression_finds(text: str) -> None:
+    assert [m.span() for m in _labels(text)] == [m.span() for m in _PUBLISHED.finditer(text)]
