@@ -127,6 +127,8 @@ SAME_SPEAKER = [
     "Jane Doe said: “The force is improving.”\n\n“There is more to do,” she added.",
     "“The force is improving,” said Jane Doe.\n\n“There is more to do.”",
     "Jane Doe said:\n\n“The force is improving.\n\n“There is more to do.”",
+    "‘The force is improving.\n\n‘There is more to do,’ said Jane Doe.",
+    "Jane Doe said: ‘The force is improving.’\n\n‘There is more to do,’ she added.",
     "“The force is improving,” Jane Doe said.\n\nShe added: “There is more to do.”",
 ]
 
@@ -182,6 +184,7 @@ PARTIAL = [
     ("But Priya Shah said the report was ‘a fair reflection’ of the work.", "Priya Shah"),
     ("Chief Constable Sam Wu called the result “a real achievement” for staff.", "Sam Wu"),
     ("Gwen Morgan, the commissioner, has branded the delays “unacceptable”.", "Gwen Morgan"),
+    ("Commissioner Ray Bell has ‘every confidence’ in the chief constable.", "Ray Bell"),
 ]
 NOT_PARTIAL = [
     "The force was rated ‘good’ at preventing crime.",
@@ -190,6 +193,8 @@ NOT_PARTIAL = [
     "The report said the force’s approach was “inconsistent”.",
     "The council said the plan was “on track”.",
     "Jane Doe said the force had improved.",
+    "The force has ‘good’ systems for managing offenders.",
+    "Jane Doe has been rated ‘outstanding’ by her peers.",
 ]
 
 

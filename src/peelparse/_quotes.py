@@ -72,10 +72,10 @@ _MARKUP = re.compile(r"[ \t\u00a0]*(?:#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u2
 _SPEECH = re.compile(
     r"\b(?:said|says|added|adds|described|describes|called|calls|branded|labelled|hailed|"
     r"stated|states|commented|comments|told|tells|insisted|warned|admitted|believes|felt|"
-    r"feels|thinks|thought)\b"
+    r"feels|thinks|thought|ha(?:s|ve|d)(?=\s+[“‘\"]))\b"
 )
 """Verbs that carry words from a speaker's mouth into a sentence of prose ("She described
-the findings as “deeply worrying”")."""
+the findings as “deeply worrying”", "she has ‘every confidence’ in ...")."""
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
 _MARK = re.compile('[“‘"«„]')
 _LEAD = re.compile(
@@ -220,7 +220,7 @@ class _Reader:
         if current is not None:
             self._extend(current, [(a, b)], None, None)
             return
-        if raw.rstrip()[-1] in CLOSING or leaves_open(raw):
+        if raw.rstrip()[-1] in CLOSING or _left_open(raw):
             self._attributed(None, None, [(a, b)], None)
             self._introduced_by_prose(self.found[-1])
 
@@ -309,7 +309,7 @@ class _Reader:
     def _settle(self, found: _Open) -> None:
         if found.pieces:
             a, b = found.pieces[-1]
-            found.left_open = leaves_open(self.source.text[a:b])
+            found.left_open = _left_open(self.source.text[a:b])
 
     def _introduced_by_prose(self, found: _Open) -> None:
         """An unattributed quote whose speaker the paragraph before it names, with what
@@ -395,6 +395,21 @@ def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _introduces(raw: str) -> bool:
     return may_introduce(raw) and SAID.fullmatch(raw) is not None
+
+
+def _left_open(raw: str) -> bool:
+    """Whether a quoted paragraph ends with its quotation still open: double marks as
+    ``leaves_open`` reads them, or a single opening mark with no closing one after it (an
+    apostrophe, "force’s", closes nothing)."""
+    if leaves_open(raw):
+        return True
+    opened = raw.rfind("‘")
+    if opened < 0:
+        return False
+    closed = raw.find("’", opened + 1)
+    while closed >= 0 and raw[closed + 1 : closed + 2].isalpha():
+        closed = raw.find("’", closed + 1)
+    return closed < 0
 
 
 def _continues(raw: str, current: _Open) -> bool:

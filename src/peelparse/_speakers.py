@@ -33,7 +33,7 @@ def may_introduce(text: str) -> bool:
 
 SAID_BEFORE = LazyPattern(
     r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
-    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
+    r"stated|continued)\s*[:,]?)\s*(?=[“\"‘])",
     re.IGNORECASE,
 )
 """A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
@@ -41,7 +41,7 @@ SAID_BEFORE = LazyPattern(
 
 def may_quote_after(text: str) -> bool:
     """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
-    return "“" in text or '"' in text
+    return "“" in text or '"' in text or "‘" in text
 
 
 SAID_AFTER = LazyPattern(
