@@ -52,7 +52,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "speaks",
-        r"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+[A-Z]",
+        r"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?:the\s+)?[A-Z]",
         0.35,
         "a statement's lead-in",
     ),
