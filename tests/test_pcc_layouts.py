@@ -105,6 +105,14 @@ SENDERS = [
         "Jane Doe, the commissioner, said: “Good news for Kent.”\n",
         ("Jane Doe", "the commissioner"),
     ),
+    (
+        "The Police and Crime Commissioner for Kent, Jane Doe, today welcomed the report.\n",
+        ("Jane Doe", "Police and Crime Commissioner for Kent"),
+    ),
+    (
+        "Jane Doe, Police, Fire and Crime Commissioner for Kent, has commented on it.\n",
+        ("Jane Doe", "Police, Fire and Crime Commissioner for Kent"),
+    ),
 ]
 NOT_SENDERS = [
     "Chief Constable Alan Jones said: “We are pleased.”\n",

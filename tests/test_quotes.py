@@ -347,3 +347,31 @@ def test_a_name_among_roles(text: str, speaker: str) -> None:
 @pytest.mark.parametrize("text", NO_NAME_AMONG_ROLES)
 def test_no_name_among_roles(text: str) -> None:
     assert [s for s in speakers(text) if s] == []
+
+
+# -- a statement's lead-in --------------------------------------------------------------------
+
+STATEMENT_LEAD_IN = [
+    ("Statement from Dr Ann Lee, the commissioner:\n\n“The force is fair.”", "Dr Ann Lee"),
+    ("Response by Roger Hale, Police, Fire and Crime Commissioner:\n\n“We note it.”", "Roger Hale"),
+    ("Comments from Ben Ross:\n\n‘A good report.’", "Ben Ross"),
+    ("Quote from Cara Lin, chair of the panel:\n\n“We will watch closely.”", "Cara Lin"),
+    ('Comment by Dev Rao:\n\n"It is a start."', "Dev Rao"),
+]
+NOT_STATEMENT_LEAD_IN = [
+    "Statement from Dr Ann Lee, the commissioner:\n\nDear Home Secretary,",
+    "Response by Roger Hale:\n\nI write in response to the report.",
+    "Statement from the force:\n\n“We accept the findings.”",
+    "Comments from the public:\n\n“Too slow.”",
+    "Response by the inspectorate:\n\n“The force must act.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATEMENT_LEAD_IN)
+def test_a_statement_s_lead_in(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENT_LEAD_IN)
+def test_no_quote_after_a_lead_in(text: str) -> None:
+    assert [s for s in speakers(text) if s] == []

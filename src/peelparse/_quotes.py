@@ -138,7 +138,10 @@ class _Reader:
     source: SourceText
     earlier: Quote | None
     found: list[_Open] = attrs.field(factory=list)
-    intro: tuple[Who | None, tuple[int, int]] | None = None
+    intro: tuple[Who | None, tuple[int, int], bool] | None = None
+    """A line that introduces the next paragraph's quote: who it names, where it is, and
+    whether that paragraph must open with a quotation mark (after a lead-in such as
+    "Statement from Jane Doe:", which may head unquoted prose)."""
     prose: list[tuple[int, int, int]] = attrs.field(factory=list)
     """Paragraphs that quote no one: their index and where they are."""
     index: int = -1
@@ -166,8 +169,8 @@ class _Reader:
         current = self.found[-1] if self.found and self.found[-1].last == self.index - 1 else None
         intro, self.intro = self.intro, None
         opens = raw[0] in _OPENS
-        if intro is not None and (opens or (intro[0] is not _NOBODY and not _introduces(raw))):
-            who, attribution = intro
+        if intro is not None and (opens or (not intro[2] and not _introduces(raw))):
+            who, attribution, _ = intro
             self._attributed(who, attribution, [(a, b)], None)
             return
         if _introduces(raw):
@@ -175,7 +178,7 @@ class _Reader:
             return
         if raw.endswith(":"):
             # "Our inspection found:": what follows quotes a document, not a person.
-            self.intro = (_NOBODY, (a, b))
+            self.intro = (_NOBODY, (a, b), True)
             self.prose.append((self.index, a, b))
             return
         if opens:
@@ -200,7 +203,7 @@ class _Reader:
             return
         group = "who" if match.group("who") else "from"
         who = read_who(match.group(group), a + match.start(group))
-        self.intro = (who, (a, a + len(raw.rstrip())))
+        self.intro = (who, (a, a + len(raw.rstrip())), group == "from")
 
     def _quoted(self, raw: str, a: int, b: int, current: _Open | None) -> None:
         """A paragraph that opens with a quotation mark."""

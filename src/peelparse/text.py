@@ -25,18 +25,22 @@ from peelparse._metadata import (
 )
 from peelparse._quotes import quotes_in
 from peelparse._speakers import (
+    ACTS,
     CLOSING,
     OPENING,
     PRONOUNS,
     SAID,
     SAID_AFTER,
     SAID_BEFORE,
+    STATEMENT_BY,
     Who,
+    actor_in,
     leaves_open,
     may_attribute_after,
     may_introduce,
     may_quote_after,
     read_who,
+    statement_by,
 )
 from peelparse._text import (
     content_words,
@@ -49,6 +53,7 @@ from peelparse._text import (
 from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
+    "ACTS",
     "CLOSING",
     "DATE_WRITTEN",
     "DAY_DATE_WRITTEN",
@@ -62,6 +67,7 @@ __all__ = [
     "SAID",
     "SAID_AFTER",
     "SAID_BEFORE",
+    "STATEMENT_BY",
     "Who",
     "AnchoredPattern",
     "LazyPattern",
@@ -69,6 +75,7 @@ __all__ = [
     "Cycle",
     "ProseJudgement",
     "about",
+    "actor_in",
     "content_words",
     "cycle_of",
     "date_of",
@@ -95,5 +102,6 @@ __all__ = [
     "quotes_in",
     "read_who",
     "sentences",
+    "statement_by",
     "strip_marks",
 ]
