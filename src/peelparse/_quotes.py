@@ -169,12 +169,13 @@ class _Reader:
         current = self.found[-1] if self.found and self.found[-1].last == self.index - 1 else None
         intro, self.intro = self.intro, None
         opens = raw[0] in _OPENS
-        if intro is not None and (opens or (not intro[2] and not _introduces(raw))):
+        said = SAID.fullmatch(raw) if may_introduce(raw) else None
+        if intro is not None and (opens or (not intro[2] and said is None)):
             who, attribution, _ = intro
             self._attributed(who, attribution, [(a, b)], None)
             return
-        if _introduces(raw):
-            self._introduce(raw, a, b)
+        if said is not None:
+            self._introduce(said, raw, a)
             return
         if raw.endswith(":"):
             # "Our inspection found:": what follows quotes a document, not a person.
@@ -197,10 +198,7 @@ class _Reader:
         if not self._partial(raw, a, current):
             self.prose.append((self.index, a, b))
 
-    def _introduce(self, raw: str, a: int, b: int) -> None:
-        match = SAID.fullmatch(raw)
-        if match is None:
-            return
+    def _introduce(self, match: re.Match[str], raw: str, a: int) -> None:
         group = "who" if match.group("who") else "from"
         who = read_who(match.group(group), a + match.start(group))
         self.intro = (who, (a, a + len(raw.rstrip())), group == "from")
@@ -394,10 +392,6 @@ def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
-
-
-def _introduces(raw: str) -> bool:
-    return may_introduce(raw) and SAID.fullmatch(raw) is not None
 
 
 def _left_open(raw: str) -> bool:

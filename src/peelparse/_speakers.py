@@ -4,6 +4,7 @@ kind reads its speakers with these."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -173,6 +174,7 @@ def _bare(word: str) -> str:
     return word.strip(_TRIM)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(word: str) -> bool:
     bare = _bare(word)
     if not bare or not bare[0].isupper() or bare.isdigit():
