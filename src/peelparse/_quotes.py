@@ -66,8 +66,8 @@ class Quote:
 
 _OPENS = '“"„«‘'
 """Marks a quoted paragraph opens with."""
-_INNER_OPENS = "“„«‘"
-"""Marks that open a quotation inside a sentence (a straight mark is read by pairs)."""
+_INNER_OPEN = re.compile("[“„«‘]")
+"""A mark that opens a quotation inside a sentence (a straight mark is read by pairs)."""
 _MARKUP = re.compile(r"[ \t\u00a0]*(?:#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u25cf\u00b7][ \t]+)")
 _SPEECH = re.compile(
     r"\b(?:said|says|added|adds|described|describes|called|calls|branded|labelled|hailed|"
@@ -227,7 +227,7 @@ class _Reader:
 
     def _partial(self, raw: str, a: int, current: _Open | None) -> bool:
         """A sentence of prose that quotes a few of its speaker's words."""
-        if not any(mark in raw for mark in _INNER_OPENS) and raw.count('"') < 2:
+        if _INNER_OPEN.search(raw) is None and raw.count('"') < 2:
             return False
         stops = [m.end() for m in _SENTENCE_STOP.finditer(raw)]
         marks = [m.start() for m in _MARK.finditer(raw)]
@@ -387,11 +387,12 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    part = text[a:b]
+    kept = part.strip()
+    if not kept:
+        return a, a
+    start = a + len(part) - len(part.lstrip())
+    return start, start + len(kept)
 
 
 def _left_open(raw: str) -> bool:
