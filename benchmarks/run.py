@@ -89,7 +89,7 @@ import time
 start = time.perf_counter()
 import peelparse
 imported = time.perf_counter()
-peelparse.parse({seed!r})
+peelparse.parse_file({seed!r})
 parsed = time.perf_counter()
 print(imported - start, parsed - imported)
 """

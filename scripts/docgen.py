@@ -8,6 +8,10 @@ line of its own gets the generated text in its place when the site is built.
     <!-- generated: cli -->          the help of every command
     <!-- generated: benchmark -->    benchmarks/results/latest.md, when it has been written
 
+A page read on disk as well as on the site holds the text itself, between the marker and
+``<!-- end generated -->``: ``python scripts/docgen.py --write PAGE`` writes it there again,
+and the site is built from the text as it is generated then.
+
 Run it to print one of them: ``python scripts/docgen.py hooks``.
 """
 
@@ -34,6 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHMARK = ROOT / "benchmarks" / "results" / "latest.md"
 PROJECT = "peelparse"
 MARKER = re.compile(r"^<!-- generated: (?P<what>[a-z-]+) -->$", re.MULTILINE)
+END = "<!-- end generated -->"
+REGION = re.compile(
+    r"^<!-- generated: (?P<what>[a-z-]+) -->\n.*?^<!-- end generated -->$", re.MULTILINE | re.DOTALL
+)
 
 
 # -- hooks ---------------------------------------------------------------------------------
@@ -236,16 +244,22 @@ GENERATORS: dict[str, Callable[[], str]] = {
 }
 
 
+def _generated(match: re.Match[str]) -> str:
+    what = match.group("what")
+    if what not in GENERATORS:
+        raise ValueError(f"no generated text called {what!r}; known: {', '.join(GENERATORS)}")
+    return GENERATORS[what]().rstrip()
+
+
 def expand(markdown: str) -> str:
-    """``markdown`` with every marker replaced by what it stands for."""
+    """``markdown`` with every marker (and the text written after it) replaced by what it
+    stands for."""
+    return MARKER.sub(_generated, REGION.sub(_generated, markdown))
 
-    def generated(match: re.Match[str]) -> str:
-        what = match.group("what")
-        if what not in GENERATORS:
-            raise ValueError(f"no generated text called {what!r}; known: {', '.join(GENERATORS)}")
-        return GENERATORS[what]().rstrip()
 
-    return MARKER.sub(generated, markdown)
+def written(markdown: str) -> str:
+    """``markdown`` with the text of every written region generated again."""
+    return REGION.sub(lambda m: f"{m.group(0).splitlines()[0]}\n{_generated(m)}\n{END}", markdown)
 
 
 def markers(markdown: str) -> Iterator[str]:
@@ -260,6 +274,10 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--write":
+        page = Path(sys.argv[2])
+        page.write_text(written(page.read_text("utf-8")), "utf-8")
+        sys.exit(0)
     if len(sys.argv) != 2 or sys.argv[1] not in GENERATORS:
         sys.exit(f"usage: python scripts/docgen.py {{{'|'.join(GENERATORS)}}}")
     sys.stdout.write(GENERATORS[sys.argv[1]]())

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS
 from peelparse import Detection, Sign, Signs, Weighing
+from peelparse_news.detect import SIGNS as NEWS_SIGNS
 from peelparse_pcc.detect import SIGNS as PCC_SIGNS
 from peelparse_press.detect import SIGNS as PRESS_SIGNS
 from peelparse_report.detect import SIGNS as REPORT_SIGNS
@@ -100,14 +101,14 @@ def test_an_invalid_pattern_fails_only_when_searched() -> None:
 
 
 def test_built_in_signs_compile_nothing_until_weighed() -> None:
-    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS):
+    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS):
         fresh = Signs(built_in.kind, _signs_of(built_in), minimum=built_in.minimum)
         assert fresh._compiled() == 0
 
 
 def test_threads_weighing_at_once_find_what_one_thread_finds() -> None:
     texts = [path.read_text("utf-8")[:8192] for path in SEEDS]
-    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS):
+    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS):
         alone = Signs(built_in.kind, _signs_of(built_in), minimum=built_in.minimum)
         expected = [alone.weigh(text).found for text in texts]
         shared = Signs(built_in.kind, _signs_of(built_in), minimum=built_in.minimum)
@@ -182,7 +183,7 @@ def _signs_of(signs: Signs) -> list[Sign]:
 
 
 def _patterns() -> Iterator[tuple[str, int]]:
-    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS):
+    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS):
         for entry in built_in._entries:
             yield entry.pattern, entry.flags
     yield from _SHAPES
@@ -243,7 +244,7 @@ def test_a_sign_is_found_exactly_where_its_pattern_matches(pattern: str, flags: 
     ],
 )
 def test_case_insensitive_signs_match_texts_with_letters_lower_casing_moves(text: str) -> None:
-    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS):
+    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS):
         plain = [
             (entry.weight, entry.evidence)
             for entry in built_in._entries
@@ -301,7 +302,7 @@ def test_lower_casing_keeps_what_case_insensitive_matching_sees() -> None:
 
 _WITH_NEEDS = [
     (built_in.kind, entry.pattern, entry.flags, entry.needs)
-    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS)
+    for built_in in (REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS)
     for entry in built_in._entries
     if entry.needs
 ]

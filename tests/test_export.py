@@ -14,6 +14,7 @@ from conftest import ROOT, SEEDS
 from peelparse import Corpus, InputError, Link, Parser
 from peelparse._cli import main
 from peelparse._export import TABLES
+from peelparse._releases import releases_of
 
 REPORT_2017 = "leicestershire/2017/legitimacy/report"
 LETTER = "leicestershire/2017/legitimacy/pcc"
@@ -46,6 +47,8 @@ def expected_counts(corpus: Corpus) -> dict[str, int]:
         "responses": sum(len(e.items.answers) for e in corpus),
         "quotes": sum(len(e.items.quotes) for e in corpus),
         "links": len(corpus.links),
+        "releases": sum(len(releases_of(e.document, e.id)) for e in corpus),
+        "grades": len(corpus.grades()),
     }
 
 
@@ -168,7 +171,7 @@ def test_export_command_writes_each_format(
     assert main(["export", *paths, "--to", "sqlite", str(tmp_path / "peel.db")]) == 0
     with sqlite3.connect(tmp_path / "peel.db") as connection:
         assert connection.execute("SELECT count(*) FROM links").fetchone() == (6,)
-    assert main(["export", *paths, "--to", "csv", str(tmp_path / "csv"), "--jobs", "2"]) == 0
+    assert main(["export", *paths, "--to", "csv", "-p", str(tmp_path / "csv"), "--jobs", "2"]) == 0
     assert (tmp_path / "csv" / "findings.csv").is_file()
     links = tmp_path / "links.jsonl"
     assert main(["export", *paths, "--to", "jsonl", "-", "--links", str(links)]) == 0

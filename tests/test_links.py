@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 
@@ -39,7 +41,7 @@ def linked(corpus: Corpus, source: str, target: str) -> list[Link]:
 def text_at(corpus: Corpus, document_id: str, span: Span | None) -> str:
     assert span is not None
     path = corpus[document_id].paths[0]
-    return span.slice(Parser(autoload=False).read(path).text)
+    return span.slice(Parser(autoload=False).read(Path(path)).text)
 
 
 # -- the seeds ---------------------------------------------------------------------------------

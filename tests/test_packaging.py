@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT, SEEDS
+from conftest import GOLDEN, ROOT, SEEDS, corpus_files
+from test_readme import check_printed, readme_python_example
 
 pytestmark = pytest.mark.slow
 
@@ -116,9 +117,13 @@ def test_the_wheel_holds_the_package_and_nothing_else(wheel: Path) -> None:
     unwanted = [
         n
         for n in names
-        if re.search(r"(^|/)(tests?|seeds|docs|benchmarks|__pycache__)/|\.candidate\.json$", n)
+        if re.search(r"(^|/)(tests?|docs|benchmarks|__pycache__)/|^seeds/|\.candidate\.json$", n)
     ]
     assert not unwanted
+    # The seed documents, once, as the package data peelparse.seeds reads.
+    assert {f"peelparse/seeds/{seed.name}" for seed in SEEDS} | {
+        "peelparse/seeds/README.md"
+    } <= names
     metadata = zipfile.ZipFile(wheel).read(f"{dist_info}/METADATA").decode()
     assert "License-Expression: MIT" in metadata or "License: MIT" in metadata
     assert "Classifier: Typing :: Typed" in metadata
@@ -135,7 +140,37 @@ def test_the_sdist_holds_the_sources_and_their_notices(sdist: Path) -> None:
         "seeds/README.md",
         "src/peelparse/py.typed",
         "src/peelparse/schema/peelparse.schema.json",
+        ".ci/eval-floor",
+        "tests/conftest.py",
+        "tests/corpus/manifest.jsonl",
+        *(path.relative_to(ROOT).as_posix() for path in corpus_files()),
+        *(f"tests/golden/{p.name}" for p in GOLDEN.glob("*.json") if ".candidate." not in p.name),
+        *(f"seeds/{path.name}" for path in SEEDS),
     } <= names
+
+
+def test_the_readme_test_command_passes_from_the_unpacked_sdist(
+    sdist: Path, tmp_path: Path
+) -> None:
+    """Someone who downloads the sdist has the tests and all their data: the README's test
+    command passes there, in a fresh virtual environment, with nothing beside it."""
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path, filter="data")
+    (unpacked,) = tmp_path.glob("peelparse-*")
+    assert not (unpacked.parent / "shared").exists()
+    env = clean_env()
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", str(venv)], tmp_path, env)
+    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    readme = (unpacked / "README.md").read_text("utf-8")
+    command = 'pip install -e ".[test]" && python -m pytest'
+    assert command in readme
+    # The slow tests are this module: they would build the sdist again from inside it.
+    run(
+        ["bash", "-euo", "pipefail", "-c", f'{command} -q -m "not slow" -p no:cacheprovider'],
+        unpacked,
+        env,
+    )
 
 
 def test_the_wheel_works_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
@@ -161,6 +196,12 @@ def test_the_wheel_works_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> 
 
     document = json.loads(run([str(peelparse), "parse", str(SEEDS[0])], tmp_path, env).stdout)
     assert (document["kind"], document["force"]["slug"]) == ("inspection_report", "leicestershire")
+    as_module = run([str(python), "-m", "peelparse", "detect", str(SEEDS[1])], tmp_path, env)
+    assert as_module.stdout.split("\t")[1] == "press_release"
+
+    # The README's Python example, run where there is no seeds/ folder.
+    example = run([str(python), "-c", readme_python_example()], tmp_path, env)
+    check_printed(example.stdout.splitlines())
 
     shipped = run(
         [

@@ -22,12 +22,7 @@ from peelparse.grammar import span_of
 from peelparse.testing import assert_guard_holds
 from peelparse.text import LazyPattern
 from peelparse_pcc.build import (
-    _GRADE_AFTER,
-    _GRADE_BEFORE,
     _PILLAR_NAMED,
-    _RATING,
-    RATING_WORD,
-    may_list_grade,
     may_name_pillar,
 )
 from peelparse_pcc.lines import (
@@ -48,17 +43,10 @@ def test_a_speaker_patterns_verbs_are_in_every_text_it_matches(pattern: LazyPatt
     assert_guard_holds(pattern, lambda text: any(word in text for word in verbs), examples=60)
 
 
-_GUARDS = [
-    (_GRADE_AFTER, True, may_list_grade),
-    (_GRADE_BEFORE, True, may_list_grade),
-    (_RATING, False, lambda text: RATING_WORD in text.lower()),
-    (_PILLAR_NAMED, False, may_name_pillar),
-]
+_GUARDS = [(_PILLAR_NAMED, False, may_name_pillar)]
 
 
-@pytest.mark.parametrize(
-    ("pattern", "whole", "guard"), _GUARDS, ids=["grade after", "grade before", "rating", "pillar"]
-)
+@pytest.mark.parametrize(("pattern", "whole", "guard"), _GUARDS, ids=["pillar"])
 def test_a_build_guard_holds_for_every_text_its_expression_matches(
     pattern: re.Pattern[str], whole: bool, guard: Callable[[str], bool]
 ) -> None:
@@ -66,7 +54,6 @@ def test_a_build_guard_holds_for_every_text_its_expression_matches(
 
 
 def test_the_guards_turn_away_text_without_their_words() -> None:
-    assert not may_list_grade("The force is good at keeping people safe.")
     assert not may_name_pillar("The Commissioner welcomes the report.")
 
 

@@ -16,9 +16,19 @@ from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
 from peelparse.testing import assert_guard_holds
-from peelparse.text import GRADE_PATTERN, GRADE_WORDS, LazyPattern, end_before_bold, may_name_grade
+from peelparse.text import (
+    AREA_GRADE,
+    GLUED_GRADE,
+    GRADE_LINE,
+    GRADE_PATTERN,
+    GRADE_WORDS,
+    LazyPattern,
+    end_before_bold,
+    may_name_grade,
+    may_pair_area,
+)
 from peelparse_pcc.shapes import SPEAKER_WORDS
-from peelparse_report.shapes import AREA_GRADE, DATED, GLUED_GRADE, GRADE_LINE, NUMBER, QUESTION
+from peelparse_report.shapes import DATED, NUMBER, QUESTION
 
 _WITH_WORDS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.needs
@@ -95,7 +105,6 @@ from peelparse_report.lines import (  # noqa: E402
     _HEADING_ENDS,
     _HEADING_MAX,
     _QUESTIONS_FOR_STARTS,
-    _may_pair_area,
 )
 from peelparse_report.shapes import (  # noqa: E402
     AFI_MENTION,
@@ -105,7 +114,7 @@ from peelparse_report.shapes import (  # noqa: E402
 )
 
 _TYPER_GUARDS = [
-    (AREA_GRADE, lambda text: _may_pair_area(text.lower())),
+    (AREA_GRADE, lambda text: may_pair_area(text.lower())),
     (HEADING, lambda text: len(text) <= _HEADING_MAX and text[-1:] not in _HEADING_ENDS),
     (QUESTIONS_FOR, lambda text: text[:1] in _QUESTIONS_FOR_STARTS),
 ]
@@ -143,7 +152,7 @@ def test_an_area_and_its_grade_pass_the_area_guard_either_way_round(grade: str) 
         f"\u2022 \u201c{grade}\u201d \u2013 at investigating crime",
     ):
         assert AREA_GRADE.match(line), line
-        assert _may_pair_area(line.lower()), line
+        assert may_pair_area(line.lower()), line
 
 
 def test_a_findings_heading_opens_with_one_of_the_letters_looked_for() -> None:

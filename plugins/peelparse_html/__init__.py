@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peelparse import InputError, Reading, hookimpl
-from peelparse_html.blocks import to_text
+from peelparse_html.blocks import to_reading
 from peelparse_html.charset import decode, sniff_text
 
 EXTRA = "pip install 'peelparse[html]'"
@@ -83,7 +83,7 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
                 f"{label} is an HTML page beyond the HTML parser's safety limits: "
                 f"{fatal[0].message}",
             )
-        page = "" if root is None else to_text(root)
+        page, furniture = ("", ()) if root is None else to_reading(root)
     except InputError:
         raise
     except (lxml.etree.LxmlError, ValueError) as exc:
@@ -92,4 +92,4 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
         raise InputError(
             "PP111", f"{label} is an HTML page that cannot be read: {type(exc).__name__}: {exc}"
         ) from None
-    return Reading(page, "html", encoding)
+    return Reading(page, "html", encoding, furniture)

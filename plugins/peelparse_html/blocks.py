@@ -11,10 +11,16 @@
 * ``<pre>`` keeps its lines.
 * Inline white space, non-breaking spaces included, becomes one space.
 * Scripts, styles, templates, drawings, embedded objects, form choices and the page head are
-  left out; the page title is kept as the first block unless a top-level heading repeats it.
+  left out; the page's ``<title>`` is kept as the first block.
 
-Navigation, banners and footers stay as lines of their own: the shared furniture patterns
-set them aside later, so a page read here keeps every word it shows.
+The title is the first ``<h1>``: when the page has one, the ``<title>`` block is furniture
+(or left out when the heading repeats it); without one, the ``<title>`` is the title.
+
+The page's furniture keeps its words but is marked (``Reading.furniture``), so no grammar
+sees it: ``<nav>``, the page's own ``<header>`` and ``<footer>`` (not those of an
+``<article>``, ``<main>`` or ``<section>``), the landmarks of the same roles, and blocks
+whose class, id or label names a cookie banner or breadcrumbs. The first ``<h1>`` is never
+furniture. The shared furniture patterns still set aside what they match elsewhere.
 """
 
 from __future__ import annotations
@@ -34,6 +40,12 @@ DROPPED = frozenset(
 )
 BULLET = "• "
 INDENT = "  "
+SECTIONS = frozenset({"article", "main", "section"})
+"""Elements whose ``<header>`` and ``<footer>`` are their own content, not the page's."""
+ROLES = {"navigation": "navigation", "banner": "page header", "contentinfo": "page footer"}
+NAMED = (("cookie", "cookie banner"), ("breadcrumb", "breadcrumb"))
+"""Words in a block's class, id or label that make it furniture, with the reason."""
+PAGE_TITLE = "page title"
 
 
 def collapse(text: str) -> str:
@@ -53,6 +65,17 @@ class _Builder:
         self._pre = 0
         self._row: list[str] | None = None
         self._row_element: object = None
+        self.furniture: list[tuple[str | None, ...]] = []
+        """Per block, the furniture reason of each of its lines (``None``: content)."""
+        self._reasons: list[str | None] = []
+        self._marked: list[tuple[object, str | None]] = []  # open furniture (or not) elements
+        self._sections = 0
+        self.title_heading: object = None
+
+    def block(self, text: str, reason: str | None) -> None:
+        """A block of one line made elsewhere (the page title)."""
+        self.blocks.append(text)
+        self.furniture.append((reason,))
 
     def text(self, text: str) -> None:
         self._parts.append(text)
@@ -72,6 +95,7 @@ class _Builder:
             self._flush_line()
         elif tag in BLOCKS:
             self.end_block()
+            self._mark(tag, element)
             if tag in LISTS:
                 self._depth += 1
             elif tag == "li":
@@ -94,6 +118,10 @@ class _Builder:
             return
         if tag in BLOCKS:
             self.end_block()
+            if self._marked and self._marked[-1][0] is element:
+                self._marked.pop()
+            if tag in SECTIONS:
+                self._sections -= 1
             if tag in LISTS:
                 self._depth = max(0, self._depth - 1)
             elif tag == "li" and self._items:
@@ -101,11 +129,38 @@ class _Builder:
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
 
+    def _mark(self, tag: str, element: Any) -> None:
+        """Open an element that makes its lines furniture (or, the title heading, content)."""
+        if element is self.title_heading:
+            self._marked.append((element, None))
+        elif (reason := self._furniture(tag, element)) is not None:
+            self._marked.append((element, reason))
+        if tag in SECTIONS:
+            self._sections += 1
+
+    def _furniture(self, tag: str, element: Any) -> str | None:
+        named = " ".join(
+            value for value in (element.get(a) for a in ("class", "id", "aria-label")) if value
+        ).lower()
+        for word, reason in NAMED:
+            if word in named:
+                return reason
+        if tag == "nav":
+            return "navigation"
+        if tag in ("header", "footer") and not self._sections:
+            return "page header" if tag == "header" else "page footer"
+        role = element.get("role")
+        if role in ROLES and not (role != "navigation" and self._sections):
+            return ROLES[role]
+        return None
+
     def end_block(self) -> None:
         self._flush_line()
         if self._lines:
             self.blocks.append("\n".join(self._lines))
+            self.furniture.append(tuple(self._reasons))
             self._lines = []
+            self._reasons = []
 
     def _close_cell(self) -> None:
         cell = collapse("".join(self._parts))
@@ -120,6 +175,7 @@ class _Builder:
             line = collapse(piece)
             if line:
                 self._lines.append(self._prefix() + line)
+                self._reasons.append(self._marked[-1][1] if self._marked else None)
 
     def _prefix(self) -> str:
         if not self._items:
@@ -136,25 +192,42 @@ def _tag(element: Any) -> str | None:
     return tag.lower() if isinstance(tag, str) else None
 
 
-def _title(root: Any) -> str | None:
+def _title(root: Any, heading: Any) -> tuple[str, str | None] | None:
+    """The ``<title>`` block and its furniture reason: none when the page has a first
+    heading, which is the title then; left out when that heading repeats it."""
     found = root.find("head/title")
     if found is None:
         return None
     title = collapse("".join(found.itertext()))
     if not title:
         return None
-    for heading in root.iterfind("body//h1"):
-        if collapse("".join(heading.itertext())).casefold() == title.casefold():
+    for h1 in root.iterfind("body//h1"):
+        if collapse("".join(h1.itertext())).casefold() == title.casefold():
             return None
-    return title
+    return title, (None if heading is None else PAGE_TITLE)
+
+
+def _first_heading(root: Any) -> Any:
+    """The page's first ``<h1>`` with text: its title."""
+    for h1 in root.iterfind(".//h1"):
+        if collapse("".join(h1.itertext())):
+            return h1
+    return None
 
 
 def to_text(root: Any) -> str:
     """The line text of a parsed page (``root`` is its ``html`` element)."""
+    return to_reading(root)[0]
+
+
+def to_reading(root: Any) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """The line text of a parsed page (``root`` is its ``html`` element), and its furniture
+    lines: (1-based line number, reason)."""
     builder = _Builder()
-    title = _title(root)
+    builder.title_heading = _first_heading(root)
+    title = _title(root, builder.title_heading)
     if title:
-        builder.blocks.append(title)
+        builder.block(*title)
     # An explicit stack rather than recursion, so that the walk takes no Python stack frames
     # however deeply the page nests.
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -177,4 +250,10 @@ def to_text(root: Any) -> str:
         stack.append((element, True))
         stack.extend((child, False) for child in reversed(element))
     builder.end_block()
-    return "\n\n".join(builder.blocks) + "\n" if builder.blocks else ""
+    text = "\n\n".join(builder.blocks) + "\n" if builder.blocks else ""
+    furniture: list[tuple[int, str]] = []
+    line = 1
+    for reasons in builder.furniture:
+        furniture += [(line + i, r) for i, r in enumerate(reasons) if r is not None]
+        line += len(reasons) + 1
+    return text, tuple(furniture)

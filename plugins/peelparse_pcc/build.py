@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from peelparse import (
     Diagnostic,
     Force,
-    Grade,
     Heading,
     Judgement,
     Paragraph,
@@ -23,6 +22,7 @@ from peelparse.text import (
     Cycle,
     LazyPattern,
     actor_in,
+    area_grade,
     find_cycle,
     find_force,
     find_pillar,
@@ -30,9 +30,10 @@ from peelparse.text import (
     heading_date,
     iso_date,
     judgements_in,
+    may_name_grade,
+    may_pair_area,
     published_date,
     quotes_in,
-    sentences,
     statement_by,
     strip_marks,
 )
@@ -61,30 +62,6 @@ from peelparse_pcc.transformer import Block, Field, Item, Parsed
 GUESS = "PP230"
 """Diagnostic code: a part of the letter was recognised by its place, not its words."""
 
-_GRADE_WORDS = (
-    r"(?:Outstanding|Good|Adequate|Inadequate|Requires?\s+improvement|Requiring\s+improvement)"
-)
-_GRADE_AFTER = re.compile(rf"(?P<subject>[^:\n]{{3,120}}?)\s*:\s*(?P<grade>{_GRADE_WORDS})\.?\s*$")
-_GRADE_BEFORE = re.compile(
-    rf"(?P<grade>{_GRADE_WORDS})\s*[–—-]\s*(?:(?:in|at|for)\s+)?(?P<subject>[^\n]{{3,160}}?)\.?\s*$"
-)
-
-
-def may_list_grade(text: str) -> bool:
-    """Whether ``text`` can be a listed grade ("Victims: Good"): the expressions above match
-    grades only as written with a capital, so one of these words (case as written) is in
-    every text they match. Far cheaper than the expressions, which spend long on prose."""
-    return "Good" in text or "dequate" in text or "Outstanding" in text or "Requir" in text
-
-
-_RATING = re.compile(
-    rf"\b(?:an?\s+|its\s+)?overall\s+(?:rating|grading|grade|judge?ment)\s+(?:of|as)\s+"
-    rf"['‘’\"“”]?(?P<grade>{_GRADE_WORDS})['‘’\"“”]?",
-    re.IGNORECASE,
-)
-"""A letter's report of the headline grade: "an overall rating of 'Good'"."""
-RATING_WORD = "overall"
-"""The word (in lower case) every match of ``_RATING`` holds."""
 _PILLAR_NAMED_WRITTEN = (
     r"\b(Effectiveness|Efficiency|Legitimacy)\s+(?:Report|Inspection)\b"
     r"|\bPEEL\b[^\n.]{0,40}?\((Effectiveness|Efficiency|Legitimacy)\)"
@@ -578,31 +555,20 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
 def _judgements(
     paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
 ) -> None:
-    """Append the judgments ``paragraph`` states to ``out``."""
+    """Append the judgments ``paragraph`` states to ``out``: an "Area: Grade" line, or the
+    grades its sentences state (a headline grade with no pillar takes the letter's)."""
     raw = paragraph.span.slice(text)
     body = paragraph.text
-    listed = (
-        (_GRADE_AFTER.fullmatch(body) or _GRADE_BEFORE.fullmatch(body))
-        if may_list_grade(body)
-        else None
-    )
-    if listed is not None and "\n" not in raw.strip():
-        out.append(
-            Judgement(
-                " ".join(listed.group("subject").split()),
-                None,
-                Grade.from_text(listed.group("grade")),
-                body,
-                paragraph.span,
-            )
-        )
+    lower = body.lower()
+    if not may_name_grade(lower):
         return
-    lower = raw.lower()
-    judged: set[int] = set()
-    for found in judgements_in(raw):
+    listed = area_grade(body) if may_pair_area(lower) and "\n" not in raw.strip() else None
+    if listed is not None:
+        out.append(Judgement(listed[0], None, listed[1], body, paragraph.span))
+        return
+    for found in judgements_in(raw, counts=True):
         if not found.explicit:
             continue
-        judged.add(found.start)
         out.append(
             Judgement(
                 found.subject,
@@ -613,23 +579,3 @@ def _judgements(
                 headline=found.headline,
             )
         )
-    # No letter but ``o``, ``v``, ``e``, ``r``, ``a`` and ``l`` themselves matches them when
-    # case is ignored, so the lower-case text holds the word whenever the expression matches:
-    # in the paragraph, and in the sentence the expression is searched in.
-    if RATING_WORD not in lower:
-        return
-    for start, end in sentences(raw):
-        if start in judged or RATING_WORD not in raw[start:end].lower():
-            continue
-        rating = _RATING.search(raw, start, end)
-        if rating is not None:
-            out.append(
-                Judgement(
-                    "",
-                    pillar,
-                    Grade.from_text(rating.group("grade")),
-                    strip_marks(raw[start:end]),
-                    sub_span(paragraph.span, raw, start, end),
-                    headline=True,
-                )
-            )

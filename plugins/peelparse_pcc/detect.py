@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from peelparse import Detection, Needs, Sign, Signs, SourceText
+from peelparse.text import forces_named_in
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -52,13 +53,13 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "speaks",
-        r"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?:the\s+)?[A-Z]",
+        rf"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?:[A-Z]|the\s+(?:{_COMMISSIONER}))",
         0.35,
         "a statement's lead-in",
     ),
     (
         "speaks",
-        r"\b(?:Commissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
+        r"\b(?:[Cc]ommissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
         0.35,
         "a headline on the commissioner's response",
     ),
@@ -77,6 +78,13 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
         "numbered findings",
     ),
     ("answer", r"^[^\S\n]*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
+    (
+        "first_person",
+        r"^[^\S\n]*I\s+(?:(?:warmly\s+)?welcome|am\s+(?:pleased|delighted|encouraged|"
+        r"reassured|disappointed))\b",
+        0.2,
+        "a statement in the first person",
+    ),
     (
         "about",
         r"\b(?i:response)\s+(?i:to|on)\s+(?:the\s+)?(?:publication\s+of\s+)?"
@@ -104,6 +112,27 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ("index", rf"^{_RESPONSES_LINE}(?:^{_RESPONSES_LINE})+", -0.4, "a list of responses"),
     ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
     ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
+    (
+        "national",
+        r"\b(?:NPCC|National\s+Police\s+Chiefs['’]?\s+Council|Local\s+Government\s+Association)"
+        r"\b",
+        -0.4,
+        "a national body",
+    ),
+    (
+        "minutes",
+        r"^[^\S\n]*(?:RESOLVED\b|Agenda\s+item\b|Minutes\s*:)|\b(?:Members|Panel|Committee|"
+        r"Board)\s+(?:considered|received|noted)\s+(?:a|the)\s+report\b",
+        -0.4,
+        "minutes of a meeting",
+    ),
+    (
+        "force",
+        r"^[^\S\n]*(?:[A-Z][\w&-]*\s+){0,3}(?:Police|Constabulary|Force)\s+(?i:welcomes|"
+        r"responds\s+to|comments\s+on)\b|\bour\s+(?:full\s+)?(?:previous\s+)?news\s+release\b",
+        -0.3,
+        "the force speaking for itself",
+    ),
     ("inspectorate", r"\bwe\s+inspected\b", -0.5, "the inspectorate writing", ("inspected",)),
     (
         "inspectorate",
@@ -151,6 +180,17 @@ _NEEDS: dict[str, Needs] = {
     "numbered findings": ("improvement", "concern", "recommendation", "afi"),
     "an answer ('In response')": _RESPONSE,
     "a salutation": ("dear",),
+    "a statement in the first person": (
+        "welcome",
+        "pleased",
+        "delighted",
+        "encouraged",
+        "reassured",
+        "disappointed",
+    ),
+    "a national body": ("npcc", "chiefs", "association"),
+    "minutes of a meeting": ("resolved", "agenda", "minutes", "considered", "received", "noted"),
+    "the force speaking for itself": ("welcomes", "responds", "comments", "release"),
     "a 'Re:' line": (":",),
     "a reference field": ("ref",),
     "a complimentary close": ("yours", "regards"),
@@ -168,5 +208,12 @@ SIGNS = Signs(
 )
 
 
+SEVERAL_FORCES = 3
+"""A page naming this many forces is about several; a response answers for its own force."""
+
+
 def detect_pcc(source: SourceText) -> Detection | None:
-    return SIGNS.weigh(source.head).detection()
+    weighing = SIGNS.start()
+    if len(forces_named_in(source.head)) >= SEVERAL_FORCES:
+        weighing.add(-0.3, "several forces named")
+    return SIGNS.weigh(source.head, into=weighing).detection()

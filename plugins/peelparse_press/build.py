@@ -23,6 +23,8 @@ from peelparse import (
 )
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
+    BULLET_GRADE,
+    area_grade,
     date_of,
     find_cycle,
     find_force,
@@ -43,9 +45,7 @@ from peelparse_press.records import (
 )
 from peelparse_press.shapes import (
     ANY_YEAR,
-    AREA_GRADE,
     BULLET,
-    BULLET_GRADE,
     DATE_LINE,
     FINDINGS_LEAD_IN,
     FIRST_PILLAR_YEAR,
@@ -347,11 +347,10 @@ def _item_judgements(item: Token, source: SourceText, body: Body) -> list[Judgem
             subject = SUBJECT_END.sub("", content[match.end() : stop])
             found.append((" ".join(subject.split()), Grade.from_text(match.group("grade"))))
     else:
-        paired = AREA_GRADE.fullmatch(content.strip())
+        paired = area_grade(content.strip())
         if paired is not None:
-            subject = paired.group("subject") or paired.group("subject2") or ""
-            grade = paired.group("grade") or paired.group("grade2") or ""
-            found.append((" ".join(SUBJECT_END.sub("", subject).split()), Grade.from_text(grade)))
+            subject, grade = paired
+            found.append((" ".join(SUBJECT_END.sub("", subject).split()), grade))
     if found:
         return [
             Judgement(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from peelparse import Detection, Sign, Signs, SourceText
-from peelparse.text import LazyPattern, judgements_in
+from peelparse.text import GRADE_PATTERN, LazyPattern, judgements_in
 from peelparse_press.shapes import DATE_LINE, META, SITE, may_be_date, may_be_meta, unmarked
 
 MINIMUM = 0.3
@@ -30,7 +30,24 @@ SIGNS = Signs(
             rf"|(?:”|\")\s*,?\s*said\s+[^\n“\"]{{0,60}}\b{_HM}\s+(?:Chief\s+)?Inspector\b",
             0.35,
             "an HM Inspector quoted",
+            group="inspector",
             needs=("inspector",),
+        ),
+        # A copy made from a PDF drops words of the title ("HM of Constabulary X said:").
+        Sign(
+            rf"^[^\S\n]*{_HM}\s+(?:Chief\s+)?(?:Inspector\s+)?of\s+Constabulary\b"
+            r"[^\n“\"]{0,60}\bsaid\s*:\s*$",
+            0.35,
+            "an HM Inspector quoted",
+            group="inspector",
+            needs=(("constabulary",), ("said",)),
+        ),
+        Sign(
+            rf"\b(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?['‘’\"“]?{GRADE_PATTERN}"
+            r"['‘’\"”]?[^\n.]{0,40}\bby\s+(?:HMIC(?:FRS)?|the\s+(?:police\s+)?inspectorate)\b",
+            0.2,
+            "a grade given by the inspectorate",
+            needs=(("judged", "graded", "rated", "assessed"), ("hmic", "inspectorate")),
         ),
         Sign(
             r"\bthe\s+(?:police\s+)?inspectorate\s+(?:has\s+|have\s+)?said\b"

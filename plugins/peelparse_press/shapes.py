@@ -18,12 +18,6 @@ def unmarked(raw: str) -> tuple[int, int]:
     return (start.end() if start else 0), end_before_bold(raw, len(raw.rstrip()))
 
 
-GRADES = (
-    r"(?:outstanding|good|adequate|inadequate|requir(?:es|e|ing|ed)\s+improvement"
-    r"|not\s+(?:yet\s+)?graded|ungraded)"
-)
-_Q = r"['‘’\"“”]?"
-
 BULLET = LazyPattern(
     r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S"
 )
@@ -171,23 +165,6 @@ def may_be_meta(text: str) -> bool:
     """Whether ``META`` can match the whole of ``text``: its label ends in a colon."""
     return ":" in text
 
-
-BULLET_GRADE = LazyPattern(
-    rf"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
-    rf"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
-    rf"{_Q}(?P<grade>{GRADES}){_Q}\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
-    re.IGNORECASE,
-)
-"""A list item that completes "HMIC judged that X:" with a grade: "is 'good' at ..."."""
-
-AREA_GRADE = LazyPattern(
-    rf"(?P<subject>[^:–—]{{3,200}}?)\s*[:–—-]\s*{_Q}(?P<grade>{GRADES}){_Q}\.?\s*$"
-    rf"|{_Q}(?P<grade2>{GRADES}){_Q}\s*[:–—-]\s*(?:in\s+|at\s+|for\s+)?(?P<subject2>.{{3,200}}?)"
-    r"[.;]?\s*$",
-    re.IGNORECASE,
-)
-"""A list item pairing an area with its grade: "Investigating crime: Adequate",
-"Good – at preventing crime"."""
 
 SUBJECT_END = LazyPattern(r"\s*(?:[;,.]\s*(?:and|or)?|\s+and|\s+or)?\s*$", re.IGNORECASE)
 """What ends a list item after its subject: "; and", ",", "."."""

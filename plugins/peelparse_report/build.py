@@ -6,6 +6,7 @@ from peelparse import Finding, Grade, Heading, Judgement, Pillar
 from peelparse.grammar import GrammarRun, fallback_document, token_span
 from peelparse.text import (
     ProseJudgement,
+    area_grade,
     content_words,
     find_cycle,
     find_force,
@@ -13,7 +14,6 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_report.records import InspectionReport
-from peelparse_report.shapes import AREA_GRADE
 from peelparse_report.transformer import (
     Block,
     Parsed,
@@ -235,9 +235,8 @@ class _Matcher:
 
 def _area_judgement(block: Block, pillar: Pillar | None) -> Judgement:
     """The judgment of an "Area: Grade" line."""
-    shape = AREA_GRADE.match(block.text)
+    shape = area_grade(block.text)
     if shape is None:  # the postlexer typed the line with this same expression
         raise ValueError(f"not an area and its grade: {block.text!r}")
-    area = shape.group("area") or shape.group("area_after")
-    grade = shape.group("grade") or shape.group("grade_first")
-    return Judgement(area.strip(), pillar, Grade.from_text(grade), block.text, block.span)
+    area, grade = shape
+    return Judgement(area, pillar, grade, block.text, block.span)

@@ -8,15 +8,20 @@ from collections.abc import Iterator
 from lark import Token
 
 from peelparse.grammar import Line, LinePostLex
-from peelparse.text import HEADLINE_QUESTION, first_force_in, may_name_grade
+from peelparse.text import (
+    AREA_GRADE,
+    GLUED_GRADE,
+    GRADE_LINE,
+    HEADLINE_QUESTION,
+    first_force_in,
+    may_name_grade,
+    may_pair_area,
+)
 from peelparse_report.shapes import (
     AFI_MENTION,
-    AREA_GRADE,
     BULLET,
     DATED,
     FINDING_HEADINGS,
-    GLUED_GRADE,
-    GRADE_LINE,
     HEADING,
     NUMBER,
     PILLAR_LINE,
@@ -111,7 +116,7 @@ def _type(
     asks = "?" in text
     if (
         graded
-        and _may_pair_area(lower)
+        and may_pair_area(lower)
         and AREA_GRADE.match(text)
         and not (asks and QUESTION.match(text))
     ):
@@ -155,41 +160,6 @@ def _type(
         # "One area for improvement remained from that inspection." then its bullet
         return line.typed("AFI_LEAD")
     return line.typed("PARA")
-
-
-# Grades as ``AREA_GRADE`` spells them, by the letters they end and start with in lower
-# case. The fragments leave out "i", "s" and "k", which match other letters when case is
-# ignored, save for the dotted and dotless capital i that "Inadequate" may start with.
-_GRADE_TAILS = ("nding", "good", "quate", "ement", "graded")
-_GRADE_HEADS = (
-    "out",
-    "good",
-    "adeq",
-    "requ",
-    "not",
-    "to",
-    "ung",
-    "inad",
-    "\u0131nad",
-    "i\u0307nad",
-)
-_MARKS = "-*\u2022\u25aa\u25cf\u00b7"
-_CLOSE_QUOTES = frozenset("'\u2019\"\u201d")
-_OPEN_QUOTES = "'\u2018\"\u201c"
-
-
-def _may_pair_area(lower: str) -> bool:
-    """Whether a line (stripped, in lower case) can be an ``AREA_GRADE`` line: an area and
-    its grade are parted by a colon or a dash, and the line ends with the grade (less a
-    quote and a full stop) or starts with it (less a bullet and a quote)."""
-    if not (":" in lower or "-" in lower or "\u2013" in lower or "\u2014" in lower):
-        return False
-    end = lower[:-1] if lower.endswith(".") else lower
-    if end[-1:] in _CLOSE_QUOTES:
-        end = end[:-1]
-    return end.endswith(_GRADE_TAILS) or lower.lstrip(_MARKS).lstrip().lstrip(
-        _OPEN_QUOTES
-    ).startswith(_GRADE_HEADS)
 
 
 def _key(text: str) -> str:

@@ -6,35 +6,11 @@ import re
 
 from peelparse.text import LazyPattern
 
-_GRADES = (
-    r"(?:Outstanding|Good|Adequate|Inadequate|Requires\s+improvement|"
-    r"Requiring\s+improvement|Not\s+(?:yet\s+)?graded|To\s+be\s+graded|Ungraded)"
-)
-
 BULLET = LazyPattern(r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S")
 """A bulleted or numbered list item ("- ", "• ", "1. ")."""
 
 QUESTION = LazyPattern(r"[A-Z\"'‘“][^\n]{8,300}\?[\"'’”]?\s*$")
 """A line that asks a question."""
-
-GLUED_GRADE = LazyPattern(rf"(.*\?)[ \t]*({_GRADES})[ \t]*$", re.IGNORECASE)
-"""A question with its grade glued on: "...reducing crime?Good"."""
-
-GRADE_LINE = LazyPattern(rf"['‘\"“]?{_GRADES}['’\"”]?\.?\s*$", re.IGNORECASE)
-
-_MARK = r"(?:[-*\u2022\u25aa\u25cf\u00b7]\s+)?"
-AREA_GRADE = LazyPattern(
-    # an area is a name, not a sentence: "... reducing crime is: good." is prose
-    rf"{_MARK}(?![^\n]*\b(?:is|was|are|were)\s*:)(?P<area>[A-Z][^:\n–—]{{2,70}}?)\s*"
-    rf"(?::|\s[–—-])\s*['‘\"“]?(?P<grade>{_GRADES})"
-    rf"['’\"”]?\.?\s*$"
-    rf"|{_MARK}['‘\"“]?(?P<grade_first>{_GRADES})['’\"”]?\s*(?::|[–—-])\s*"
-    rf"(?:(?:at|in|for)\s+)?(?P<area_after>[a-z][^\n]{{2,120}}?)\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-"""A graded area on a line of its own: "Investigating crime: Adequate", "• Good – at preventing
-crime" (the tables of 2021 and later reports, as pages give them in text)."""
-"""A line that is only a grade."""
 
 DATED = LazyPattern(
     r"(?:Last\s+updated|Updated|Published(?:\s+on)?):?\s*"

@@ -1,18 +1,30 @@
 """The fallback: text no plugin recognises becomes an ``unknown`` document, all unclassified.
 
-What the text plainly states (force, PEEL cycle, pillar) is still read, so that a news page
-or an index page is at least findable by force and year.
+What the text plainly states is still read through the core's readers: force, PEEL cycle and
+pillar, and the judgements it states, so that minutes, landing pages and statements carry
+what a reader sees in them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
 
-from peelparse import Detection, Diagnostic, Document, KindRegistry, Severity, SourceText, hookimpl
+from peelparse import (
+    Detection,
+    Diagnostic,
+    Document,
+    KindRegistry,
+    Paragraph,
+    Quote,
+    Severity,
+    SourceText,
+    hookimpl,
+)
 from peelparse.grammar import unparsed
-from peelparse.text import about
+from peelparse.text import about, judgements_of, quotes_in
 
 
 @attrs.frozen(kw_only=True)
@@ -20,6 +32,10 @@ class UnknownDocument(Document):
     """A text no plugin recognised; every line of it is in ``unclassified``."""
 
     kind: ClassVar[str] = "unknown"
+
+    quotes: tuple[Quote, ...] = ()
+    """Whom the text quotes, read by the core's quote reader; the words stay in
+    ``unclassified`` too."""
 
 
 @hookimpl
@@ -39,6 +55,7 @@ def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     blocks = unparsed(source)
     return UnknownDocument(
         **about(source.head).fields(),
+        judgements=judgements_of(source),
         diagnostics=(
             Diagnostic(
                 "PP204",
@@ -48,6 +65,21 @@ def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
                 None,
             ),
         ),
+        quotes=quotes_in(source, list(_lines(source))),
         unclassified=tuple(blocks),
         span=source.span(0, len(source.text)),
     )
+
+
+def _lines(source: SourceText) -> Iterator[Paragraph]:
+    """Each line that is not blank or furniture, as a paragraph for the quote reader."""
+    text = source.text
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped and number not in source.furniture:
+            first = start + len(line) - len(line.lstrip())
+            last = start + len(line.rstrip())
+            yield Paragraph(stripped, source.span(first, last))
+        start = end + 1

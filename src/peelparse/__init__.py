@@ -1,19 +1,29 @@
 """peelparse: police inspection documents of England and Wales as typed, linked records.
 
 >>> import peelparse
->>> doc = peelparse.parse("seeds/000_440658091af3db9b.txt")   # doctest: +SKIP
+>>> from peelparse import seeds
+>>> doc = peelparse.parse(seeds.path("000_440658091af3db9b.txt"))  # doctest: +SKIP
 >>> doc.kind, doc.force.slug, doc.year                         # doctest: +SKIP
 ('inspection_report', 'leicestershire', 2016)
+
+Two names are type aliases, documented here because ``help()`` on an alias shows the
+type it stands for: ``Input`` is what ``parse`` and ``detect`` take (a ``pathlib.Path``,
+text as ``str``, ``bytes`` or a binary file object); ``Needs`` is the type of
+``Sign.needs``, words one of which a text must hold, or groups of such words that must all
+be met.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING, Any
 
 from peelparse._errors import (
+    BatchError,
     DocumentSyntaxError,
     InputError,
+    OutputError,
     PeelParseError,
     PluginError,
     SchemaError,
@@ -73,12 +83,22 @@ def default_parser() -> Parser:
 
 
 def parse(source: Input, kind: str | None = None) -> Document:
-    """Parse a path, text, bytes or binary file object (see ``Parser.parse``)."""
+    """Parse text, a ``Path``, bytes or a binary file object (see ``Parser.parse``); a
+    ``str`` is always text, never a file name."""
     return default_parser().parse(source, kind)
 
 
+def parse_file(path: str | os.PathLike[str], kind: str | None = None) -> Document:
+    """Parse the file at ``path`` (a ``str`` or a ``Path``)."""
+    return default_parser().parse_file(path, kind)
+
+
 def parse_text(text: str, kind: str | None = None) -> Document:
-    """Parse text given as a string."""
+    """Parse text given as a string.
+
+    Like ``parse``, ``to_dict`` and ``from_dict``, a pure function that pickles by name: a
+    worker process (multiprocessing, Dask) makes its own default parser on first call, and
+    the same text gives an equal document in every process."""
     return default_parser().parse_text(text, kind)
 
 
@@ -102,7 +122,13 @@ def from_json(text: str | bytes) -> Document:
     return default_parser().from_json(text)
 
 
+def from_dict(data: dict[str, Any]) -> Document:
+    """A document from ``to_dict`` output."""
+    return default_parser().from_dict(data)
+
+
 __all__ = [
+    "BatchError",
     "Corpus",
     "Detection",
     "DetectionInfo",
@@ -120,6 +146,7 @@ __all__ = [
     "KindRegistry",
     "Link",
     "Needs",
+    "OutputError",
     "Paragraph",
     "Parser",
     "PeelParseError",
@@ -140,9 +167,11 @@ __all__ = [
     "__version__",
     "default_parser",
     "detect",
+    "from_dict",
     "from_json",
     "hookimpl",
     "parse",
+    "parse_file",
     "parse_text",
     "to_dict",
     "to_json",

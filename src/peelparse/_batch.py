@@ -2,22 +2,29 @@
 
 Workers each build their own ``Parser`` once and send back JSON text, which is small and
 cheap to pickle; the caller turns it into records only if it wants them. Results come back
-in input order as soon as they are ready (``imap``), so memory holds a bounded window of
-documents however many files there are.
+in input order as soon as they are ready, so memory holds a bounded window of documents
+however many files there are.
+
+One bad file never takes the batch down: a file that cannot be read, or a plugin that
+raises, gives that file's ``error``; a worker that crashes or exits while parsing a file, or
+a file that runs past ``timeout``, gives it a ``BatchError`` (PP602, PP601) and the worker
+is replaced (see ``peelparse._workers``). Every other file's result is still given, in order.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 
-from peelparse._errors import PeelParseError
+from peelparse._errors import BatchError, PeelParseError
 from peelparse._parser import Parser
+from peelparse._records import Document
+from peelparse._workers import ordered_map
 
 CHUNK = 64
 """Files a worker takes at a time, at most: enough to hide the cost of passing work around,
@@ -33,12 +40,15 @@ class BatchResult:
 
     path: Path
     json: str | None
-    """The document as JSON text (one line), or ``None`` when it failed."""
+    """The document as JSON text (one line), or ``None`` when it failed or only its
+    detection was asked for."""
     error: PeelParseError | None
     """Why it failed, or ``None``."""
     diagnostics: tuple[tuple[str, str, str, int, int], ...] = ()
     """(code, severity, message, line, column) of each diagnostic, for printing; 1, 1 for
     one about the whole document."""
+    detection: tuple[str, ...] = ()
+    """What ``peelparse detect`` prints after the path (with ``ParserOptions.detection``)."""
 
 
 @attrs.frozen
@@ -50,27 +60,26 @@ class ParserOptions:
     kind: str | None = None
     indent: int | None = None
     """Indentation of the JSON written (``None``: one line)."""
+    detection: bool = False
+    """Give each file's ``detection`` fields instead of its JSON."""
 
 
-_WORKER: tuple[Parser, ParserOptions] | None = None
+def _start_worker(options: ParserOptions) -> Callable[[Path], BatchResult]:
+    parser = Parser(autoload=options.autoload, block=options.block)
+    return partial(parse_file, parser, options=options)
 
 
-def _start_worker(options: ParserOptions) -> None:
-    global _WORKER
-    _WORKER = (Parser(autoload=options.autoload, block=options.block), options)
+def _failed(path: Path, error: BatchError) -> BatchResult:
+    return BatchResult(path, None, error)
 
 
-def _parse_chunk(paths: list[Path]) -> list[BatchResult]:
-    if _WORKER is None:
-        raise RuntimeError("the batch worker was not started")
-    parser, options = _WORKER
-    return [parse_file(parser, path, options) for path in paths]
-
-
-def parse_file(parser: Parser, path: Path, options: ParserOptions) -> BatchResult:
-    """Parse one file into a ``BatchResult`` (never raises a ``PeelParseError``)."""
+def parse_file(
+    parser: Parser, path: Path, options: ParserOptions, stream: BinaryIO | None = None
+) -> BatchResult:
+    """Parse one file, or ``stream`` under the name ``path``, into a ``BatchResult`` (never
+    raises a ``PeelParseError``)."""
     try:
-        source = parser.read(path)
+        source = parser.read(path if stream is None else stream)
         document = parser.parse_source(source, options.kind)
     except PeelParseError as exc:
         return BatchResult(path, None, exc)
@@ -85,7 +94,22 @@ def parse_file(parser: Parser, path: Path, options: ParserOptions) -> BatchResul
         )
         for d in document.diagnostics
     )
+    if options.detection:
+        return BatchResult(path, None, None, diagnostics, detection_fields(document))
     return BatchResult(path, parser.to_json(document, indent=options.indent), None, diagnostics)
+
+
+def detection_fields(document: Document) -> tuple[str, ...]:
+    """Kind, confidence, force, year, pillar and evidence, as ``peelparse detect`` prints."""
+    info = document.detection
+    return (
+        document.kind,
+        f"{info.confidence:.2f}" if info else "",
+        document.force.slug if document.force else "-",
+        str(document.year or "-"),
+        str(document.pillar or "-"),
+        info.evidence if info else "",
+    )
 
 
 def cpu_count() -> int:
@@ -97,27 +121,43 @@ def cpu_count() -> int:
 
 
 def parse_paths(
-    paths: Iterable[Path], *, jobs: int = 1, options: ParserOptions | None = None
+    paths: Iterable[Path],
+    *,
+    jobs: int = 1,
+    options: ParserOptions | None = None,
+    timeout: float | None = None,
 ) -> Iterator[BatchResult]:
-    """Parse files in order; ``jobs`` processes (0 means one per core, 1 means no pool)."""
+    """Parse files in order; ``jobs`` processes (0 means one per core, 1 means no pool).
+
+    ``timeout`` (seconds) stops a file that takes longer, which then fails with PP601; it
+    needs a worker process to stop, so with it even ``jobs=1`` parses in one worker process.
+    A worker that crashes or exits fails its file with PP602 and is replaced.
+    """
     options = options or ParserOptions()
     workers = cpu_count() if jobs == 0 else max(1, jobs)
-    if workers == 1:
+    if workers == 1 and timeout is None:
         parser = Parser(autoload=options.autoload, block=options.block)
         for path in paths:
             yield parse_file(parser, path, options)
         return
-    # At most WINDOW chunks are in flight or waiting to be read, so memory stays flat
+    # At most 4 chunks a worker are in flight or waiting to be read, so memory stays flat
     # however many files there are and however slowly the caller reads.
-    window = 4 * workers
-    pending: deque[Future[list[BatchResult]]] = deque()
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
-        for chunk in _chunks(paths, FIRST_CHUNK, CHUNK):
-            pending.append(pool.submit(_parse_chunk, chunk))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    yield from ordered_map(
+        partial(_start_worker, options),
+        _chunks(paths, FIRST_CHUNK, CHUNK),
+        workers=workers,
+        failed=_failed,
+        timeout=timeout,
+        window=4 * workers,
+    )
+
+
+def failure_summary(failed: Sequence[tuple[str, str]], total: int) -> str:
+    """The lines that end a batch with failures: how many of ``total`` files failed, then
+    each failed file with its error code (``failed`` holds (path, code) pairs)."""
+    lines = [f"{len(failed)} of {total} files failed:"]
+    lines += [f"  {path} ({code})" if code else f"  {path}" for path, code in failed]
+    return "\n".join(lines)
 
 
 def _chunks(paths: Iterable[Path], first: int, most: int) -> Iterator[list[Path]]:
@@ -134,20 +174,24 @@ def _chunks(paths: Iterable[Path], first: int, most: int) -> Iterator[list[Path]
         yield chunk
 
 
+def unmatched(patterns: Sequence[str]) -> list[str]:
+    """The globs and folders among ``patterns`` that name no file (``expand`` gives nothing
+    for them). A path that is neither stays: reading it says the file does not exist."""
+    return [
+        pattern
+        for pattern in patterns
+        if (Path(pattern).is_dir() or _is_glob(pattern)) and next(expand([pattern]), None) is None
+    ]
+
+
+def _is_glob(pattern: str) -> bool:
+    return any(ch in pattern for ch in "*?[") and not Path(pattern).exists()
+
+
 def expand(patterns: Sequence[str]) -> Iterator[Path]:
-    """Files named by paths, folders (read recursively, hidden files left out) and globs."""
-    for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif any(ch in pattern for ch in "*?[") and not path.exists():
-            anchor = Path(path.anchor) if path.is_absolute() else Path()
-            relative = str(path.relative_to(anchor)) if path.is_absolute() else pattern
-            yield from sorted(p for p in anchor.glob(relative) if p.is_file())
-        else:
-            yield path
+    """Files named by paths, folders (read recursively, hidden files left out) and globs;
+    what ``find_inputs`` leaves out (links out of a folder, unreadable folders) is dropped."""
+    from peelparse._paths import find_inputs
+
+    for found in find_inputs(patterns)[0]:
+        yield found.path

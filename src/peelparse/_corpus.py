@@ -9,11 +9,12 @@ from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from peelparse._errors import InputError
+from peelparse._grades import GradeRow
 from peelparse._ids import (
     AnswerItem,
     DocumentItems,
@@ -27,6 +28,7 @@ from peelparse._ids import (
 from peelparse._links import DocumentView, Link, link_corpus
 from peelparse._parser import Parser
 from peelparse._records import Document
+from peelparse._scope import check_force_key, force_key
 from peelparse._vocab import Pillar
 
 Item = FindingItem | AnswerItem | JudgementItem | QuoteItem
@@ -82,26 +84,34 @@ class Corpus:
         paths: Iterable[str | os.PathLike[str]],
         *,
         jobs: int = 1,
+        timeout: float | None = None,
         autoload: bool | None = None,
         block: Sequence[str] = (),
+        follow_links: bool = False,
     ) -> Corpus:
         """Parse files, folders (read recursively) and globs with the batch engine, ``jobs``
-        processes at a time (0: one per core). Files that fail are kept in ``failures``."""
-        from peelparse._batch import ParserOptions, expand, parse_paths
+        processes at a time (0: one per core). Files that fail are kept in ``failures``:
+        those that cannot be read, folders that cannot be listed, symbolic links out of a
+        folder (followed only with ``follow_links``), and, in worker processes, files that
+        crash their worker (PP602) or take more than ``timeout`` seconds (PP601)."""
+        from peelparse._batch import ParserOptions, parse_paths
+        from peelparse._paths import find_inputs, stored
 
         options = ParserOptions(autoload=autoload, block=tuple(block))
         parser = Parser(autoload=autoload, block=block)
-        found = list(expand([os.fspath(path) for path in paths]))
+        found, skipped = find_inputs(list(paths), follow_links=follow_links)
         documents: list[tuple[Document, str | None]] = []
-        failures: list[CorpusFailure] = []
-        for result in parse_paths(found, jobs=jobs, options=options):
+        failures = [
+            CorpusFailure(path=stored(str(s.path)), code=s.code, message=s.message) for s in skipped
+        ]
+        paths_found = [item.path for item in found]
+        for result in parse_paths(paths_found, jobs=jobs, options=options, timeout=timeout):
+            name = stored(str(result.path))
             if result.json is None:
-                error = result.error or InputError("PP105", f"cannot read {result.path}")
-                failures.append(
-                    CorpusFailure(path=str(result.path), code=error.code, message=error.message)
-                )
+                error = result.error or InputError("PP105", f"cannot read {name}")
+                failures.append(CorpusFailure(path=name, code=error.code, message=error.message))
                 continue
-            documents.append((parser.from_json(result.json), str(result.path)))
+            documents.append((parser.from_json(result.json), name))
         corpus = cls.__new__(cls)
         corpus._setup(documents, failures, parser)
         return corpus
@@ -198,8 +208,9 @@ class Corpus:
 
     @cached_property
     def by_force(self) -> Mapping[str, tuple[CorpusEntry, ...]]:
-        """Entries by force slug; "national" for documents about no one force."""
-        return _index(self.entries, lambda d: d.force.slug if d.force else "national")
+        """Entries by force slug; "national" for documents about forces in general or several
+        forces, "unknown-force" for those whose force was not found."""
+        return _index(self.entries, force_key)
 
     @cached_property
     def by_year(self) -> Mapping[int | None, tuple[CorpusEntry, ...]]:
@@ -224,10 +235,15 @@ class Corpus:
         pillar: Pillar | str | None = None,
         kind: str | None = None,
     ) -> tuple[CorpusEntry, ...]:
-        """Entries with this force slug ("national" for none), year, pillar and kind; a
-        criterion left ``None`` matches every entry."""
+        """Entries with this force slug ("national" or "unknown-force" for none, see
+        ``by_force``), year, pillar and kind; a criterion left ``None`` matches every entry.
+
+        Raises:
+            InputError: ``force`` is no force's slug (PP112; the message gives the closest).
+        """
         chosen = self.entries
         if force is not None:
+            check_force_key(force, self.by_force)
             wanted = {e.id for e in self.by_force.get(force, ())}
             chosen = tuple(e for e in chosen if e.id in wanted)
         if year is not None:
@@ -272,9 +288,7 @@ class Corpus:
         """Counts of documents by kind, force and year, and of links by relation and method."""
         return {
             "kind": _counts(e.document.kind for e in self.entries),
-            "force": _counts(
-                e.document.force.slug if e.document.force else "national" for e in self.entries
-            ),
+            "force": _counts(force_key(e.document) for e in self.entries),
             "year": _counts(
                 str(e.document.year) if e.document.year is not None else "undated"
                 for e in self.entries
@@ -282,6 +296,20 @@ class Corpus:
             "relation": _counts(link.relation for link in self.links),
             "method": _counts(link.method for link in self.links),
         }
+
+    # -- grades ------------------------------------------------------------------------------
+
+    def grades(self) -> tuple[GradeRow, ...]:
+        """Every graded judgment once per document, force and subject (pillar, question or
+        area), with every statement's span and the later document that supersedes it, if
+        any; in document ID order."""
+        return self._grades
+
+    @cached_property
+    def _grades(self) -> tuple[GradeRow, ...]:
+        from peelparse._grades import corpus_grades
+
+        return corpus_grades(self.entries)
 
     # -- exports -----------------------------------------------------------------------------
 
@@ -294,19 +322,38 @@ class Corpus:
 
         write_jsonl(self, Path(path), None if links is None else Path(links))
 
-    def to_csv(self, folder: str | os.PathLike[str]) -> None:
+    def to_csv(self, folder: str | os.PathLike[str], *, raw: bool = False) -> None:
         """Write a CSV file per table (documents, findings, judgements, responses, quotes,
-        links) into ``folder``."""
+        links) into ``folder``, a new folder that replaces the old one whole. A cell that
+        begins like a spreadsheet formula (``= + - @``, tab, CR) gets a leading ``'``
+        unless ``raw``."""
         from peelparse._export import write_csv
 
-        write_csv(self, Path(folder))
+        write_csv(self, Path(folder), raw=raw)
 
-    def to_sqlite(self, path: str | os.PathLike[str]) -> None:
+    def to_pandas(self, table: str) -> Any:
+        """A table of the export ("documents", "grades", "findings", "judgements", "links",
+        "quotes", ...) as a flat pandas ``DataFrame``, ``grade`` and ``pillar`` as ordered
+        categories; needs ``peelparse[pandas]``."""
+        from peelparse._frames import to_pandas
+
+        return to_pandas(self, table)
+
+    def to_polars(self, table: str) -> Any:
+        """A table of the export as a flat polars ``DataFrame``, ``grade`` and ``pillar`` as
+        ordered enums; needs ``peelparse[polars]``."""
+        from peelparse._frames import to_polars
+
+        return to_polars(self, table)
+
+    def to_sqlite(self, path: str | os.PathLike[str], *, force: bool = False) -> None:
         """Write a SQLite database: a table per record type, foreign keys to ``documents``,
-        the links, and the view ``afi_responses``. An existing file is replaced."""
+        the links, and the view ``afi_responses``. An existing file is replaced whole; one
+        that holds tables of its own is refused (``OutputError``), or with ``force`` keeps
+        them and has only peelparse's tables replaced."""
         from peelparse._export import write_sqlite
 
-        write_sqlite(self, Path(path))
+        write_sqlite(self, Path(path), force=force)
 
 
 def _index(

@@ -18,6 +18,16 @@ class PeelParseError(Exception):
         self.message = message
         self.span = span
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception's own pickling calls the class with ``args`` (here the one formatted
+        # string), which no subclass accepts; rebuild from the fields instead, so an error
+        # crosses to and from worker processes whatever a subclass's ``__init__`` takes.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[PeelParseError], args: tuple[object, ...]) -> PeelParseError:
+    return cls.__new__(cls, *args)
+
 
 class InputError(PeelParseError):
     """The input cannot be read as text (PP1xx): missing file, empty, binary, undecodable."""
@@ -33,3 +43,13 @@ class PluginError(PeelParseError):
 
 class SchemaError(PeelParseError):
     """JSON given to ``from_json`` does not describe a peelparse document (PP4xx)."""
+
+
+class OutputError(PeelParseError):
+    """An output cannot or must not be written (PP5xx): it would overwrite an input or a
+    file peelparse did not make, two inputs would write one file, or the disk refused."""
+
+
+class BatchError(PeelParseError):
+    """A worker process stopped on a file of a batch: it ran past the time limit, crashed or
+    exited (PP6xx). The other files of the batch are still parsed."""

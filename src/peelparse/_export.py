@@ -3,7 +3,8 @@
 CSV and SQLite share one set of tables, so a column means the same in both: ``documents``,
 ``findings`` (a report's areas for improvement, causes of concern and recommendations),
 ``judgements``, ``responses`` (the findings PCC responses quote, with their answers),
-``quotes`` and ``links``. Every row of the item tables has the stable ID as its key and
+``quotes``, ``links``, ``releases`` (the parts of a page of several forces' press releases)
+and ``grades`` (``Corpus.grades()``). Every row of the item tables has the stable ID as its key and
 ``document_id`` pointing at ``documents``; spans are ``span_start``, ``span_end`` (character
 offsets), ``line`` and ``end_line``.
 """
@@ -12,14 +13,24 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
+from peelparse._atomic import (
+    move_into_place,
+    replacing,
+    replacing_folder,
+    temporary_beside,
+)
+from peelparse._errors import OutputError
+from peelparse._grades import GRADE_COLUMNS, grade_values, published_of, updated_of
+from peelparse._paths import shown
 from peelparse._records import Document
+from peelparse._releases import RELEASE_COLUMNS, judgement_forces, release_values, releases_of
 from peelparse._span import Span
 from peelparse._vocab import Grade
 
@@ -72,11 +83,10 @@ def _span(span: Span | None) -> Row:
 
 
 def _grade(document: Document) -> str | None:
+    # Only the record's own grade: a press release or letter has none of its own, and the
+    # grades it states are in the judgements and grades tables, each with its force.
     own = getattr(document, "grade", None)
-    if isinstance(own, Grade):
-        return str(own)
-    headline = next((j for j in document.judgements if j.headline), None)
-    return None if headline is None else str(headline.grade)
+    return str(own) if isinstance(own, Grade) else None
 
 
 def _documents(corpus: Corpus) -> Iterator[Row]:
@@ -98,6 +108,8 @@ def _documents(corpus: Corpus) -> Iterator[Row]:
             source.chars if source else None,
             source.format if source else None,
             entry.paths[0] if entry.paths else None,
+            published_of(d),
+            updated_of(d),
         )
 
 
@@ -121,8 +133,10 @@ def _findings(corpus: Corpus) -> Iterator[Row]:
 
 def _judgements(corpus: Corpus) -> Iterator[Row]:
     for entry in corpus.entries:
+        forces = judgement_forces(entry.document)
         for item in entry.items.judgements:
             j = item.judgement
+            force = forces.get(j.span)
             yield (
                 item.id,
                 item.document_id,
@@ -133,6 +147,7 @@ def _judgements(corpus: Corpus) -> Iterator[Row]:
                 int(j.headline),
                 j.text,
                 *_span(j.span),
+                force.slug if force else None,
             )
 
 
@@ -164,6 +179,17 @@ def _quotes(corpus: Corpus) -> Iterator[Row]:
                 item.text,
                 *_span(item.span),
             )
+
+
+def _releases(corpus: Corpus) -> Iterator[Row]:
+    for entry in corpus.entries:
+        for item in releases_of(entry.document, entry.id):
+            yield release_values(item)
+
+
+def _grades(corpus: Corpus) -> Iterator[Row]:
+    for row in corpus.grades():
+        yield grade_values(row)
 
 
 def _links(corpus: Corpus) -> Iterator[Row]:
@@ -204,6 +230,8 @@ TABLES: tuple[Table, ...] = (
             Column("chars", "INTEGER"),
             Column("format", "TEXT"),
             Column("path", "TEXT"),
+            Column("published", "TEXT"),
+            Column("updated", "TEXT"),
         ),
         ("id",),
         _documents,
@@ -237,6 +265,7 @@ TABLES: tuple[Table, ...] = (
             Column("headline", "INTEGER", required=True),
             Column("text", "TEXT", required=True),
             *_SPAN,
+            Column("force", "TEXT"),
         ),
         ("id",),
         _judgements,
@@ -293,6 +322,8 @@ TABLES: tuple[Table, ...] = (
         ("source_id", "relation", "target_id"),
         _links,
     ),
+    Table("releases", tuple(Column(*c) for c in RELEASE_COLUMNS), ("id",), _releases),
+    Table("grades", tuple(Column(*c) for c in GRADE_COLUMNS), ("id",), _grades),
 )
 """The exported tables, in the order they are written (``documents`` first)."""
 
@@ -332,22 +363,45 @@ def schema() -> list[str]:
     return statements
 
 
-def write_sqlite(corpus: Corpus, path: Path) -> None:
-    """Write the tables to a new SQLite file at ``path`` (replacing it)."""
+APPLICATION_ID = 0x5065_656C
+"""``PRAGMA application_id`` of the databases peelparse writes ("Peel"): how a re-export
+knows a file is its own."""
+
+
+def write_sqlite(corpus: Corpus, path: Path, *, force: bool = False) -> None:
+    """Write the tables to a SQLite file at ``path``, replacing it whole.
+
+    A database that also holds tables of its own is refused (``OutputError``); with
+    ``force`` only peelparse's tables, indexes and view in it are replaced, and the rest is
+    kept, as is the file's mode.
+    """
     import sqlite3
 
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    existing = sqlite_objects(path)
+    ours = _own_objects()
+    theirs = sorted(name for kind, name in existing if kind == "table" and name not in ours)
+    if theirs and not force:
+        raise OutputError(
+            "PP503",
+            f"{shown(path)} holds tables peelparse did not write ({', '.join(theirs)}); "
+            "use --force to replace only peelparse's tables",
+        )
     # Built beside the target and moved over it only when complete, so a failed export
     # never leaves half a database where a good one was.
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
+    temporary = temporary_beside(path)
     try:
+        if theirs:
+            shutil.copyfile(path, temporary)
         connection = sqlite3.connect(temporary)
         try:
+            # Before foreign keys are on, so dropping a table does not first delete its rows.
+            for kind, name in sorted(existing, key=lambda o: o[0] != "view"):
+                if theirs and name in ours:
+                    connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with connection:
                 for statement in schema():
                     connection.execute(statement)
@@ -358,20 +412,86 @@ def write_sqlite(corpus: Corpus, path: Path) -> None:
                     )
         finally:
             connection.close()
-        os.replace(temporary, path)
+        move_into_place(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def write_csv(corpus: Corpus, folder: Path) -> None:
-    """Write ``<table>.csv`` for every table into ``folder`` (UTF-8, a header row)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for table in TABLES:
-        with (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow([c.name for c in table.columns])
-            writer.writerows(table.rows(corpus))
+def _own_objects() -> set[str]:
+    return {table.name for table in TABLES} | {"afi_responses"}
+
+
+def sqlite_objects(path: Path) -> set[tuple[str, str]]:
+    """The (type, name) of the tables and views in the SQLite file ``path``; empty when
+    it is missing or not a SQLite database."""
+    import sqlite3
+
+    try:
+        with open(path, "rb") as head:
+            if head.read(16) != b"SQLite format 3\x00":
+                return set()
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return set()
+    try:
+        rows = connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    except sqlite3.Error:
+        return set()
+    finally:
+        connection.close()
+    return {(str(kind), str(name)) for kind, name in rows}
+
+
+def sqlite_application_id(path: Path) -> int | None:
+    """The ``application_id`` of the SQLite file ``path``, or ``None`` if it is not one."""
+    try:
+        with open(path, "rb") as head:
+            header = head.read(72)
+    except OSError:
+        return None
+    if len(header) < 72 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may read as the start of a formula when a cell begins with it."""
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` as a CSV cell a spreadsheet shows as text: a string that begins like a
+    formula gets a leading ``'`` (as OWASP advises against CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(corpus: Corpus, folder: Path, *, raw: bool = False) -> None:
+    """Write ``<table>.csv`` for every table into ``folder`` (UTF-8, a header row), as a
+    new folder swapped in whole. A folder that holds other files keeps them: only the
+    table files in it are replaced, each whole. Cells that a spreadsheet would take for a
+    formula start with ``'`` unless ``raw``."""
+    names = {f"{table.name}.csv" for table in TABLES}
+    if folder.is_dir() and not names.issuperset(os.listdir(folder)):
+        for table in TABLES:
+            with replacing(folder / f"{table.name}.csv", newline="") as out:
+                _write_table(out, table, corpus, raw)
+        return
+    with replacing_folder(folder) as building:
+        for table in TABLES:
+            with (building / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as out:
+                _write_table(out, table, corpus, raw)
+
+
+def _write_table(out: TextIO, table: Table, corpus: Corpus, raw: bool) -> None:
+    writer = csv.writer(out)
+    writer.writerow([c.name for c in table.columns])
+    rows = table.rows(corpus)
+    writer.writerows(rows if raw else ([safe_cell(v) for v in r] for r in rows))
 
 
 def document_lines(corpus: Corpus) -> Iterator[str]:
@@ -383,8 +503,8 @@ def document_lines(corpus: Corpus) -> Iterator[str]:
 
 def write_jsonl(corpus: Corpus, path: Path, links: Path | None) -> None:
     """Write one document per line to ``path`` and, if given, one link per line to
-    ``links``."""
-    with path.open("w", encoding="utf-8") as out:
+    ``links`` (each whole or not at all)."""
+    with replacing(path) as out:
         for line in document_lines(corpus):
             out.write(line + "\n")
     if links is not None:
@@ -392,7 +512,7 @@ def write_jsonl(corpus: Corpus, path: Path, links: Path | None) -> None:
 
 
 def write_links(corpus: Corpus, path: Path) -> None:
-    """Write one link per line to ``path``."""
-    with path.open("w", encoding="utf-8") as out:
+    """Write one link per line to ``path`` (whole or not at all)."""
+    with replacing(path) as out:
         for link in corpus.links:
             out.write(link.to_json() + "\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from peelparse._records import Force
@@ -152,6 +152,13 @@ def forces_in(text: str) -> Counter[Force]:
     """How often each force is named in ``text``."""
     names = _names()
     return Counter(names[_key(m.group(0))] for m in _pattern().finditer(text))
+
+
+@lru_cache(maxsize=4)
+def forces_named_in(text: str) -> tuple[Force, ...]:
+    """Every force ``text`` names, in the order first named. Kept for the last few texts:
+    the detectors of several kinds ask it of the same head."""
+    return tuple(forces_in(text))
 
 
 def first_force_in(text: str) -> tuple[Force, int] | None:

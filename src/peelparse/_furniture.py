@@ -71,3 +71,28 @@ def _combined(items: Sequence[Furniture], chosen: Sequence[int]) -> LazyPattern 
         return None
     alternatives = "|".join(f"(?P<f{i}>{items[i].pattern})" for i in chosen)
     return LazyPattern(alternatives, re.IGNORECASE)
+
+
+def add_lines(
+    source: SourceText,
+    marks: dict[int, str],
+    records: list[Unclassified],
+    lines: dict[int, str],
+) -> tuple[dict[int, str], list[Unclassified]]:
+    """``marks`` and ``records`` with the furniture ``lines`` a reader named (1-based line
+    number to reason) added, in text order; a line a pattern marked keeps its reason."""
+    added = dict(marks)
+    found = list(records)
+    offset = 0
+    for number, line in enumerate(source.text.split("\n"), start=1):
+        reason = lines.get(number)
+        stripped = line.strip() if reason is not None and number not in added else ""
+        if stripped and reason is not None:
+            at = offset + line.index(stripped[0])
+            added[number] = reason
+            found.append(
+                Unclassified(stripped, f"furniture: {reason}", source.span(at, at + len(stripped)))
+            )
+        offset += len(line) + 1
+    found.sort(key=lambda record: record.span.start)
+    return added, found

@@ -11,7 +11,7 @@ run inside the LALR parser, so no parse tree is kept.
 from __future__ import annotations
 
 import functools
-import os
+import pkgutil
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -21,6 +21,7 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
 from lark.lark import PostLex
 
+from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._metadata import about
 from peelparse._records import Diagnostic, Document, Unclassified
 from peelparse._source import SourceText
@@ -103,6 +104,7 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The line as written, without white space at its end."""
         return str(self.token).rstrip()
 
     def typed(self, kind: str) -> Token:
@@ -116,6 +118,7 @@ class LinePostLex(PostLex):
     always_accept = ("LINE", "_NL")
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        """Lark's postlexer entry: the lexer's ``LINE`` tokens in, typed line tokens out."""
         run = current_run()
         furniture = run.source.furniture
         text = run.source.text
@@ -149,28 +152,9 @@ class GrammarFile:
     """A ``.lark`` file inside a package."""
 
     package: str
+    """The package it is in, as imported (``__name__`` of the plugin module)."""
     filename: str
-
-
-CACHE_ENV = "PEELPARSE_GRAMMAR_CACHE"
-"""Folder for built parse tables; set it to an empty value to build them afresh each time."""
-
-
-def _cache_file(grammar: GrammarFile) -> str | bool:
-    """Where Lark keeps the built tables of ``grammar``: in the user's own cache folder (never
-    a shared temporary folder, whose files another user could have written), or nowhere."""
-    folder = os.environ.get(CACHE_ENV)
-    if folder is None:
-        home = os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or home, "peelparse")
-    if not folder:
-        return False
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-    except OSError:
-        return False
-    # Lark stores a hash of the grammar and options in the file and rebuilds on a mismatch.
-    return os.path.join(folder, f"{grammar.package}.{grammar.filename}.cache")
+    """Its file name in that package."""
 
 
 def _open(grammar: GrammarFile, postlex: Callable[[], PostLex], **options: Any) -> Lark:
@@ -194,12 +178,14 @@ def load_grammar(
 ) -> Lark:
     """Build (once per process, its tables cached on disk) the LALR parser of ``grammar``
     with its postlexer and inline transformer."""
-    return _open(
-        grammar,
-        postlex,
+    text = (pkgutil.get_data(grammar.package, grammar.filename) or b"").decode("utf-8")
+    options: dict[str, Any] = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False}
+    return cached_lark(
+        f"{grammar.package}.{grammar.filename}",
+        grammar_key(grammar.package, grammar.filename, text, options),
+        lambda: _open(grammar, postlex, transformer=transformer(), maybe_placeholders=False),
         transformer=transformer(),
-        maybe_placeholders=False,
-        cache=_cache_file(grammar),
+        postlex=postlex(),
     )
 
 

@@ -1,6 +1,7 @@
 """Stable identifiers for documents and the items in them, and the items themselves.
 
-A document's ID is ``<force slug or "national">/<year or "undated">/<pillar or "all">/<kind>``,
+A document's ID is ``<force>/<year or "undated">/<pillar or "all">/<kind>``, where ``<force>``
+is the force slug, ``national`` or ``unknown-force`` (see ``peelparse._scope``),
 for example ``leicestershire/2017/legitimacy/report``. It is read from what the text says,
 never from the file's name or folder, so re-parsing or moving a file keeps it. When two
 documents of a corpus would get the same ID, each gets ``-`` and the first 8 hex digits of
@@ -25,12 +26,14 @@ from typing import Any, cast
 import attrs
 
 from peelparse._records import Document, Finding, Judgement, Paragraph, Unclassified
+from peelparse._scope import force_key
 from peelparse._span import Span
 
 KIND_NAMES: dict[str, str] = {
     "inspection_report": "report",
     "pcc_response": "pcc",
     "press_release": "press",
+    "news_article": "news",
 }
 """Short names of the built-in kinds in IDs; any other kind is named by its tag."""
 
@@ -47,7 +50,7 @@ _NOT_CONTENT = frozenset({"diagnostics", "unclassified", "source", "detection"})
 
 def document_key(document: Document) -> str:
     """The ID ``document`` gets when no other document of its corpus would share it."""
-    force = document.force.slug if document.force is not None else "national"
+    force = force_key(document)
     year = str(document.year) if document.year is not None else "undated"
     pillar = str(document.pillar) if document.pillar is not None else "all"
     kind = KIND_NAMES.get(document.kind, document.kind)

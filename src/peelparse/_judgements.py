@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from peelparse._grade_context import read as grade_words
 from peelparse._lazy import LazyPattern
 from peelparse._text import sentences
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
@@ -19,15 +20,15 @@ from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 _Q = r"['‘’\"“”]?"
 _GRADE = rf"{_Q}(?P<grade>{GRADE_PATTERN}){_Q}"
 _WHO = (
-    r"(?:the\s+force|the\s+constabulary|it|[A-Z][\w&'’ -]{2,45}?\s+"
+    r"(?:the\s+force|the\s+constabulary|it|[A-Z][\w&'’ -]{2,45}?(?<!\s)\s++"
     r"(?:Police(?:\s+Service)?|Constabulary))"
 )
 
 # Where a judged subject ends: the sentence's end, a clause break, or the next judgment
 # ("... lawfully and outstanding at treating ...").
 _END = (
-    rf"\s*(?=[.;]|$|,\s|\s+(?:and|but|while)\s+(?:it\s+(?:is|was)\s+)?(?:also\s+)?"
-    rf"{_Q}{GRADE_PATTERN}{_Q}\s+(?:at|in|for)\b)"
+    rf"(?<!\s)\s*+(?=[.;]|$|,\s|(?<=\s)(?:and|but|while)\s++(?:it\s++(?:is|was)\s++)?"
+    rf"(?:also\s++)?{_Q}{GRADE_PATTERN}{_Q}\s++(?:at|in|for)\b)"
 )
 
 
@@ -67,9 +68,9 @@ _SHAPES = (
     #  "treats the public and its workforce legitimately"), so any wording naming a pillar.
     _Shape(
         LazyPattern(
-            rf"(?P<subject>the\s+extent\s+to\s+which\s+{_WHO}\s+"
-            rf"(?=[^.:;]*?\b(?:effective|efficient|legitimate)(?:ly)?\b)[^.:;]*?)"
-            rf"\s*(?:\bis\b\s*:?|:)?\s*{_GRADE}\s*(?:\.|$)",
+            rf"(?P<subject>the\s++extent\s++to\s++which\s++{_WHO}\s++"
+            rf"(?=[^.:;]{{0,300}}?\b(?:effective|efficient|legitimate)(?:ly)?\b)"
+            rf"[^.:;]{{0,300}}?)(?<!\s)\s*+(?:\bis\b\s*+:?|:)?\s*+{_GRADE}\s*+(?:\.|$)",
             re.IGNORECASE,
         ),
         ("extent",),
@@ -80,7 +81,7 @@ _SHAPES = (
         LazyPattern(
             rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
             rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
             re.IGNORECASE,
         ),
         _VERBS,
@@ -89,7 +90,7 @@ _SHAPES = (
     _Shape(
         LazyPattern(
             rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
             re.IGNORECASE,
         ),
         _VERBS,
@@ -97,7 +98,7 @@ _SHAPES = (
     # "The constabulary is good at treating the public fairly." (sentence about the force)
     _Shape(
         LazyPattern(
-            rf"^{_WHO}\s+(?:is|was)\s+(?:also\s+)?{_GRADE}\s+(?:at|in)\s+(?P<subject>[^.;]+?)"
+            rf"^{_WHO}\s+(?:is|was)\s+(?:also\s+)?{_GRADE}\s+(?:at|in)\s+(?P<subject>[^.;]{{1,300}}?)"
             rf"{_END}",
             re.IGNORECASE,
         ),
@@ -110,7 +111,7 @@ _IMPLICIT = len(_SHAPES) - 1
 # "..., and good at treating its workforce ..." continuing a judgment in the same sentence.
 _MORE = LazyPattern(
     rf"(?:,\s*|\s)(?:and|but|while)\s+(?:it\s+)?(?:is\s+|was\s+)?(?:also\s+)?{_GRADE}\s+"
-    rf"(?:at|in|for)\s+(?P<subject>[^.;]+?){_END}",
+    rf"(?:at|in|for)\s+(?P<subject>[^.;]{{1,300}}?){_END}",
     re.IGNORECASE,
 )
 
@@ -160,7 +161,9 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     With ``counts``, a sentence that counts grades ("found the force was good in one area,
     adequate in four areas ...", "24 forces as good", "all other forces as good") gives one
     judgment per grade with ``count`` (or ``rest``) set, instead of any other judgment of
-    that sentence.
+    that sentence's shapes. Grade words the shapes leave are read by their context (see
+    ``peelparse._grade_context``); none is given for the scale, a negation, an earlier
+    assessment or an opinion.
     """
     if not may_name_grade(paragraph.lower()):
         return
@@ -169,22 +172,46 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         lower = sentence.lower()
         if not may_name_grade(lower):
             continue
-        if counts:
-            counted = list(_counts(sentence, lower, start, end))
-            if counted:
-                yield from counted
-                continue
-        for number, shape in enumerate(_SHAPES):
-            match = shape.search(sentence, lower)
-            if match is None:
-                continue
-            explicit = number < _IMPLICIT
-            yield _judgement(match, start, end, explicit)
-            for more in _MORE.finditer(sentence, match.end("grade")):
-                yield _judgement(more, start, end, explicit)
-            break
-        else:
-            yield from _later_shapes(sentence, lower, start, end)
+        counted = list(_counts(sentence, lower, start, end))
+        found = counted if counts and counted else list(_shaped(sentence, lower, start, end))
+        read_already = {m.start("grade") for m, _ in found}
+        if not counts:  # the words a count gives stay unread
+            read_already.update(m.start("grade") for m, _ in counted)
+        dropped, read = grade_words(sentence, frozenset(read_already))
+        kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
+        kept += [
+            (
+                word.start,
+                _prose(
+                    word.grade,
+                    word.subject,
+                    start,
+                    end,
+                    explicit=word.explicit,
+                    headline=word.overall,
+                ),
+            )
+            for word in read
+        ]
+        kept.sort(key=lambda item: item[0])
+        for _, judgement in kept:
+            yield judgement
+
+
+def _shaped(
+    sentence: str, lower: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+    """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
+    for number, shape in enumerate(_SHAPES):
+        match = shape.search(sentence, lower)
+        if match is None:
+            continue
+        explicit = number < _IMPLICIT
+        yield match, _judgement(match, start, end, explicit)
+        for more in _MORE.finditer(sentence, match.end("grade")):
+            yield more, _judgement(more, start, end, explicit)
+        return
+    yield from _later_shapes(sentence, lower, start, end)
 
 
 # Shapes tried only when none of ``_SHAPES`` matched, so adding them changes no judgment
@@ -195,7 +222,7 @@ _LATER_SHAPES = (
     _Shape(
         LazyPattern(
             rf"^{_WHO}\s+(?:judged|assessed|graded|rated)\s+(?:to\s+be\s+|as\s+)?{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?))?{_END}",
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
             re.IGNORECASE,
         ),
         _VERBS,
@@ -204,7 +231,7 @@ _LATER_SHAPES = (
     _Shape(
         LazyPattern(
             rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
-            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]+?){_END}",
+            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END}",
             re.IGNORECASE,
         ),
         ("find", "found", "rate", "judge"),
@@ -213,7 +240,7 @@ _LATER_SHAPES = (
     #  crime is good"
     _Shape(
         LazyPattern(
-            rf"{_WHO}['’]s?\s+(?P<subject>{_PILLAR_NOUN}[^.;:]*?)\s+(?:is|was|remains)\s+"
+            rf"{_WHO}['’]s?\s++(?P<subject>{_PILLAR_NOUN}[^.;:]{{0,300}}?)(?<!\s)\s++(?:is|was|remains)\s++"
             rf"{_GRADE}\s*(?:[.!]|$)",
             re.IGNORECASE,
         ),
@@ -221,15 +248,15 @@ _LATER_SHAPES = (
         # The force's name is tried at every position of a sentence; what follows it is
         # found fast, and a sentence without it is spared the tries.
         LazyPattern(
-            rf"{_PILLAR_NOUN}[^.;:]*?\s+(?:is|was|remains)\s+{_GRADE}\s*(?:[.!]|$)",
+            rf"{_PILLAR_NOUN}[^.;:]{{0,300}}?(?<!\s)\s++(?:is|was|remains)\s++{_GRADE}\s*+(?:[.!]|$)",
             re.IGNORECASE,
         ),
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
     _Shape(
         LazyPattern(
-            rf"\b(?P<subject>the\s+(?:effectiveness|efficiency|legitimacy)\s+with\s+which\s+"
-            rf"{_WHO}\s+[^.;:]*?)\s+(?:is|was)\s+{_GRADE}\s*(?:[.;,!]|$)",
+            rf"\b(?P<subject>the\s++(?:effectiveness|efficiency|legitimacy)\s++with\s++which\s++"
+            rf"{_WHO}\s++[^.;:]{{0,300}}?)(?<!\s)\s++(?:is|was)\s++{_GRADE}\s*+(?:[.;,!]|$)",
             re.IGNORECASE,
         ),
         ("which",),
@@ -240,7 +267,7 @@ _LATER_SHAPES = (
         LazyPattern(
             rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
             rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
-            rf"(?P<subject>[^.;]+?){_END}",
+            rf"(?P<subject>[^.;]{{1,300}}?){_END}",
             re.IGNORECASE,
         ),
         ("requir",),
@@ -253,7 +280,7 @@ _AREA_LISTS = tuple(
     LazyPattern(
         rf"\bthe\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
         r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
-        r"(?P<subject>[^.;:]+?)\s*(?=[.;]|$)",
+        r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$)",
         re.IGNORECASE,
     )
     for named in (
@@ -266,14 +293,16 @@ _LIST_ITEM = LazyPattern(r"\s*,\s*(?:(?:and|or)\s+)?")
 _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 
 
-def _later_shapes(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJudgement]:
+def _later_shapes(
+    sentence: str, lower: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
     for shape in _LATER_SHAPES:
         match = shape.search(sentence, lower)
         if match is None:
             continue
-        yield _judgement(match, start, end, True)
+        yield match, _judgement(match, start, end, True)
         for more in _MORE.finditer(sentence, match.end("grade")):
-            yield _judgement(more, start, end, True)
+            yield more, _judgement(more, start, end, True)
         return
     if "area" not in lower and "question" not in lower:
         return
@@ -284,7 +313,7 @@ def _later_shapes(sentence: str, lower: str, start: int, end: int) -> Iterator[P
         for item in _LIST_ITEM.split(match.group("subject")):
             subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
             if subject:
-                yield _prose(grade, subject, start, end, explicit=True)
+                yield match, _prose(grade, subject, start, end, explicit=True)
 
 
 _NUMBER_WORDS = {
@@ -383,7 +412,9 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJudgement]:
+def _counts(
+    sentence: str, lower: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
@@ -398,26 +429,31 @@ def _counts(sentence: str, lower: str, start: int, end: int) -> Iterator[ProseJu
     for _, match in sorted(found, key=lambda item: item[0]):
         rest = "n" not in match.re.groupindex
         number = None if rest else _number(match.group("n"))
-        if number is None and not rest:
-            continue
+        if (number is None or number == 0) and not rest:
+            continue  # "none was inadequate" gives no grade
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
-        yield attrs.evolve(
-            _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
-            count=number,
-            counted=unit,
-            rest=rest,
+        yield (
+            match,
+            attrs.evolve(
+                _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
+                count=number,
+                counted=unit,
+                rest=rest,
+            ),
         )
 
 
-def _prose(grade: Grade, subject: str, start: int, end: int, *, explicit: bool) -> ProseJudgement:
+def _prose(
+    grade: Grade, subject: str, start: int, end: int, *, explicit: bool, headline: bool = False
+) -> ProseJudgement:
     named = _PILLAR_IN_SUBJECT.search(subject)
     return ProseJudgement(
         grade=grade,
         subject=subject,
         pillar=Pillar.from_word(named.group(1)) if named else None,
-        headline=bool(_HEADLINE_SUBJECT.search(subject)),
+        headline=headline or bool(_HEADLINE_SUBJECT.search(subject)),
         start=start,
         end=end,
         explicit=explicit,

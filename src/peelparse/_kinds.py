@@ -66,6 +66,10 @@ class Reading:
     """The format read, e.g. "html", "pdf"."""
     encoding: str = "utf-8"
     """The character encoding the format declared or the reader found."""
+    furniture: tuple[tuple[int, str], ...] = ()
+    """Lines of ``text`` that are page furniture by what the format says (an HTML page's
+    ``<nav>``, say): (1-based line number, reason). Like lines the furniture patterns
+    match, they are kept in ``unclassified`` and no grammar sees them."""
 
 
 class KindRegistry:

@@ -13,6 +13,8 @@ Three rules, all within one force (a document with no force is never linked):
   whose headline grades do not contradict its own, ranked by how much of their wording they
   share with it; the best is linked only if it shares enough and clearly more than the next
   (``inferred``).
+- ``covers`` (a news story) → the report and the press release it covers: the force's
+  reports and releases of the same cycle and pillar, found as for ``announces``.
 - ``followed_by``: a report's finding → the force's report of the next cycle (same pillar
   when both name one), when that report lists the finding again (``exact`` or ``fuzzy``,
   status ``remains``) or has a sentence about it that says it remains or was addressed
@@ -33,11 +35,12 @@ from cattrs.preconf.json import JsonConverter, make_converter
 
 from peelparse._ids import AnswerItem, DocumentItems, FindingItem, texts_of
 from peelparse._records import Document, Paragraph
+from peelparse._scope import force_key
 from peelparse._span import Span
 from peelparse._text import content_words, sentences
 from peelparse._vocab import Grade, Pillar
 
-RELATIONS = ("answers", "announces", "responds_to", "followed_by")
+RELATIONS = ("answers", "announces", "responds_to", "covers", "followed_by")
 """What a link says about its source and target."""
 METHODS = ("exact", "fuzzy", "sentence", "metadata", "inferred")
 """How a link was found."""
@@ -56,8 +59,14 @@ INFER_THRESHOLD = 0.4
 INFER_MARGIN = 0.05
 """How far the inferred report must lead the next candidate."""
 
-ABOUT: dict[str, str] = {"press_release": "announces", "pcc_response": "responds_to"}
+ABOUT: dict[str, str] = {
+    "press_release": "announces",
+    "pcc_response": "responds_to",
+    "news_article": "covers",
+}
 """Kinds linked to the report they are about, and the relation used."""
+COVERED: dict[str, tuple[str, ...]] = {"news_article": ("inspection_report", "press_release")}
+"""Kinds linked to other kinds than the report: the kinds they may be linked to."""
 REPORT_KIND = "inspection_report"
 """The kind whose findings are answered, announced and followed."""
 
@@ -76,11 +85,13 @@ class Link:
     """A link between two documents of a corpus, or items in them, with its evidence."""
 
     source_id: str
-    """The ID of what links: a quoted finding, a press release, a report's finding."""
+    """The ID of what links: a quoted finding, a press release, a news story, a report's
+    finding."""
     target_id: str
-    """The ID of what it links to: a report's finding or a report."""
+    """The ID of what it links to: a report's finding, a report or (from a news story) a
+    press release."""
     relation: str = attrs.field(validator=attrs.validators.in_(RELATIONS))
-    """"answers", "announces", "responds_to" or "followed_by"."""
+    """"answers", "announces", "responds_to", "covers" or "followed_by"."""
     method: str = attrs.field(validator=attrs.validators.in_(METHODS))
     """"exact" (equal after normalisation), "fuzzy" (similar content words), "sentence" (a
     sentence of the later report), "metadata" (same force, cycle and pillar) or "inferred"
@@ -268,18 +279,19 @@ def _sentences_of(paragraph: Paragraph) -> Iterator[_Sentence]:
 
 def link_corpus(views: Sequence[DocumentView]) -> list[Link]:
     """Every link between ``views``, sorted by source, relation and target."""
-    reports: dict[str, list[DocumentView]] = defaultdict(list)
+    by_kind: dict[tuple[str, str], list[DocumentView]] = defaultdict(list)
     for view in views:
-        if view.document.kind == REPORT_KIND and view.document.force is not None:
-            reports[view.document.force.slug].append(view)
+        if view.document.force is not None:
+            by_kind[(view.document.kind, view.document.force.slug)].append(view)
     links: list[Link] = []
     for view in views:
         force = view.document.force
         if force is None:
             continue
-        same_force = reports.get(force.slug, [])
+        same_force = by_kind.get((REPORT_KIND, force.slug), [])
         if view.document.kind in ABOUT:
-            links += _about(view, same_force)
+            targets = COVERED.get(view.document.kind, (REPORT_KIND,))
+            links += _about(view, [t for k in targets for t in by_kind.get((k, force.slug), [])])
         if view.items.answers:
             links += _answers(view, same_force)
         if view.document.kind == REPORT_KIND and view.items.findings:
@@ -379,7 +391,7 @@ def _and(names: Sequence[str]) -> str:
 
 
 def _describe(document: Document) -> str:
-    parts = [document.force.slug if document.force else "national"]
+    parts = [force_key(document)]
     parts.append(str(document.year) if document.year is not None else "undated")
     if document.pillar is not None:
         parts.append(str(document.pillar))

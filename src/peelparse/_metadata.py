@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from peelparse._forces import first_force_in, force_named, forces_in
+from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import Pillar
@@ -77,6 +77,8 @@ _PILLAR_NAMED_WRITTEN = (
     rf"^(?:Questions for\s+)?{_PILLAR_WORD}\s*$"
     rf"|PEEL:?\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
     rf"|\bPEEL\s+(?:police\s+)?{_PILLAR_WORD}\b{_NOT_A_LIST}"
+    # "Integrated PEEL Assessment (Legitimacy) Findings": the pillar in brackets after it.
+    rf"|\bPEEL\s+(?:[A-Za-z]+\s+){{0,2}}\({_PILLAR_WORD}\)"
     r"|\bpolice\s+(effectiveness|efficiency|legitimacy)\s+(?:inspection|report|20\d\d)"
 )
 _PILLAR_NAMED = LazyPattern(
@@ -124,9 +126,34 @@ _NATIONAL = LazyPattern(
 )
 
 
-_NATIONAL_TITLE = LazyPattern(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
+NATIONAL_TITLE = LazyPattern(r"\b(?:spotlight|national|themes|all forces|forces)\b", re.IGNORECASE)
 _OPENING = 800
 """Characters at the start of a page where saying it is about forces in general counts."""
+
+
+_CLAIMED = LazyPattern(
+    r"\b(?:inspections?|reports?|findings|assessments?|responses?)\s+(?:of|for|into|on)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a force's name that say the page is about it ("the findings for X")."""
+_CLAIM_REACH = 40
+"""How far before a force's name those words may start."""
+
+_OFFICES = (
+    # The City's chief officer; the Met's is "of the Metropolis".
+    (
+        LazyPattern(
+            r"\bCommissioner\s+of\s+(?:the\s+City\s+of\s+London\s+)?Police\b"
+            r"(?!\s+of\s+the\s+Metropolis)"
+        ),
+        "city-of-london",
+    ),
+    (LazyPattern(r"\bPolice,\s+Crime\s+and\s+Victims[’']?\s+Commissioner\b"), "durham"),
+    # The one police authority left after commissioners replaced the others in 2012.
+    (LazyPattern(r"\bPolice\s+Authority\s+Board\b"), "city-of-london"),
+)
+"""Titles that belong to one office only, for pages that name no force."""
 
 
 def find_force(text: str, title: str | None = None) -> Force | None:
@@ -134,26 +161,46 @@ def find_force(text: str, title: str | None = None) -> Force | None:
 
     The force its title names wins. Otherwise the force named most often, when it is named
     at least twice as often as any other; a force named once on a page about forces in
-    general (a national report naming an example) gives ``None``, as does a page about
-    several forces.
+    general (a national report naming an example) gives ``None`` unless the page says it is
+    about that force ("the findings for X"), and a page about several forces gives ``None``.
+    A page that names no force may still name a title only one force's office holds.
     """
     if title:
-        if _NATIONAL_TITLE.search(title):
+        if NATIONAL_TITLE.search(title):
             return None
         named = first_force_in(title)
         if named is not None:
             return named[0]
     counts = forces_in(text).most_common(2)
     if not counts:
-        return None
-    if counts[0][1] == 1 and _about_forces_in_general(text):
-        return None
+        return _office_named(text)
+    if counts[0][1] == 1 and about_forces_in_general(text):
+        return counts[0][0] if len(counts) == 1 and _claimed(text) else None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
         return counts[0][0]
     return None
 
 
-def _about_forces_in_general(text: str) -> bool:
+def _claimed(text: str) -> bool:
+    """Whether the one force ``text`` names is named as what the page is about."""
+    named = first_force_in(text)
+    if named is None:
+        return False
+    at = named[1]
+    return _CLAIMED.search(text, max(0, at - _CLAIM_REACH), at) is not None
+
+
+def _office_named(text: str) -> Force | None:
+    lower = text.lower()
+    if "commissioner" not in lower and "authority" not in lower:
+        return None
+    for pattern, slug in _OFFICES:
+        if pattern.search(text):
+            return force_by_slug(slug)
+    return None
+
+
+def about_forces_in_general(text: str) -> bool:
     """Whether the opening of ``text`` says it is about forces in general."""
     opening = text[:_OPENING].lower()
     # Every wording holds "force" or "national", whose "nat" is looked for ('ı' matches "i").

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
@@ -13,10 +14,11 @@ import pluggy
 
 from peelparse._dates import year_from_dates
 from peelparse._errors import InputError, PeelParseError, PluginError
-from peelparse._furniture import FurnitureMatcher
+from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document
+from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
     from peelparse._serialize import Serializer
 
 Input = str | bytes | os.PathLike[str] | BinaryIO
-"""What ``Parser.parse`` accepts: a path, text, bytes or a binary file object."""
+"""What ``Parser.parse`` accepts: text (a ``str`` is always text, never a file name), a
+``pathlib.Path`` (or other ``os.PathLike``), bytes or a binary file object."""
 
 NEAR_TIE = 0.1
 """Two kinds whose confidences are closer than this are reported as a near tie."""
@@ -138,7 +141,10 @@ class Parser:
         if not reading.text.strip():
             raise InputError("PP101", f"{name or 'input'} holds no text ({reading.format})")
         text = from_text(reading.text, name)
-        return self._prepare(attrs.evolve(text, encoding=reading.encoding, format=reading.format))
+        return self._prepare(
+            attrs.evolve(text, encoding=reading.encoding, format=reading.format),
+            dict(reading.furniture),
+        )
 
     def _read_format(self, data: bytes, name: str | None) -> Reading | None:
         for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
@@ -154,8 +160,10 @@ class Parser:
             return reading
         return None
 
-    def _prepare(self, source: SourceText) -> SourceText:
+    def _prepare(self, source: SourceText, read: dict[int, str] | None = None) -> SourceText:
         marks, records = self._furniture.mark(source)
+        if read:
+            marks, records = add_lines(source, marks, records, read)
         return source.with_furniture(marks, tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
@@ -164,6 +172,19 @@ class Parser:
         """The kind ``source`` most likely is, with the confidence and evidence."""
         text = source if isinstance(source, SourceText) else self.read(source)
         return self._detect(text)[0]
+
+    def detect_each(self, source: Input | SourceText) -> list[tuple[str, Detection | None]]:
+        """Every plugin's own answer for ``source``, by plugin name: its ``Detection``, or
+        ``None`` when it claims nothing (or failed). ``detect`` picks the best of these."""
+        text = source if isinstance(source, SourceText) else self.read(source)
+        answers: list[tuple[str, Detection | None]] = []
+        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
+            try:
+                answer = self._call(impl, "peelparse_detect", source=text)
+            except PluginError:
+                answer = None
+            answers.append((impl.plugin_name, answer if isinstance(answer, Detection) else None))
+        return answers
 
     def _detect(self, source: SourceText) -> tuple[Detection, list[Diagnostic]]:
         found: list[Detection] = []
@@ -217,13 +238,20 @@ class Parser:
     # -- parsing -----------------------------------------------------------------------------
 
     def parse(self, source: Input, kind: str | None = None) -> Document:
-        """Parse a path, text, bytes or binary file into a document record.
+        """Parse text, a ``Path``, bytes or a binary file into a document record.
 
-        ``kind`` skips detection. Problems with the text become the document's
-        diagnostics; only ``PeelParseError`` is raised (for input that is not text at all, an
-        unknown ``kind`` or a broken plugin).
+        A ``str`` is the document's text and is never opened as a file; give a file as a
+        ``pathlib.Path`` or through ``parse_file``. ``kind`` skips detection. Problems with
+        the text become the document's diagnostics; only ``PeelParseError`` is raised (for
+        input that is not text at all, a file that cannot be read, an unknown ``kind`` or a
+        broken plugin).
         """
         return self._parse(self.read(source), kind)
+
+    def parse_file(self, path: str | os.PathLike[str], kind: str | None = None) -> Document:
+        """Parse the regular file at ``path`` (a ``str`` here is a file name); a missing,
+        unreadable or special file (a folder, FIFO or device) is an ``InputError``."""
+        return self.parse(Path(path), kind)
 
     def parse_source(self, source: SourceText, kind: str | None = None) -> Document:
         """Parse text already read with ``read`` (which marks its furniture)."""
@@ -254,6 +282,7 @@ class Parser:
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += _truncation(source)
+        diagnostics += force_not_found(source.text, document)
         unclassified = sorted((*furniture, *document.unclassified), key=lambda u: u.span.start)
         if document.year is None and (year := year_from_dates(source.text)) is not None:
             document = attrs.evolve(document, year=year, year_inferred=True)
@@ -299,6 +328,10 @@ class Parser:
     def from_json(self, text: str | bytes) -> Document:
         """A document back from ``to_json`` output; ``SchemaError`` if it is not one."""
         return self.serializer.from_json(text)
+
+    def from_dict(self, data: Any) -> Document:
+        """A document back from ``to_dict`` output; ``SchemaError`` if it is not one."""
+        return self.serializer.from_dict(data)
 
     def plugins(self) -> list[tuple[str, str]]:
         """Registered plugins: name and where each comes from, sorted by name."""

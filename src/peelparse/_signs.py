@@ -74,10 +74,12 @@ class Weighing:
     found: list[tuple[float, str]] = attrs.field(factory=list)
 
     def add(self, weight: float, evidence: str) -> None:
+        """Count a sign found: its weight and what it shows."""
         self.found.append((weight, evidence))
 
     @property
     def score(self) -> float:
+        """The sum of the weights found so far (not capped; see ``detection``)."""
         return round(sum(weight for weight, _ in self.found), 3)
 
     def detection(self) -> Detection | None:

@@ -7,12 +7,12 @@ import hashlib
 import os
 import re
 from bisect import bisect_right
-from pathlib import Path
 from typing import BinaryIO
 
 import attrs
 
 from peelparse._errors import InputError
+from peelparse._paths import file_name, read_regular_file
 from peelparse._records import Diagnostic, Source, Unclassified
 from peelparse._span import Span
 from peelparse._text import line_starts
@@ -133,53 +133,43 @@ def from_bytes(data: bytes, name: str | None = None) -> SourceText:
 def _refuse_binary(text: str, name: str | None) -> None:
     sample = text[:_SNIFF]
     if sample and len(_BINARY.findall(sample)) > _BINARY_SHARE * len(sample):
+        # A reader plugin whose library is missing says which extra to install (PP108); a
+        # PDF reaches here only when no loaded plugin reads PDF at all.
+        what = "a PDF, and no loaded plugin reads PDF" if sample.startswith("%PDF-") else None
         raise InputError(
             "PP102",
-            f"{name or 'input'} looks like binary data, not text "
-            "(HTML and PDF need the peelparse[html] or peelparse[pdf] extra)",
+            f"{name or 'input'} looks like binary data, not text" + (f": {what}" if what else ""),
         )
 
 
 def load(source: str | bytes | os.PathLike[str] | BinaryIO) -> tuple[str | bytes, str | None]:
     """What the caller gave, as text (already decoded) or bytes, with a file name if any.
 
-    A ``str`` is taken as a path when it is one line naming an existing file or a file name
-    such as ``report.txt``; anything else is taken as the text itself.
+    A ``str`` is always the text itself, never a file name: only an ``os.PathLike`` (such
+    as ``pathlib.Path``) is read as a file, and only a regular one.
     """
     if isinstance(source, bytes):
         return source, None
-    if isinstance(source, str) and not _looks_like_path(source):
+    if isinstance(source, str):
         if not source.strip():
             raise InputError("PP101", "the text is empty")
         return source, None
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        try:
-            return path.read_bytes(), path.name
-        except FileNotFoundError:
-            raise InputError("PP105", f"no such file: {path}") from None
-        except IsADirectoryError:
-            raise InputError("PP105", f"{path} is a directory, not a file") from None
-        except OSError as exc:
-            raise InputError("PP105", f"cannot read {path}: {exc.strerror}") from None
+    if isinstance(source, os.PathLike):
+        return read_regular_file(source), file_name(source)
     if hasattr(source, "read"):
-        data = source.read()
+        try:
+            data = source.read()
+        except OSError as exc:
+            raise InputError(
+                "PP105", f"cannot read the file object: {exc.strerror or exc}"
+            ) from None
         if not isinstance(data, bytes):
             raise InputError("PP106", "file objects must be opened in binary mode ('rb')")
-        return data, Path(str(getattr(source, "name", ""))).name or None
-    raise InputError("PP106", f"cannot parse a {type(source).__name__}; give a path, str or bytes")
+        return data, file_name(str(getattr(source, "name", ""))) or None
+    raise InputError("PP106", f"cannot parse a {type(source).__name__}; give text, a Path or bytes")
 
 
 def read(source: str | bytes | os.PathLike[str] | BinaryIO) -> SourceText:
-    """Read a path, text, bytes or a binary file object as plain text (no file readers)."""
+    """Read a ``Path``, text, bytes or a binary file object as plain text (no file readers)."""
     data, name = load(source)
     return from_text(data, name) if isinstance(data, str) else from_bytes(data, name)
-
-
-_PATHLIKE = re.compile(r"\S+\.(?:txt|md|html?|pdf|text)", re.IGNORECASE)
-
-
-def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) > 4096:
-        return False
-    return Path(text).is_file() or _PATHLIKE.fullmatch(text.strip()) is not None

@@ -16,13 +16,15 @@ _GRADE_WORDS: dict[str, str] = {
     "inadequate": "inadequate",
     "not graded": "not_graded",
     "not yet graded": "not_graded",
+    "not been graded": "not_graded",
+    "not been inspected or graded": "not_graded",
     "to be graded": "not_graded",
     "ungraded": "not_graded",
 }
 
 GRADE_PATTERN = (
     r"(?:outstanding|good|adequate|inadequate|requir(?:es|e|ing|ed)\s+improvement"
-    r"|not\s+(?:yet\s+)?graded|to\s+be\s+graded|ungraded)"
+    r"|not\s+(?:yet\s+|been\s+(?:inspected\s+or\s+)?)?graded|to\s+be\s+graded|ungraded)"
 )
 """A regular expression (no groups, match case-insensitively) for every way text writes a grade."""
 
@@ -40,6 +42,7 @@ def may_name_grade(lower: str) -> bool:
         or "outstanding" in lower
         or "requir" in lower
         or "graded" in lower
+        or "narrative" in lower
     )
 
 

@@ -83,7 +83,9 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     bullet ("• "), so that every grammar reads it as it reads plain text. Recognise your
     format by its bytes (and ``name`` only as a hint). If the format is yours but a library
     it needs is missing, raise ``peelparse.InputError`` naming the extra to install. Plain
-    text is never passed to a reader after one returns ``None`` for it.
+    text is never passed to a reader after one returns ``None`` for it. Lines the format
+    itself marks as page furniture (an HTML page's navigation, say) go in
+    ``Reading.furniture``: they are kept in ``unclassified`` and no grammar sees them.
 
     :param data: the raw bytes of the file.
     :param name: the file name, or ``None`` for bytes given directly.

@@ -1,11 +1,14 @@
 """Helpers for testing peelparse plugins: in your own tests, or in peelparse's.
 
+from pathlib import Path
+
 from peelparse.testing import parser_with, assert_lossless, assert_round_trip
 
 def test_my_kind() -> None:
     parser = parser_with(my_plugin)
-    document = parser.parse("tests/data/minutes.txt")
-    assert_lossless(document, parser.read("tests/data/minutes.txt").text)
+    page = Path("tests/data/minutes.txt")
+    document = parser.parse(page)
+    assert_lossless(document, parser.read(page).text)
     assert_round_trip(parser, document)
 """
 
@@ -113,7 +116,14 @@ def assert_round_trip(parser: Parser, document: Document) -> None:
 
 
 def assert_matches_golden(parser: Parser, document: Document, golden: Path) -> None:
-    """Fail, with a line diff, unless the document's JSON equals the reviewed golden file."""
+    """Fail, with a line diff, unless the document's JSON equals the reviewed golden file.
+
+    With no golden file yet, the parse is written beside where it belongs as
+    ``<name>.candidate.json`` (never over a golden file), and the failure says how to make
+    it the golden one: check it against the source text, field by field, then rename it.
+    """
+    if not golden.is_file():
+        raise AssertionError(_write_candidate(parser, document, golden))
     got = json.loads(parser.to_json(document))
     want = json.loads(golden.read_text("utf-8"))
     if got != want:
@@ -126,6 +136,22 @@ def assert_matches_golden(parser: Parser, document: Document, golden: Path) -> N
             n=2,
         )
         raise AssertionError(f"{golden.name} differs from the parse:\n" + "\n".join(diff))
+
+
+def _write_candidate(parser: Parser, document: Document, golden: Path) -> str:
+    """Write the parse as a candidate for ``golden``; say what to do with it."""
+    candidate = golden.with_name(f"{golden.name.removesuffix('.json')}.candidate.json")
+    try:
+        candidate.parent.mkdir(parents=True, exist_ok=True)
+        candidate.write_text(parser.to_json(document) + "\n", "utf-8")
+    except OSError as exc:
+        return f"there is no golden file {golden}, and no candidate could be written: {exc}"
+    return (
+        f"there is no golden file {golden} yet. The parse is written to {candidate}: "
+        "check it against the source text field by field (every value, every span), fix "
+        f"the plugin or the text until it is right, then rename it to {golden.name} and "
+        "commit it. The test compares against it from then on."
+    )
 
 
 def assert_guard_holds(

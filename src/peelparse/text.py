@@ -1,5 +1,6 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
+from peelparse._date_lines import DateLine, read_date_line
 from peelparse._dates import (
     DATE_WRITTEN,
     DAY_DATE_WRITTEN,
@@ -11,7 +12,22 @@ from peelparse._dates import (
     iso_date,
     published_date,
 )
-from peelparse._forces import FORCES, first_force_in, force_by_slug, force_named, forces_in
+from peelparse._forces import (
+    FORCES,
+    first_force_in,
+    force_by_slug,
+    force_named,
+    forces_in,
+    forces_named_in,
+)
+from peelparse._grade_lines import (
+    AREA_GRADE,
+    BULLET_GRADE,
+    GLUED_GRADE,
+    GRADE_LINE,
+    area_grade,
+    may_pair_area,
+)
 from peelparse._judgements import ProseJudgement, judgements_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._metadata import (
@@ -23,6 +39,7 @@ from peelparse._metadata import (
     find_force,
     find_pillar,
 )
+from peelparse._page_grades import judgements_of
 from peelparse._quotes import quotes_in
 from peelparse._speakers import (
     ACTS,
@@ -54,11 +71,14 @@ from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
     "ACTS",
+    "AREA_GRADE",
+    "BULLET_GRADE",
     "CLOSING",
     "DATE_WRITTEN",
     "DAY_DATE_WRITTEN",
     "FORCES",
-    "FoundDate",
+    "GLUED_GRADE",
+    "GRADE_LINE",
     "GRADE_PATTERN",
     "GRADE_WORDS",
     "HEADLINE_QUESTION",
@@ -68,14 +88,17 @@ __all__ = [
     "SAID_AFTER",
     "SAID_BEFORE",
     "STATEMENT_BY",
+    "FoundDate",
     "Who",
     "AnchoredPattern",
     "LazyPattern",
     "About",
+    "DateLine",
     "Cycle",
     "ProseJudgement",
     "about",
     "actor_in",
+    "area_grade",
     "content_words",
     "cycle_of",
     "date_of",
@@ -88,18 +111,22 @@ __all__ = [
     "force_by_slug",
     "force_named",
     "forces_in",
+    "forces_named_in",
     "heading_date",
     "iso_date",
     "join_lines",
     "judgements_in",
+    "judgements_of",
     "leaves_open",
     "may_attribute_after",
     "may_introduce",
     "may_name_grade",
+    "may_pair_area",
     "may_quote_after",
     "overlap",
     "published_date",
     "quotes_in",
+    "read_date_line",
     "read_who",
     "sentences",
     "statement_by",
