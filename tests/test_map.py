@@ -236,7 +236,7 @@ def test_map_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["--no-autoload", "map", *map(str, SEEDS), "-o", str(out)]) == 0
     tree = lxml_html.fromstring(out.read_text("utf-8"))
     assert len(tree.xpath("//td[contains(@class, 'g-good')]")) == 2
-    assert "6 grades" in capsys.readouterr().err
+    assert "7 grades" in capsys.readouterr().err
     # File links are relative to the page, so the folder can be moved with the documents.
     hrefs = tree.xpath("//p[@class='document']/a/@href")
     assert hrefs and all(not h.startswith(("/", "file:")) for h in hrefs)

@@ -69,7 +69,8 @@ class GradeCount:
     grade: Grade
     """The grade counted."""
     count: int | None
-    """How many were given it (0 for "none was 'inadequate'"); ``None`` when the sentence
+    """How many were given it ("none was 'inadequate'" gives no grade, so no count); ``None``
+    when the sentence
     gives it to all the others without a number ("All other forces were judged as
     'good'")."""
     counted: str | None

@@ -104,7 +104,9 @@ def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
             grades.setdefault(judged, judgement.grade)
             around = part_pillar[judged]
             headline = parsed.parts[judged].headline
-        elif not how.explicit:
+        elif not how.explicit and matcher.core:
+            # "The force is good at ..." grades a question it matches; a page that gives
+            # no questions (a summary) states its grades in these words.
             continue
         judgements.append(
             Judgement(

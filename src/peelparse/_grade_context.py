@@ -25,23 +25,28 @@ _LEFT = 160
 """How far before a grade word its cues are looked for."""
 _RIGHT = 200
 """How far after it."""
+_VERB_SPAN = 100
+"""How far before a grade word the verbs that give it are looked for ("is also now", "rated
+... as", "changed from 'good' to", "a rating of")."""
+_WORD_SPAN = 24
+"""How far before it the one or two words that qualify it are ("has an", "very", "from")."""
 
 MENTION = LazyPattern(rf"(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])", re.IGNORECASE)
 """A grade's words anywhere in a text."""
+_LOWER_MENTION = LazyPattern(rf"(?=[ogairnut])(?<![\w-])(?P<grade>{GRADE_PATTERN})(?![\w-])")
+"""``MENTION`` for text in lower case."""
 
-_CLAUSE_BREAK = LazyPattern(
-    r"[;:()•]|\s[–—]\s|\s-\s|\b(?:but|while|whereas|although|though|however|yet|and\s+which)\b",
-    re.IGNORECASE,
-)
+_BREAK_MARKS = (";", ":", "(", ")", "•", " – ", " — ", " - ")
+_BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet", "and which")
 """Where the clause a grade word sits in starts (the last of these before it)."""
 
 # Words before the grade that say it was given (each ends where the grade starts).
 _JUDGED = LazyPattern(
     r"\b(?:judged|assessed|graded|rated|deemed|considered|classed|classified|categori[sz]ed|"
     r"labelled|labeled|found|concluded|declared|recognised|recognized|described|named)\b"
-    r"(?:[^.;:]{0,80}?\b(?:as|to\s+be|be|as\s+being))?\s*+(?:an?\s+|the\s+)?(?:overall\s+)?"
+    r"(?:[^.;:]{0,80}?\b(?:as|to\s+be|be|as\s+being)|\s+(?:it|them|us|the\s+(?:force|"
+    r"constabulary|service)))?\s*+(?:an?\s+|the\s+)?(?:overall\s+)?"
     rf"{_Q}\s*+\Z",
-    re.IGNORECASE,
 )
 _COPULA = LazyPattern(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|continues?\s+to\s+be|"
@@ -88,14 +93,12 @@ _IN_AREAS = LazyPattern(
 _NEGATION = LazyPattern(
     r"\b(?:no|none|not|never|nor|neither|nothing|without|cannot|rather\s+than|instead\s+of)\b"
     r"|n['’]t\b",
-    re.IGNORECASE,
 )
 _EARLIER = LazyPattern(
     r"\b(?:last\s+year|previous(?:ly)?|earlier|formerly|in\s+the\s+past|used\s+to|had\s+been|"
     r"originally|when\s+(?:it|they|the\s+force)\s+(?:was|were)|since\s+(?:our|the|its|their|"
     r"last)|in\s+(?:19|20)\d\d,?\s+(?:we|i|hmic\w*|inspectors|it|the\s+(?:force|"
     r"inspectorate)))\b",
-    re.IGNORECASE,
 )
 _EARLIER_AFTER = LazyPattern(
     r"[^.;,]{0,40}?\b(?:last\s+year|previously|(?:over|in|for|during)\s+the\s+(?:last|past|"
@@ -105,8 +108,23 @@ _EARLIER_AFTER = LazyPattern(
 _OPINION = LazyPattern(
     r"\b(?:in\s+my\s+(?:view|opinion)|i\s+(?:think|believe|feel|would\s+say)|"
     r"we\s+(?:think|believe|feel)|personally)\b",
-    re.IGNORECASE,
 )
+_MODAL = LazyPattern(
+    r"\b(?:may|might|could|would|will|should|must|can|aims?\s+to|hopes?\s+to|wants?\s+to|"
+    r"needs?\s+to|strives?\s+to|expects?\s+to)\b"
+)
+"""Words (in lower case) that put a grade in the future or the hoped-for."""
+_OTHER_BODIES = (
+    "ofsted",
+    "care quality commission",
+    "cqc",
+    "estyn",
+    "inspectorate of prisons",
+    "inspectorate of probation",
+    "hmi prisons",
+    "hmi probation",
+)
+"""Other inspectorates, whose grades are of their own scales."""
 _FROM = LazyPattern(rf"\bfrom\s++{_Q}\Z", re.IGNORECASE)
 _TO = LazyPattern(rf"{_Q}\s*+(?:to|into)\b", re.IGNORECASE)
 _LEFT_SINCE = LazyPattern(rf"{_Q}\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)")
@@ -124,17 +142,26 @@ _PLAIN_NOUN = LazyPattern(
 )
 _SCALE_GAP = LazyPattern(r"[\s,;'‘’\"“”/]*+(?:(?:or|and|to|and/or)\b)?[\s,;'‘’\"“”]*+\Z", re.I)
 """What parts grade words listed as the scale: "outstanding, good, adequate or inadequate"."""
+_COUNT_BEFORE = LazyPattern(
+    r"\b\d{1,2}\s+(?:of|out\s+of)\s+(?:the\s+)?\d{1,2}\s+\w+\s+(?:were\s+|was\s+)?"
+    r"(?:rated|graded|judged|assessed)\s+(?:as\s+)?\Z",
+    re.IGNORECASE,
+)
 _SUBJECT_WORDS = LazyPattern(
     r"\b(?:approach|use\s+of\s+(?:its\s+)?resources|effectiveness|efficiency|legitimacy|"
     r"leadership|overall|grade|rating|grading|judge?ment)\b",
     re.IGNORECASE,
 )
 """Words of a subject that a bare "... is good." grades: a pillar, an approach, a grade."""
+# A sentence that says the inspectorate found what it states; "said" is left out, as a force
+# or a commissioner saying its force is good gives an opinion, not a grade.
 _REPORTED = LazyPattern(
-    r"\b(?:report\w*|inspect\w*|hmic\w*|found|finds|judg\w*|says?|said|according|assess\w*|"
-    r"rated|graded|noted|notes|concluded|considered|pleased|welcome\w*|recogni[sz]\w*)\b",
+    r"\b(?:report\w*|inspect\w*|hmic\w*|found|finds|judg\w*|assess\w*|rated|graded|noted|"
+    r"notes|concluded|considered|recogni[sz]\w*)\b",
     re.IGNORECASE,
 )
+_FORCE_SUBJECT = LazyPattern(r"\b(?:it|they|forces?|constabulary|constabularies|service|police)\b")
+"""A clause about a force or forces (read in lower case)."""
 _SUBJECT_END = LazyPattern(
     rf"[.;!?]|,\s|\s(?:and|but|while)\s++(?:(?:it|they)\s++)?(?:(?:is|was|are|were)\s++)?{_Q}"
     rf"(?:{GRADE_PATTERN})\b|\s(?:and|but|while)\s++(?:one|two|three|four|five|\d{{1,2}}|the|a|an|it|"
@@ -154,7 +181,6 @@ _NOT_GRADED = LazyPattern(
 )
 """A sentence saying an area gets no grade: "We don't make a graded judgment for this area",
 "a narrative rather than graded judgment"."""
-_CUE_WORDS = ("judg", "assess", "grad", "rat", "deem", "consider", "class", "label", "found")
 
 
 @attrs.frozen
@@ -173,6 +199,20 @@ class Mention:
     """Whether the words give the overall grade ("an overall rating of 'Good'")."""
 
 
+class _Reported:
+    """Whether a sentence says someone found or reported what it states, looked up once and
+    only when a grade word needs it."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.answer: bool | None = None
+
+    def found(self) -> bool:
+        if self.answer is None:
+            self.answer = reports_finding(self.sentence)
+        return self.answer
+
+
 def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int], list[Mention]]:
     """The grade words of ``sentence`` that state a grade.
 
@@ -181,34 +221,47 @@ def read(sentence: str, shaped: frozenset[int] = frozenset()) -> tuple[set[int],
     non-inspector's opinion, the scale) come back first; every other grade word that states a
     grade comes back second, as a ``Mention``.
     """
-    found = [
-        (m.start("grade"), m.end("grade"), m.group("grade")) for m in MENTION.finditer(sentence)
-    ]
+    lower = sentence.lower()
+    # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
+    # faster; the few letters lower-casing lengthens ("İ") take the slower search.
+    matches = (
+        _LOWER_MENTION.finditer(lower)
+        if len(lower) == len(sentence)
+        else MENTION.finditer(sentence)
+    )
+    found = [(m.start("grade"), m.end("grade"), m.group("grade")) for m in matches]
     if not found:
         return set(), _not_graded(sentence)
     scale = _scale(sentence, found)
-    opinion = _OPINION.search(sentence) is not None
-    reported = _REPORTED.search(sentence) is not None
+    # a non-inspector's opinion, or another inspectorate's grade
+    not_ours = (may_give_opinion(lower) and _OPINION.search(lower) is not None) or any(
+        body in lower for body in _OTHER_BODIES
+    )
+    reported = _Reported(sentence)
     dropped: set[int] = set()
     read: list[Mention] = []
-    accepted = False
+    previous: Mention | None = None
     for index, (start, end, words) in enumerate(found):
         if start in shaped:
-            if index in scale or opinion or _takes_back(sentence, start, end):
+            if (
+                index in scale
+                or not_ours
+                or _takes_back(sentence, start, end, _left(sentence, start))
+            ):
                 dropped.add(start)
             else:
-                accepted = True
+                previous = Mention(Grade.from_text(words), start, end, "", True)
             continue
-        if index in scale or opinion:
+        if index in scale or not_ours:
             continue
         grade = Grade.from_text(words)
-        stated = _read(sentence, start, end, grade, accepted, reported)
+        stated = _read(sentence, start, end, grade, previous, reported)
         if stated is None:
             continue
         explicit, subject = stated
-        accepted = True
         overall = subject == _OVERALL
-        read.append(Mention(grade, start, end, "" if overall else subject, explicit, overall))
+        previous = Mention(grade, start, end, "" if overall else subject, explicit, overall)
+        read.append(previous)
     return dropped, read + _not_graded(sentence)
 
 
@@ -234,102 +287,171 @@ def _not_graded(sentence: str) -> list[Mention]:
 
 
 def _scale(sentence: str, found: list[tuple[int, int, str]]) -> set[int]:
-    """Indexes of grade words listed as a scale: three or more with only commas, "or",
-    "and" or "to" between them."""
+    """Indexes of grade words listed as a scale: four or more with only commas, "or", "and"
+    or "to" between them, or three that no count leads ("6 of the 9 areas rated outstanding,
+    good or adequate" tallies)."""
     scale: set[int] = set()
     run = [0]
     for index in range(1, len(found) + 1):
-        if index < len(found):
-            gap = sentence[found[index - 1][1] : found[index][0]]
-            if len(gap) <= 12 and _SCALE_GAP.match(gap):
-                run.append(index)
-                continue
-        if len(run) >= 3:
+        if index < len(found) and _listed(sentence, found[index - 1][1], found[index][0]):
+            run.append(index)
+            continue
+        first = found[run[0]][0]
+        if len(run) >= 4 or (
+            len(run) == 3 and not _COUNT_BEFORE.search(sentence, max(0, first - 60), first)
+        ):
             scale.update(run)
         run = [index]
     return scale
 
 
+def _listed(sentence: str, end: int, start: int) -> bool:
+    """Whether only a list's commas and conjunctions part two grade words."""
+    return start - end <= 12 and _SCALE_GAP.match(sentence[end:start]) is not None
+
+
 def _left(sentence: str, start: int) -> str:
     """The clause before ``start`` (capped) that the grade sits in."""
     left = sentence[max(0, start - _LEFT) : start]
-    clause_start = 0
-    for brk in _CLAUSE_BREAK.finditer(left):
-        clause_start = brk.end()
-    return left[clause_start:]
+    lower = left.lower()
+    cut = 0
+    for mark in _BREAK_MARKS:
+        at = lower.rfind(mark)
+        if at >= 0:
+            cut = max(cut, at + len(mark))
+    for word in _BREAK_WORDS:
+        at = lower.rfind(word)
+        while at >= cut and not _whole_word(lower, at, at + len(word)):
+            at = lower.rfind(word, 0, at)
+        if at >= cut:
+            cut = at + len(word)
+    return left[cut:]
 
 
-def _takes_back(sentence: str, start: int, end: int) -> str | None:
-    """Why the words around a grade take it back, or ``None``."""
-    clause = _left(sentence, start)
-    near = sentence[max(0, start - 60) : start]
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
+
+
+def _takes_back(sentence: str, start: int, end: int, clause: str) -> str | None:
+    """Why the words around a grade take it back, or ``None``; ``clause`` is ``_left``'s."""
+    near = clause[-60:]
     cut = max(near.rfind(","), near.rfind(";"), near.rfind(":"))
-    if _NEGATION.search(near[cut + 1 :]):
+    near = near[cut + 1 :].lower()
+    if may_negate(near) and _NEGATION.search(near):
         return "negation"
-    if _EARLIER.search(clause):
+    if _MODAL.search(near):
+        return "not stated as given"  # "may be graded good", "forces should be good at"
+    lower = clause.lower()
+    if may_be_earlier(lower) and _EARLIER.search(lower):
         return "earlier"
     right = sentence[end : end + _RIGHT]
-    if _EARLIER_AFTER.match(right):
+    after = right[:60].lower()
+    if ("last" in after or "previous" in after or "past" in after) and _EARLIER_AFTER.match(right):
         return "earlier"
-    if _FROM.search(clause) and _TO.match(right):
+    if "from" in lower and _FROM.search(clause[-_WORD_SPAN:]) and _TO.match(right):
         return "changed from"
     if _LEFT_SINCE.match(right):
         return "changed from"
+    follows = _PREPOSITION.match(right)
+    if follows and not right[follows.end() :].strip(" \t'’\"”"):
+        return "subject cut off"  # "judged to be good at" where the capture ends
     return None
 
 
 def _read(
-    sentence: str, start: int, end: int, grade: Grade, after_grade: bool, reported: bool
+    sentence: str,
+    start: int,
+    end: int,
+    grade: Grade,
+    previous: Mention | None,
+    reported: _Reported,
 ) -> tuple[bool, str] | None:
     """Whether the grade at ``sentence[start:end]`` is stated, and its subject; ``None``
-    when it is not a grade. ``after_grade``: an earlier grade word of the sentence is one;
+    when it is not a grade. ``previous``: the last grade word before it that is one;
     ``reported``: the sentence says someone found or reported it."""
-    if _takes_back(sentence, start, end) is not None:
-        return None
-    clause = _left(sentence, start)
     right = sentence[end : end + _RIGHT]
     quoted = _quoted(sentence, start, end)
+    if not quoted and _PLAIN_NOUN.match(right):  # "good practice": the commonest use, first
+        return None
+    clause = _left(sentence, start)
+    # Most grade words state nothing; the words that take one back are looked for only
+    # around those that do.
+    stated = _stated(sentence, start, grade, previous, reported, clause, right, quoted)
+    if stated is None or _takes_back(sentence, start, end, clause) is not None:
+        return None
+    return stated
+
+
+def _stated(
+    sentence: str,
+    start: int,
+    grade: Grade,
+    previous: Mention | None,
+    reported: _Reported,
+    clause: str,
+    right: str,
+    quoted: bool,
+) -> tuple[bool, str] | None:
+    """The words before and after a grade word that say it was given, as ``_read``."""
     if grade is Grade.NOT_GRADED:
         stated = (
             quoted
-            or _COPULA.search(clause) is not None
-            or _HAS.search(clause) is not None
+            or _COPULA.search(clause[-_VERB_SPAN:]) is not None
+            or _HAS.search(clause[-_WORD_SPAN:]) is not None
             or not clause.strip(" \t'‘\"“•-–*")
         )
         return (True, _subject(sentence, clause, right)) if stated else None
     # "has an outstanding approach to ..." grades; "a good approach" is praise that does not
     # name the area graded good.
-    if grade is not Grade.GOOD and _HAS.search(clause) and _APPROACH.match(right):
+    if grade is not Grade.GOOD and _HAS.search(clause[-_WORD_SPAN:]) and _APPROACH.match(right):
         return True, _phrase(right[_APPROACH.match(right).end() :])  # type: ignore[union-attr]
     if _GRADE_NOUN.match(right):
         return True, _subject(sentence, clause, "")
-    rating = _RATING_OF.search(clause)
-    if rating is not None and "overall" in clause[max(0, rating.start() - 12) :].lower():
+    tail = clause[-_VERB_SPAN:]
+    rating = _RATING_OF.search(tail)
+    if rating is not None and "overall" in tail[max(0, rating.start() - 12) :].lower():
         return True, _OVERALL
-    if rating is not None or _CHANGED_TO.search(clause):
+    if rating is not None or _CHANGED_TO.search(tail):
         return True, _subject(sentence, clause, right)
-    plain = not quoted and (_DEGREE.search(clause) is not None or _PLAIN_NOUN.match(right))
-    if plain:
+    if not quoted and _DEGREE.search(clause[-_WORD_SPAN:]) is not None:
         return None
+    if previous is not None and _listed(sentence, previous.end, start):
+        return previous.explicit, previous.subject  # "rated outstanding, good or adequate"
     lower = clause.lower()
-    if any(word in lower for word in _CUE_WORDS) and _JUDGED.search(clause):
+    if may_judge(lower) and _JUDGED.search(lower):
         return True, _subject(sentence, clause, right)
     if _IN_AREAS.match(right):
         return True, _subject(sentence, clause, right)
     follows = _PREPOSITION.match(right)
-    if _COPULA.search(clause):
+    if _COPULA.search(tail):
         if follows:
-            return reported, _subject(sentence, clause, right)
+            if quoted or reported.found():
+                return True, _subject(sentence, clause, right)
+            # unreported, "is good at" grades only a force: "officers are good at" praises
+            forces = _FORCE_SUBJECT.search(clause.lower()) is not None
+            return (False, _subject(sentence, clause, right)) if forces else None
         if _SENTENCE_END.match(right) and (quoted or _SUBJECT_WORDS.search(clause)):
             return True, _subject(sentence, clause, "")
         return None
     if grade is Grade.REQUIRES_IMPROVEMENT and words_are_verb(sentence, start):
-        return True, _subject(sentence, clause, right)
+        # "the force requires improvement in ...", not "the website requires improvement"
+        about = clause.lower()
+        if (
+            quoted
+            or _FORCE_SUBJECT.search(about)
+            or _SUBJECT_WORDS.search(clause)
+            or reported.found()
+            or not clause.strip(" \t'‘\"“•-–*")
+        ):
+            return True, _subject(sentence, clause, right)
+        return None
     if quoted:
         return True, _subject(sentence, clause, right)
     if follows and not clause.strip(" \t'‘\"“•-–*"):
         return True, _subject(sentence, clause, right)  # "Good at reducing crime."
-    if after_grade and follows and _AFTER_LIST.search(clause):
+    if previous is not None and follows and _AFTER_LIST.search(clause[-_WORD_SPAN:]):
         return True, _subject(sentence, clause, right)
     return None
 
@@ -349,16 +471,79 @@ def words_are_verb(sentence: str, start: int) -> bool:
     return not before.endswith(("which", "that", "things", "aspects", "areas", "steps"))
 
 
+# The verbs that state a grade after its subject ("its use of resources is judged to ..."):
+# not part of what was judged. Tried on the clause's last words only, which keeps it linear.
+_STATING_TAIL = LazyPattern(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|being|be|judged|assessed|graded|rated|"
+    r"deemed|considered|to|as)\b)+\s*\Z",
+    re.I,
+)
+_TAIL_REACH = 60
+
+
 def _subject(sentence: str, clause: str, right: str) -> str:
-    """What the grade is of: the words after its preposition, else the clause before it."""
+    """What the grade is of: the words after its preposition, else the clause before it
+    without the verbs that state the grade."""
     lead = _LEAD.match(right)
     after = right[lead.end() :] if lead and lead.end() else ""
     if after and lead and lead.group(0).strip(" \t'’\"”"):
         return _phrase(after)
-    return " ".join(clause.strip(" \t'‘’\"“”,").split())
+    words = clause.strip(" \t'‘’\"“”,")
+    cut = max(0, len(words) - _TAIL_REACH)
+    tail = _STATING_TAIL.search(words, cut)
+    if tail is not None and tail.start() > 0:
+        words = words[: tail.start()]
+    return " ".join(words.split())
 
 
 def _phrase(after: str) -> str:
     """The words of ``after`` up to the end of their clause."""
     stop = _SUBJECT_END.search(after)
     return " ".join(after[: stop.start() if stop else len(after)].split())
+
+
+def may_negate(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_NEGATION`` (a far cheaper test)."""
+    return (
+        "no" in lower
+        or "n't" in lower
+        or "n’t" in lower
+        or "never" in lower
+        or "neither" in lower
+        or "without" in lower
+        or "rather" in lower
+        or "instead" in lower
+    )
+
+
+# Cheap tests run before the expressions above, which like them read text in lower case:
+# each holds for every text its expression finds (the tests check this), and turns most text
+# away.
+_EARLIER_HINT = re.compile(
+    r"last|previous|earlier|formerly|past|used|had|originally|when|since|(?:19|20)\d\d"
+)
+_OPINION_HINT = re.compile(r"view|opinion|think|believe|feel|would|personally")
+_JUDGED_HINT = re.compile(
+    r"judg|assess|grad|rat|deem|consider|class|categori|label|found|conclu|declar|recogni|"
+    r"describ|named"
+)
+
+
+def may_be_earlier(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_EARLIER``."""
+    return _EARLIER_HINT.search(lower) is not None
+
+
+def may_give_opinion(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_OPINION``."""
+    return _OPINION_HINT.search(lower) is not None
+
+
+def may_judge(lower: str) -> bool:
+    """Whether ``lower`` can hold a match of ``_JUDGED``."""
+    return _JUDGED_HINT.search(lower) is not None
+
+
+def reports_finding(sentence: str) -> bool:
+    """Whether ``sentence`` says the inspectorate found or reported what it states."""
+    return _REPORTED.search(sentence) is not None

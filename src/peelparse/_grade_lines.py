@@ -33,7 +33,7 @@ AREA_GRADE = LazyPattern(
 preventing crime"."""
 
 BULLET_GRADE = LazyPattern(
-    r"(?:^|,?\s+(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
+    r"(?:^|,?(?<!\s)\s++(?:but|and|while|whereas)\s+)(?:(?:it\s+)?(?:is|was|are|were|has\s+been|"
     r"remains)\s+)?(?:also\s+)?(?:(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?)?"
     rf"['‘’\"“”]?(?P<grade>{GRADE_PATTERN})['‘’\"“”]?\s+(?:in\s+respect\s+of|at|in|for|on|with)\s+",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from peelparse._grade_context import read as grade_words
+from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._text import sentences
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
@@ -153,6 +154,11 @@ class ProseJudgement:
     """For a sentence that gives one grade to all the others without a number ("All other
     forces were judged as good"): ``count`` is then ``None`` and ``subject`` what was
     counted."""
+    grade_start: int | None = None
+    """Where the words that state the grade start ("'good'", "requires improvement", "don't
+    make a graded judgment"), like ``start`` an offset into the paragraph."""
+    grade_end: int | None = None
+    """Where they end."""
 
 
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
@@ -172,12 +178,13 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         lower = sentence.lower()
         if not may_name_grade(lower):
             continue
-        counted = list(_counts(sentence, lower, start, end))
-        found = counted if counts and counted else list(_shaped(sentence, lower, start, end))
-        read_already = {m.start("grade") for m, _ in found}
-        if not counts:  # the words a count gives stay unread
-            read_already.update(m.start("grade") for m, _ in counted)
-        dropped, read = grade_words(sentence, frozenset(read_already))
+        found = list(_counts(sentence, lower, start, end)) if counts else []
+        if not found:
+            found = list(_shaped(sentence, lower, start, end))
+        dropped, read = grade_words(sentence, frozenset(m.start("grade") for m, _ in found))
+        if read and not counts:  # the words a count gives stay unread
+            counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
+            read = [word for word in read if word.start not in counted]
         kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
         kept += [
             (
@@ -189,6 +196,7 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
                     end,
                     explicit=word.explicit,
                     headline=word.overall,
+                    at=(start + word.start, start + word.end),
                 ),
             )
             for word in read
@@ -206,7 +214,9 @@ def _shaped(
         match = shape.search(sentence, lower)
         if match is None:
             continue
-        explicit = number < _IMPLICIT
+        # "The force is good at ..." says a grade was given when the sentence reports a
+        # finding ("HMICFRS found the constabulary was good at ...").
+        explicit = number < _IMPLICIT or reports_finding(sentence)
         yield match, _judgement(match, start, end, explicit)
         for more in _MORE.finditer(sentence, match.end("grade")):
             yield more, _judgement(more, start, end, explicit)
@@ -289,7 +299,7 @@ _AREA_LISTS = tuple(
         rf"{_GRADE}",
     )
 )
-_LIST_ITEM = LazyPattern(r"\s*,\s*(?:(?:and|or)\s+)?")
+_LIST_ITEM = LazyPattern(r"(?<!\s)\s*+,\s*+(?:(?:and|or)\s++)?")
 _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -313,7 +323,8 @@ def _later_shapes(
         for item in _LIST_ITEM.split(match.group("subject")):
             subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
             if subject:
-                yield match, _prose(grade, subject, start, end, explicit=True)
+                at = _graded_at(match, start)
+                yield match, _prose(grade, subject, start, end, explicit=True, at=at)
 
 
 _NUMBER_WORDS = {
@@ -434,10 +445,16 @@ def _counts(
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
+        grade = Grade.from_text(match.group("grade"))
         yield (
             match,
-            attrs.evolve(
-                _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=True),
+            _prose(
+                grade,
+                subject,
+                start,
+                end,
+                explicit=True,
+                at=_graded_at(match, start),
                 count=number,
                 counted=unit,
                 rest=rest,
@@ -446,8 +463,19 @@ def _counts(
 
 
 def _prose(
-    grade: Grade, subject: str, start: int, end: int, *, explicit: bool, headline: bool = False
+    grade: Grade,
+    subject: str,
+    start: int,
+    end: int,
+    *,
+    explicit: bool,
+    headline: bool = False,
+    at: tuple[int, int] | None = None,
+    count: int | None = None,
+    counted: str | None = None,
+    rest: bool = False,
 ) -> ProseJudgement:
+    """A judgment of ``subject``; ``at`` is where the grade's words are."""
     named = _PILLAR_IN_SUBJECT.search(subject)
     return ProseJudgement(
         grade=grade,
@@ -457,9 +485,19 @@ def _prose(
         start=start,
         end=end,
         explicit=explicit,
+        count=count,
+        counted=counted,
+        rest=rest,
+        grade_start=at[0] if at else None,
+        grade_end=at[1] if at else None,
     )
+
+
+def _graded_at(match: re.Match[str], start: int) -> tuple[int, int]:
+    return start + match.start("grade"), start + match.end("grade")
 
 
 def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
     subject = " ".join((match.group("subject") or "").split())
-    return _prose(Grade.from_text(match.group("grade")), subject, start, end, explicit=explicit)
+    grade = Grade.from_text(match.group("grade"))
+    return _prose(grade, subject, start, end, explicit=explicit, at=_graded_at(match, start))

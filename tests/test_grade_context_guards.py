@@ -1,0 +1,41 @@
+"""The cheap tests the grade reader runs before its expressions never hide a match."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from peelparse._grade_context import (
+    _EARLIER,
+    _JUDGED,
+    _NEGATION,
+    _OPINION,
+    may_be_earlier,
+    may_give_opinion,
+    may_judge,
+    may_negate,
+)
+from peelparse.testing import assert_guard_holds
+from peelparse.text import LazyPattern
+
+GUARDS = [
+    (_EARLIER, may_be_earlier),
+    (_OPINION, may_give_opinion),
+    (_JUDGED, may_judge),
+    (_NEGATION, may_negate),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"), GUARDS, ids=["earlier", "opinion", "judged", "negation"]
+)
+def test_a_guard_holds_for_every_text_its_expression_finds(
+    pattern: LazyPattern, guard: Callable[[str], bool]
+) -> None:
+    assert_guard_holds(pattern, guard, examples=80)
+
+
+def test_the_guards_turn_plain_text_away() -> None:
+    plain = "the force keeps people safe and reduces crime"
+    assert not any(guard(plain) for _, guard in GUARDS)
