@@ -6,9 +6,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peelparse import parse_text
-from peelparse._dates import dates_in, year_from_dates
+from peelparse._dates import _PUBLISHED, _labels, dates_in, year_from_dates
+from peelparse.text import find_cycle
 
 DATES = [
     ("13th September 2024", "2024-09-13"),
@@ -86,3 +89,36 @@ def test_dates_are_read_in_linear_time() -> None:
         dates_in(text)
         year_from_dates("PEEL " + text)
         assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="PpublishedLast updatUDRrlosy :_1İ\n", max_size=80))
+def test_the_label_search_finds_what_the_expression_finds(text: str) -> None:
+    assert [m.span() for m in _labels(text)] == [m.span() for m in _PUBLISHED.finditer(text)]
+
+
+PILLAR_YEARS = [
+    ("The force kept its ‘outstanding’ grade in our 2016 legitimacy inspection.", 2016),
+    ("Findings of the 2015 efficiency inspection were published.", 2015),
+    ("The 2017 police effectiveness report judged the force good.", 2017),
+    ("Its 2014 Efficiency Assessment was the first of its kind.", 2014),
+    ("As the 2016 legitimacy report found, the force is fair.", 2016),
+]
+NO_PILLAR_YEAR = [
+    "The force improved since our inspection in 2015.",
+    "In 2016 the efficiency of the force was reviewed by the council.",
+    "The legitimacy inspection took place over 2016 and 2017.",
+    "Its 2016 efficiency savings were large.",
+    "The 12016 efficiency inspection is a typing error.",
+]
+
+
+@pytest.mark.parametrize(("text", "year"), PILLAR_YEARS)
+def test_a_pillar_inspection_named_by_its_year(text: str, year: int) -> None:
+    cycle = find_cycle(text)
+    assert cycle is not None and cycle.year == year
+
+
+@pytest.mark.parametrize("text", NO_PILLAR_YEAR)
+def test_no_pillar_inspection_year(text: str) -> None:
+    assert find_cycle(text) is None

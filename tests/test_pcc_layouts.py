@@ -105,6 +105,14 @@ SENDERS = [
         "Jane Doe, the commissioner, said: “Good news for Kent.”\n",
         ("Jane Doe", "the commissioner"),
     ),
+    (
+        "The Police and Crime Commissioner for Kent, Jane Doe, today welcomed the report.\n",
+        ("Jane Doe", "Police and Crime Commissioner for Kent"),
+    ),
+    (
+        "Jane Doe, Police, Fire and Crime Commissioner for Kent, has commented on it.\n",
+        ("Jane Doe", "Police, Fire and Crime Commissioner for Kent"),
+    ),
 ]
 NOT_SENDERS = [
     "Chief Constable Alan Jones said: “We are pleased.”\n",
@@ -137,3 +145,29 @@ def test_a_statement_carries_its_quotes(parser: Parser) -> None:
     )
     (quote,) = doc.quotes
     assert (quote.speaker, len(quote.paragraphs)) == ("Jane Doe", 2)
+
+
+RESPONSE_HEADINGS = [
+    "Response by the Police and Crime Commissioner to the PEEL inspection\n\nThe force is good.",
+    "Statement by the Police, Fire and Crime Commissioner\n\nThe PEEL report is fair.",
+    "Comments from the Police and Crime Commissioner\n\nThe inspection was thorough.",
+    "Response by the Deputy Mayor for Policing and Crime\n\nThe report is welcome.",
+    "Response from the PCC on the PEEL report\n\nWe note the findings.",
+]
+NOT_RESPONSE_HEADINGS = [
+    "Response by the force to the PEEL inspection\n\nThe force is good.",
+    "Statement by the inspectorate\n\nThe force is good.",
+    "Response times\n\nThe Police and Crime Commissioner chairs the board.",
+    "Comments from the public\n\nThe force is good.",
+    "Response by the council\n\nThe report is noted.",
+]
+
+
+@pytest.mark.parametrize("text", RESPONSE_HEADINGS)
+def test_a_heading_giving_the_commissioner_s_response(parser: Parser, text: str) -> None:
+    assert parser.detect(text.encode("utf-8")).kind == "pcc_response"
+
+
+@pytest.mark.parametrize("text", NOT_RESPONSE_HEADINGS)
+def test_a_heading_giving_someone_else_s_response(parser: Parser, text: str) -> None:
+    assert parser.detect(text.encode("utf-8")).kind != "pcc_response"

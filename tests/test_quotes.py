@@ -127,6 +127,8 @@ SAME_SPEAKER = [
     "Jane Doe said: “The force is improving.”\n\n“There is more to do,” she added.",
     "“The force is improving,” said Jane Doe.\n\n“There is more to do.”",
     "Jane Doe said:\n\n“The force is improving.\n\n“There is more to do.”",
+    "‘The force is improving.\n\n‘There is more to do,’ said Jane Doe.",
+    "Jane Doe said: ‘The force is improving.’\n\n‘There is more to do,’ she added.",
     "“The force is improving,” Jane Doe said.\n\nShe added: “There is more to do.”",
 ]
 
@@ -182,6 +184,7 @@ PARTIAL = [
     ("But Priya Shah said the report was ‘a fair reflection’ of the work.", "Priya Shah"),
     ("Chief Constable Sam Wu called the result “a real achievement” for staff.", "Sam Wu"),
     ("Gwen Morgan, the commissioner, has branded the delays “unacceptable”.", "Gwen Morgan"),
+    ("Commissioner Ray Bell has ‘every confidence’ in the chief constable.", "Ray Bell"),
 ]
 NOT_PARTIAL = [
     "The force was rated ‘good’ at preventing crime.",
@@ -190,6 +193,8 @@ NOT_PARTIAL = [
     "The report said the force’s approach was “inconsistent”.",
     "The council said the plan was “on track”.",
     "Jane Doe said the force had improved.",
+    "The force has ‘good’ systems for managing offenders.",
+    "Jane Doe has been rated ‘outstanding’ by her peers.",
 ]
 
 
@@ -273,3 +278,100 @@ def test_a_short_name_is_given_in_full(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(("text", "speaker"), NOT_FULLER)
 def test_a_name_with_no_fuller_form(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# -- unattributed quotes after a paragraph naming the speaker ---------------------------------
+
+INTRODUCED_BY_PROSE = [
+    (
+        "County commissioner Ruth Ames has commented today on the report.\n\n“I welcome it.”",
+        "Ruth Ames",
+    ),
+    (
+        "Chief Constable Omar Idris welcomed the publication.\n\n“We are proud of our staff.”",
+        "Omar Idris",
+    ),
+    (
+        "Lena Fox, the commissioner, responded to the findings.\n\n"
+        "“More must be done.\n\n“We will act.”",
+        "Lena Fox",
+    ),
+    ("Mayor Tom Hale spoke to reporters on Monday.\n\n“The city is safer.”", "Tom Hale"),
+    ("Dr Ian Moss reacted with caution.\n\n“It is early days.”", "Dr Ian Moss"),
+]
+NOT_INTRODUCED = [
+    "Ruth Ames chairs the panel.\n\n“I welcome it.”",
+    "The commissioner has commented on the report.\n\n“I welcome it.”",
+    "Inspectors responded to the force.\n\n“Victims wait too long.”",
+    "Ruth Ames has commented on the report.\n\nThe panel met.\n\n“I welcome it.”",
+    "Surrey Police welcomed the report.\n\n“We are proud.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INTRODUCED_BY_PROSE)
+def test_the_paragraph_before_names_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", NOT_INTRODUCED)
+def test_no_speaker_named_before(text: str) -> None:
+    assert [s for s in speakers(text) if s] == []
+
+
+# -- names among roles, organisations and forces ----------------------------------------------
+
+AMONG_ROLES = [
+    ("Equalities and Human Rights Lead, Amy Stone PCC, said:\n\n“Fair.”", "Amy Stone PCC"),
+    (
+        "Chair of the Standards and Accountability Group, Kent PCC Ben Ross said:\n\n“Yes.”",
+        "Ben Ross",
+    ),
+    ("Head of the Crime Reduction Board, Cara Lin, said: “We agree.”", "Cara Lin"),
+    ("The North Yorkshire commissioner, Dev Rao, said: “Good.”", "Dev Rao"),
+    ("Speaking for the Victims Network, Eve Hart said: “Listen to us.”", "Eve Hart"),
+]
+NO_NAME_AMONG_ROLES = [
+    "The West Mercia Police and Crime Commissioner said: “Good.”",
+    "The Crime Reduction Board said: “We agree.”",
+    "Thames Valley Police said: “We agree.”",
+    "The Standards and Accountability Group said: “Yes.”",
+    "The Victims Commission said: “Concerning.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AMONG_ROLES)
+def test_a_name_among_roles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", NO_NAME_AMONG_ROLES)
+def test_no_name_among_roles(text: str) -> None:
+    assert [s for s in speakers(text) if s] == []
+
+
+# -- a statement's lead-in --------------------------------------------------------------------
+
+STATEMENT_LEAD_IN = [
+    ("Statement from Dr Ann Lee, the commissioner:\n\n“The force is fair.”", "Dr Ann Lee"),
+    ("Response by Roger Hale, Police, Fire and Crime Commissioner:\n\n“We note it.”", "Roger Hale"),
+    ("Comments from Ben Ross:\n\n‘A good report.’", "Ben Ross"),
+    ("Quote from Cara Lin, chair of the panel:\n\n“We will watch closely.”", "Cara Lin"),
+    ('Comment by Dev Rao:\n\n"It is a start."', "Dev Rao"),
+]
+NOT_STATEMENT_LEAD_IN = [
+    "Statement from Dr Ann Lee, the commissioner:\n\nDear Home Secretary,",
+    "Response by Roger Hale:\n\nI write in response to the report.",
+    "Statement from the force:\n\n“We accept the findings.”",
+    "Comments from the public:\n\n“Too slow.”",
+    "Response by the inspectorate:\n\n“The force must act.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATEMENT_LEAD_IN)
+def test_a_statement_s_lead_in(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENT_LEAD_IN)
+def test_no_quote_after_a_lead_in(text: str) -> None:
+    assert [s for s in speakers(text) if s] == []

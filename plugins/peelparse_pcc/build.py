@@ -21,6 +21,7 @@ from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
     LazyPattern,
+    actor_in,
     area_grade,
     find_cycle,
     find_force,
@@ -33,12 +34,13 @@ from peelparse.text import (
     may_pair_area,
     published_date,
     quotes_in,
+    statement_by,
     strip_marks,
 )
 from peelparse_pcc.lines import FUZZY, is_valediction
 from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
 from peelparse_pcc.shapes import (
-    ATTRIBUTIONS,
+    COMMISSIONER_ROLE,
     FINDINGS_HEADING,
     FORCE_RANK,
     KNOWN_ADDRESSES,
@@ -319,14 +321,15 @@ def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
 def _attributed(
     paragraphs: Iterable[Paragraph], text: str, quotes: Sequence[Quote]
 ) -> Party | None:
-    """The commissioner a statement names: with a role, else the first quoted speaker,
-    else the role alone. A speaker named without a role takes the role a clause of its own
-    gives ("The Police and Crime Commissioner for X has welcomed ..." and later "David
-    Lloyd said:")."""
+    """The commissioner a statement names: a person the prose says spoke or acted with a
+    commissioner's role ("The Police and Crime Commissioner for X, Jane Doe, today
+    welcomed"), else the first quoted speaker who may be the commissioner, else the role
+    alone. A speaker named without a role takes the role a sentence of its own gives ("The
+    Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd said:")."""
     ordered = list(paragraphs)
     ordered.sort(key=lambda p: p.span.start)
     raws = [(p.span, p.span.slice(text)) for p in ordered]
-    found = _named(raws, ATTRIBUTIONS)
+    found: tuple[_Found | None, _Found | None] | None = _acting(raws)
     if found is None:
         quoted = next((q for q in quotes if _commissioner_may_say(q)), None)
         if quoted is not None and quoted.speaker and quoted.speaker_span:
@@ -348,6 +351,29 @@ def _attributed(
         role_span=role[1] if role else None,
         span=Span.cover(spans),
     )
+
+
+def _acting(paragraphs: Sequence[tuple[Span, str]]) -> tuple[_Found, _Found | None] | None:
+    """The first person a statement's lead-in names, or the prose says spoke or acted in a
+    commissioner's role."""
+    for span, raw in paragraphs:
+        lead_in = statement_by(raw)
+        if lead_in is not None and lead_in.speaker is not None:
+            role = _found(span, raw, *lead_in.role) if lead_in.role else None
+            return _found(span, raw, *lead_in.speaker), role
+        if not any(word in raw for word in _COMMISSIONER_WORDS):
+            continue
+        who = actor_in(raw, 0, len(raw))
+        if who is None or who.speaker is None or who.role is None:
+            continue
+        if COMMISSIONER_ROLE.search(raw[slice(*who.role)]) is None:
+            continue
+        return _found(span, raw, *who.speaker), _found(span, raw, *who.role)
+    return None
+
+
+_COMMISSIONER_WORDS = ("Commissioner", "CC", "Mayor")
+"""Words (case as written) a paragraph naming a commissioner's role holds."""
 
 
 def _commissioner_may_say(quote: Quote) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -135,8 +136,8 @@ def cycle_of(date: FoundDate) -> int | None:
 
 
 _PUBLISHED = LazyPattern(
-    r"\b(?:published|publication\s+date|last\s+updated|updated|released|posted|dated?)\b",
-    re.IGNORECASE,
+    r"\b(?:[Pp]ubli(?:shed|cation\s+date)|[Ll]ast\s+updated|[Uu]pdated|[Rr]eleased|[Pp]osted"
+    r"|[Dd]ated?|PUBLISHED|UPDATED|RELEASED|POSTED|DATED?)\b"
 )
 """Words that label the date a page came out ("Published on", "Last updated:")."""
 _LABEL_REACH = 80
@@ -158,10 +159,7 @@ def published_date(text: str, *, own: bool = False) -> FoundDate | None:
     "published today, Friday 11 November 2022", "Last updated: 3 May 2019"). With ``own``,
     only a day's date, and not one a label gives to the report the page is about ("Date
     Inspection Published: 2 March 2017")."""
-    lower = text.lower()
-    if not any(word in lower for word in ("publi", "updated", "released", "posted", "date")):
-        return None
-    for label in _PUBLISHED.finditer(text):
+    for label in _labels(text):
         reach = text[label.end() : label.end() + _LABEL_REACH]
         match = DATE.search(reach)
         date = date_of(match) if match is not None else None
@@ -173,6 +171,33 @@ def published_date(text: str, *, own: bool = False) -> FoundDate | None:
             continue
         return attrs.evolve(date, start=label.end() + date.start, end=label.end() + date.end)
     return None
+
+
+_STEMS = ("publi", "updated", "released", "posted", "date")
+"""How each label of ``_PUBLISHED`` starts, in lower case (or ends: "last updated")."""
+
+
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PUBLISHED`` in ``text``, in order. A search of the lower-cased text
+    for each label's letters finds where they can be far faster than the expression can."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: offsets would move
+        yield from _PUBLISHED.finditer(text)
+        return
+    places: set[int] = set()
+    for stem in _STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            places.add(at)
+            if stem == "updated" and lower.endswith("last ", 0, at):
+                places.add(at - len("last "))
+            at = lower.find(stem, at + 1)
+    end = 0
+    for at in sorted(places):
+        match = _PUBLISHED.match(text, at) if at >= end else None
+        if match is not None and (at == 0 or not text[at - 1].isalnum()):
+            end = match.end()
+            yield match
 
 
 _OF_THE_REPORT = LazyPattern(r"\b(?:inspection|report|deadline)\b", re.IGNORECASE)
@@ -207,15 +232,22 @@ def year_from_dates(text: str) -> int | None:
 
 
 def _date_line(text: str) -> FoundDate | None:
-    """The first line that is only a date."""
-    for match in _DATE_LINE.finditer(text):
-        date = date_at_start(match.group("date"))
-        if date is not None and date.day is not None:
-            return attrs.evolve(date, start=match.start("date"), end=match.end("date"))
+    """The first line that is only a date (a time of day may come first)."""
+    start = 0
+    for line in text.split("\n"):
+        content = line.rstrip(" \t*")
+        if content[-1:].isdigit() and len(content.strip()) <= _LONGEST_DATE_LINE:
+            match = _DATE_LINE.fullmatch(content)
+            date = date_at_start(match.group("date")) if match is not None else None
+            whole = match is not None and date is not None and date.end == len(match.group("date"))
+            if whole and date is not None and date.day is not None and match is not None:
+                at = start + match.start("date")
+                return attrs.evolve(date, start=at + date.start, end=at + date.end)
+        start += len(line) + 1
     return None
 
 
-_DATE_LINE = LazyPattern(
-    r"^[ \t*#]*(?:\d\d?:\d\d\s+)?(?P<date>[\w ,./]{6,40}?\d)[ \t*]*$", re.MULTILINE
-)
-"""A short line ending in a digit: where a date standing alone can be."""
+_LONGEST_DATE_LINE = 60
+"""The most characters of a line that is only a date."""
+_DATE_LINE = LazyPattern(r"[ \t*#]*(?:\d\d?:\d\d\s+)?(?P<date>\S.*)")
+"""A line's marks and a time of day before what may be its date."""

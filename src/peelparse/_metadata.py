@@ -23,6 +23,13 @@ _PEEL_YEAR_WRITTEN = (
     rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
 )
 _PEEL_YEAR = LazyPattern(rf"(?=[P2])(?:{_PEEL_YEAR_WRITTEN})")
+_PILLAR_YEAR = LazyPattern(
+    rf"(?<![\d/–-]){_YEAR}[ \t]+(?:[Pp]olice[ \t]+)?"
+    r"(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)[ \t]+"
+    r"(?:[Ii]nspection|[Rr]eport|[Aa]ssessment)\b"
+)
+"""A pillar's yearly inspection named by its year ("our 2016 legitimacy inspection"), a
+cycle written without the word PEEL."""
 _TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
 
@@ -45,6 +52,8 @@ def find_cycle(text: str) -> Cycle | None:
         (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
         None,
     )
+    if match is None and ("ffect" in text or "ffic" in text or "egitim" in text):
+        match = _PILLAR_YEAR.search(text)
     if match is None:
         return None
     first = next(

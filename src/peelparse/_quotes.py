@@ -66,16 +66,16 @@ class Quote:
 
 _OPENS = '“"„«‘'
 """Marks a quoted paragraph opens with."""
-_INNER_OPENS = "“„«‘"
-"""Marks that open a quotation inside a sentence (a straight mark is read by pairs)."""
+_INNER_OPEN = re.compile("[“„«‘]")
+"""A mark that opens a quotation inside a sentence (a straight mark is read by pairs)."""
 _MARKUP = re.compile(r"[ \t\u00a0]*(?:#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u25cf\u00b7][ \t]+)")
 _SPEECH = re.compile(
     r"\b(?:said|says|added|adds|described|describes|called|calls|branded|labelled|hailed|"
     r"stated|states|commented|comments|told|tells|insisted|warned|admitted|believes|felt|"
-    r"feels|thinks|thought)\b"
+    r"feels|thinks|thought|ha(?:s|ve|d)(?=\s+[“‘\"]))\b"
 )
 """Verbs that carry words from a speaker's mouth into a sentence of prose ("She described
-the findings as “deeply worrying”")."""
+the findings as “deeply worrying”", "she has ‘every confidence’ in ...")."""
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
 _MARK = re.compile('[“‘"«„]')
 _LEAD = re.compile(
@@ -85,6 +85,13 @@ _LEAD = re.compile(
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|previously|today|then|once|has\s+also))+$")
 _NOBODY = Who(None, None, pronoun=False)
 """Who speaks after a lead-in that names no one."""
+_INTRODUCES = re.compile(
+    r"\b(?:said|says|commented|comments|welcomed|welcomes|responded|responds|added|stated|"
+    r"explained|reacted|remarked|spoke)\b"
+)
+"""What a paragraph says a person did before the words it does not attribute."""
+_LOOK_BACK = 8
+"""How many paragraphs back "she said" looks for the person it stands for."""
 _LONGEST_WHO = 160
 """The most characters of a sentence before its speech verb that can name a speaker."""
 _LONGEST_PARTIAL = 400
@@ -131,8 +138,12 @@ class _Reader:
     source: SourceText
     earlier: Quote | None
     found: list[_Open] = attrs.field(factory=list)
-    intro: tuple[Who | None, tuple[int, int]] | None = None
-    prose: list[tuple[int, int]] = attrs.field(factory=list)
+    intro: tuple[Who | None, tuple[int, int], bool] | None = None
+    """A line that introduces the next paragraph's quote: who it names, where it is, and
+    whether that paragraph must open with a quotation mark (after a lead-in such as
+    "Statement from Jane Doe:", which may head unquoted prose)."""
+    prose: list[tuple[int, int, int]] = attrs.field(factory=list)
+    """Paragraphs that quote no one: their index and where they are."""
     index: int = -1
     edges: tuple[int, int, int, int] = (0, 0, 0, 0)
     """Where the paragraph being read has its words, and where it has its marks too."""
@@ -158,17 +169,18 @@ class _Reader:
         current = self.found[-1] if self.found and self.found[-1].last == self.index - 1 else None
         intro, self.intro = self.intro, None
         opens = raw[0] in _OPENS
-        if intro is not None and (opens or (intro[0] is not _NOBODY and not _introduces(raw))):
-            who, attribution = intro
+        said = SAID.fullmatch(raw) if may_introduce(raw) else None
+        if intro is not None and (opens or (not intro[2] and said is None)):
+            who, attribution, _ = intro
             self._attributed(who, attribution, [(a, b)], None)
             return
-        if _introduces(raw):
-            self._introduce(raw, a, b)
+        if said is not None:
+            self._introduce(said, raw, a)
             return
         if raw.endswith(":"):
             # "Our inspection found:": what follows quotes a document, not a person.
-            self.intro = (_NOBODY, (a, b))
-            self.prose.append((a, b))
+            self.intro = (_NOBODY, (a, b), True)
+            self.prose.append((self.index, a, b))
             return
         if opens:
             self._quoted(raw, a, b, current)
@@ -184,15 +196,12 @@ class _Reader:
             self._attributed(who, attribution, [piece] if piece[1] > piece[0] else [], current)
             return
         if not self._partial(raw, a, current):
-            self.prose.append((a, b))
+            self.prose.append((self.index, a, b))
 
-    def _introduce(self, raw: str, a: int, b: int) -> None:
-        match = SAID.fullmatch(raw)
-        if match is None:
-            return
+    def _introduce(self, match: re.Match[str], raw: str, a: int) -> None:
         group = "who" if match.group("who") else "from"
         who = read_who(match.group(group), a + match.start(group))
-        self.intro = (who, (a, a + len(raw.rstrip())))
+        self.intro = (who, (a, a + len(raw.rstrip())), group == "from")
 
     def _quoted(self, raw: str, a: int, b: int, current: _Open | None) -> None:
         """A paragraph that opens with a quotation mark."""
@@ -212,12 +221,13 @@ class _Reader:
         if current is not None:
             self._extend(current, [(a, b)], None, None)
             return
-        if raw.rstrip()[-1] in CLOSING or leaves_open(raw):
+        if raw.rstrip()[-1] in CLOSING or _left_open(raw):
             self._attributed(None, None, [(a, b)], None)
+            self._introduced_by_prose(self.found[-1])
 
     def _partial(self, raw: str, a: int, current: _Open | None) -> bool:
         """A sentence of prose that quotes a few of its speaker's words."""
-        if not any(mark in raw for mark in _INNER_OPENS) and raw.count('"') < 2:
+        if _INNER_OPEN.search(raw) is None and raw.count('"') < 2:
             return False
         stops = [m.end() for m in _SENTENCE_STOP.finditer(raw)]
         marks = [m.start() for m in _MARK.finditer(raw)]
@@ -300,7 +310,20 @@ class _Reader:
     def _settle(self, found: _Open) -> None:
         if found.pieces:
             a, b = found.pieces[-1]
-            found.left_open = leaves_open(self.source.text[a:b])
+            found.left_open = _left_open(self.source.text[a:b])
+
+    def _introduced_by_prose(self, found: _Open) -> None:
+        """An unattributed quote whose speaker the paragraph before it names, with what
+        they did: "Katy Bourne, the commissioner, has commented today on the report." """
+        if not self.prose or self.prose[-1][0] != self.index - 1:
+            return
+        _, a, b = self.prose[-1]
+        text = self.source.text
+        if _INTRODUCES.search(text, a, b) is None:
+            return
+        person = first_person(text, a, b)
+        if person is not None:
+            found.speaker = person
 
     def _named_before(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """The speaker "she" or "he" stands for: the last quote's, else the person the
@@ -309,7 +332,7 @@ class _Reader:
             if found.speaker is not None and not found.refused:
                 return found.speaker, found.role
         text = self.source.text
-        for a, b in reversed(self.prose[-3:]):
+        for _, a, b in reversed(self.prose[-_LOOK_BACK:]):
             person = first_person(text, a, b)
             if person is not None:
                 return person, None
@@ -364,15 +387,27 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    part = text[a:b]
+    kept = part.strip()
+    if not kept:
+        return a, a
+    start = a + len(part) - len(part.lstrip())
+    return start, start + len(kept)
 
 
-def _introduces(raw: str) -> bool:
-    return may_introduce(raw) and SAID.fullmatch(raw) is not None
+def _left_open(raw: str) -> bool:
+    """Whether a quoted paragraph ends with its quotation still open: double marks as
+    ``leaves_open`` reads them, or a single opening mark with no closing one after it (an
+    apostrophe, "force’s", closes nothing)."""
+    if leaves_open(raw):
+        return True
+    opened = raw.rfind("‘")
+    if opened < 0:
+        return False
+    closed = raw.find("’", opened + 1)
+    while closed >= 0 and raw[closed + 1 : closed + 2].isalpha():
+        closed = raw.find("’", closed + 1)
+    return closed < 0
 
 
 def _continues(raw: str, current: _Open) -> bool:

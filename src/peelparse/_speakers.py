@@ -4,6 +4,7 @@ kind reads its speakers with these."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -17,10 +18,11 @@ OPENING = '“"„«'
 CLOSING = "”\"»’'"
 """Marks that close one (a closing single mark often ends a quote nested at its end)."""
 
+_STATEMENT_FROM = r"(?:Statement|Response|Comments?|Quote)\s+(?:from|by)\s+"
 SAID = LazyPattern(
     r"(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|stated|continued|"
     r"told\s+[\w ]{2,30}?)\s*:\s*$"
-    r"|(?:Statement|Comments?|Quote)\s+(?:from|by)\s+(?P<from>[^“\"]{2,200}?)\s*:\s*$",
+    rf"|{_STATEMENT_FROM}(?P<from>[^“\"]{{2,200}}?)\s*:\s*$",
     re.IGNORECASE,
 )
 """A line that introduces a quote: "HM Inspector of Constabulary Zoë Billingham said:"."""
@@ -33,7 +35,7 @@ def may_introduce(text: str) -> bool:
 
 SAID_BEFORE = LazyPattern(
     r"(?P<attribution>(?P<who>[^“\"]{2,300}?)\s+(?:said|says|added|commented|explained|"
-    r"stated|continued)\s*[:,]?)\s*(?=[“\"])",
+    r"stated|continued)\s*[:,]?)\s*(?=[“\"‘])",
     re.IGNORECASE,
 )
 """A paragraph that names its speaker and then quotes: "She said: “Treating ..."."""
@@ -41,7 +43,7 @@ SAID_BEFORE = LazyPattern(
 
 def may_quote_after(text: str) -> bool:
     """Whether ``SAID_BEFORE`` can match ``text``: it ends before a quotation mark."""
-    return "“" in text or '"' in text
+    return "“" in text or '"' in text or "‘" in text
 
 
 SAID_AFTER = LazyPattern(
@@ -77,12 +79,13 @@ _ROLE_CORE = frozenset(
     "inspector inspectorate constable commissioner chair chairman chairwoman chairperson lead "
     "director minister secretary officer superintendent head president deputy assistant "
     "commander mayor leader spokesperson spokesman spokeswoman manager executive chief "
-    "member hmi".split()
+    "member hmi pcc pfcc".split()
 )
 _ROLE_OTHER = frozenset(
     "constabulary police crime fire rescue services service majesty's majesty’s hm hmi her his "
     "association council panel team unit college national policing home office england wales "
-    "force forces inspectorates justice local".split()
+    "force forces inspectorates justice local group board committee authority partnership "
+    "trust agency department ministry commission network forum".split()
 )
 _CONNECTORS = frozenset("of and for the & to in at on".split())
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -94,10 +97,11 @@ constable")."""
 _GROUPS = frozenset(
     "inspectors inspectorate officers officials staff residents people members councillors "
     "victims campaigners critics ministers commissioners leaders chiefs experts sources "
-    "police report it we i you".split()
+    "police report it we i you but yet so however meanwhile also today now then when while "
+    "after before speaking responding".split()
 )
 """Words that open a sentence naming a group or a thing, not a person ("Inspectors said
-...")."""
+...", "But Ms Billingham added")."""
 _HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss professor prof lord lady baroness".split()
 )
@@ -144,6 +148,8 @@ def read_who(text: str, start: int) -> Who:
         if found is None:
             continue
         name_start, name_end, at_end = found
+        if not at_end and _role_like(text[a:b]):
+            continue  # capitalised words inside a role: "Equalities and Human Rights Lead"
         role = _role_before(text, a, name_start) if at_end else None
         if role is None:
             role = _role_among(text, parts[index + 1 :]) or _role_among(text, parts[:index][-1:])
@@ -168,6 +174,7 @@ def _bare(word: str) -> str:
     return word.strip(_TRIM)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(word: str) -> bool:
     bare = _bare(word)
     if not bare or not bare[0].isupper() or bare.isdigit():
@@ -222,7 +229,8 @@ def _runs(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         names = index - begin
         while names and index < len(words) and _bare(text[slice(*words[index])]) in _POSTNOMINALS:
             index += 1
-        if names >= 2 or (names == 1 and begin > first):
+        named = text[words[begin][0] : words[index - 1][1]] if names else ""
+        if (names >= 2 or (names == 1 and begin > first)) and force_named(named) is None:
             runs.append((first, index - 1))
         index = max(index, first + 1)
     return runs
@@ -258,23 +266,40 @@ def _role_before(text: str, a: int, name_start: int) -> tuple[int, int] | None:
     start, end = _trimmed(text, a, name_start)
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if end > start and _role_like(text[start:end]) else None
+    if end > start and _role_like(text[start:end]):
+        return _without_article(text, start, end)
+    return None
 
 
 def _role_among(text: str, parts: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The first part that is a role, with the capitalised parts that continue it ("Police
-    and Crime Commissioner for Devon, Cornwall and the Isles of Scilly")."""
+    and Crime Commissioner for Devon, Cornwall and the Isles of Scilly") and the words of a
+    service that open it ("Police, Fire and Crime Commissioner")."""
     for index, (a, b) in enumerate(parts):
         if not _role_like(text[a:b]):
             continue
+        for c, d in reversed(parts[:index]):
+            words = [_bare(w) for w in text[c:d].split()]
+            if not words or not all(w[:1].isupper() and w.lower() in _ROLE_OTHER for w in words):
+                break
+            a = c
         end = b
         for c, d in parts[index + 1 :]:
             words = [_bare(w) for w in text[c:d].split()]
             if not all(w.lower() in _CONNECTORS or w[:1].isupper() for w in words if w):
                 break
             end = d
-        return _trimmed(text, a, end)
+        return _without_article(text, *_trimmed(text, a, end))
     return None
+
+
+def _without_article(text: str, a: int, b: int) -> tuple[int, int]:
+    """A role written in capitals without the article before it ("The Police and Crime
+    Commissioner for Gwent"); a role in lower case keeps it ("the commissioner")."""
+    first, _, rest = text[a:b].partition(" ")
+    if first in ("The", "the") and rest[:1].isupper():
+        return a + len(first) + 1, b
+    return a, b
 
 
 _LONGEST_WORD = 30
@@ -304,3 +329,43 @@ def fullest_name(text: str, a: int, b: int) -> tuple[int, int]:
             return start - 1 - len(previous), end
         at = text.find(name, end)
     return a, b
+
+
+ACTS = LazyPattern(
+    r"\b(?:said|says|stated|states|added|commented|comments|welcomed|welcomes|responded|"
+    r"responds|wrote|today|has\s+(?:received|written|welcomed|commented|responded))\b"
+)
+"""What a sentence says its subject did when the subject speaks for itself ("has welcomed",
+"today welcomed", "said")."""
+_LONGEST_ACTOR = 200
+"""The most characters before such a verb that can name who did it."""
+
+
+def actor_in(text: str, a: int, b: int) -> Who | None:
+    """The person a sentence of the prose ``text[a:b]`` says spoke or acted: the words
+    before its speaking verb ("The Police and Crime Commissioner for Gwent, Jeff Cuthbert,
+    today welcomed ...", "Katy Bourne, Sussex Police & Crime Commissioner, has commented
+    ..."). ``None`` when no sentence names a person so."""
+    for verb in ACTS.finditer(text, a, b):
+        reach = max(a, verb.start() - _LONGEST_ACTOR)
+        stop = max(text.rfind(". ", reach, verb.start()), text.rfind("\n", reach, verb.start()))
+        start = stop + 1 if stop >= 0 else reach
+        who = read_who(text[start : verb.start()], start)
+        if who.speaker is not None:
+            return who
+    return None
+
+
+STATEMENT_BY = LazyPattern(
+    rf"[ \t]*(?:#+[ \t]+)?(?:\*\*)?{_STATEMENT_FROM}"
+    r"(?P<who>[^:\n“\"]{2,200}?)[ \t]*(?::|\*\*|\n|$)",
+    re.IGNORECASE,
+)
+"""The lead-in of a statement, naming whose it is: "Statement from Dr Ann Lee, Police and
+Crime Commissioner:"."""
+
+
+def statement_by(text: str) -> Who | None:
+    """Who a paragraph opening with a statement's lead-in says the statement is from."""
+    match = STATEMENT_BY.match(text) if text.lstrip(" \t#*")[:1] in "SsRrCcQq" else None
+    return read_who(match.group("who"), match.start("who")) if match is not None else None

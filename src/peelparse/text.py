@@ -42,18 +42,22 @@ from peelparse._metadata import (
 from peelparse._page_grades import judgements_of
 from peelparse._quotes import quotes_in
 from peelparse._speakers import (
+    ACTS,
     CLOSING,
     OPENING,
     PRONOUNS,
     SAID,
     SAID_AFTER,
     SAID_BEFORE,
+    STATEMENT_BY,
     Who,
+    actor_in,
     leaves_open,
     may_attribute_after,
     may_introduce,
     may_quote_after,
     read_who,
+    statement_by,
 )
 from peelparse._text import (
     content_words,
@@ -66,6 +70,7 @@ from peelparse._text import (
 from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 
 __all__ = [
+    "ACTS",
     "AREA_GRADE",
     "BULLET_GRADE",
     "CLOSING",
@@ -82,6 +87,7 @@ __all__ = [
     "SAID",
     "SAID_AFTER",
     "SAID_BEFORE",
+    "STATEMENT_BY",
     "FoundDate",
     "Who",
     "AnchoredPattern",
@@ -91,6 +97,7 @@ __all__ = [
     "Cycle",
     "ProseJudgement",
     "about",
+    "actor_in",
     "area_grade",
     "content_words",
     "cycle_of",
@@ -122,5 +129,6 @@ __all__ = [
     "read_date_line",
     "read_who",
     "sentences",
+    "statement_by",
     "strip_marks",
 ]
