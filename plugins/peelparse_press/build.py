@@ -297,9 +297,16 @@ def _quotes(tokens: Sequence[Token], source: SourceText, body: Body) -> None:
     earlier = body.quotes[-1] if body.quotes else None
     found = quotes_in(source, [_paragraph(t) for t in tokens], earlier=earlier)
     body.quotes += found
+    # Tokens and quotes both run in the order of the text: one sweep pairs them, where a
+    # search of every quote for every token would grow with the square of a long run.
+    spans = sorted((q.span.start, q.span.end) for q in found)
+    at = 0
     for token in tokens:
         span = token_span(token)
-        if not any(q.span.start <= span.start and span.end <= q.span.end for q in found):
+        while at < len(spans) and spans[at][1] < span.end:
+            at += 1
+        inside = at < len(spans) and spans[at][0] <= span.start and span.end <= spans[at][1]
+        if not inside:
             body.paragraphs.append(_paragraph(token))
 
 
