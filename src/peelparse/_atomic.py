@@ -61,17 +61,27 @@ def move_into_place(temporary: str, path: Path) -> None:
 
 
 @contextmanager
-def replacing(path: Path, *, newline: str | None = None) -> Iterator[TextIO]:
-    """A UTF-8 text file to write; it becomes ``path`` when the block ends without an
-    error, and is removed otherwise."""
+def replacing_file(path: Path) -> Iterator[str]:
+    """The name of a new empty file beside ``path`` to fill (a database, say); it becomes
+    ``path`` when the block ends without an error, and is removed otherwise."""
     temporary = temporary_beside(path)
     try:
-        with open(temporary, "w", encoding="utf-8", newline=newline) as out:
-            yield out
+        yield temporary
         move_into_place(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def replacing(path: Path, *, newline: str | None = None) -> Iterator[TextIO]:
+    """A UTF-8 text file to write; it becomes ``path`` when the block ends without an
+    error, and is removed otherwise."""
+    with (
+        replacing_file(path) as temporary,
+        open(temporary, "w", encoding="utf-8", newline=newline) as out,
+    ):
+        yield out
 
 
 def write_text(path: Path, text: str) -> None:

@@ -31,6 +31,13 @@ FOLLOW_LINKS = click.option(
     "default, and reported).",
 )
 
+CSV_RAW = click.option(
+    "--csv-raw",
+    is_flag=True,
+    help="With --to csv: write cells as they are, without the ' that keeps a spreadsheet "
+    "from reading a cell starting with = + - @ as a formula.",
+)
+
 TIMEOUT = click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
@@ -154,12 +161,7 @@ def corpus(
     help="Replace an output peelparse did not write (in a SQLite file, only peelparse's "
     "own tables; the others are kept).",
 )
-@click.option(
-    "--csv-raw",
-    is_flag=True,
-    help="With --to csv: write cells as they are, without the ' that keeps a spreadsheet "
-    "from reading a cell starting with = + - @ as a formula.",
-)
+@CSV_RAW
 @JOBS
 @FOLLOW_LINKS
 @TIMEOUT

@@ -13,8 +13,8 @@ from typing import TextIO
 
 import click
 
-from peelparse._atomic import move_into_place, replacing, temporary_beside
-from peelparse._cli_corpus import FOLLOW_LINKS, JOBS, TIMEOUT, _build
+from peelparse._atomic import replacing, replacing_file
+from peelparse._cli_corpus import CSV_RAW, FOLLOW_LINKS, JOBS, TIMEOUT, _build
 from peelparse._export import safe_cell
 from peelparse._grades import GRADE_COLUMNS, GradeRow, grade_dict, grade_values
 from peelparse._outputs import cannot_write, check_export_target
@@ -53,8 +53,7 @@ def write_grades_jsonl(rows: Sequence[GradeRow], out: str) -> None:
 
 def write_grades_sqlite(rows: Sequence[GradeRow], path: Path) -> None:
     """The grades as the table ``grades`` of a new SQLite file (replacing ``path``)."""
-    temporary = temporary_beside(path)
-    try:
+    with replacing_file(path) as temporary:
         connection = sqlite3.connect(temporary)
         try:
             columns = ", ".join(
@@ -69,10 +68,6 @@ def write_grades_sqlite(rows: Sequence[GradeRow], path: Path) -> None:
                 )
         finally:
             connection.close()
-        move_into_place(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _check_target(out: Path, paths: Sequence[str]) -> None:
@@ -101,12 +96,7 @@ def _check_target(out: Path, paths: Sequence[str]) -> None:
     show_default=True,
     help="Where to write ('-': standard output; a file for sqlite).",
 )
-@click.option(
-    "--csv-raw",
-    is_flag=True,
-    help="With --to csv: write cells as they are, without the ' that keeps a spreadsheet "
-    "from reading a cell starting with = + - @ as a formula.",
-)
+@CSV_RAW
 @JOBS
 @FOLLOW_LINKS
 @TIMEOUT

@@ -20,12 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from peelparse._atomic import (
-    move_into_place,
-    replacing,
-    replacing_folder,
-    temporary_beside,
-)
+from peelparse._atomic import replacing, replacing_file, replacing_folder
 from peelparse._errors import OutputError
 from peelparse._grades import GRADE_COLUMNS, grade_values, published_of, updated_of
 from peelparse._paths import shown
@@ -388,8 +383,7 @@ def write_sqlite(corpus: Corpus, path: Path, *, force: bool = False) -> None:
         )
     # Built beside the target and moved over it only when complete, so a failed export
     # never leaves half a database where a good one was.
-    temporary = temporary_beside(path)
-    try:
+    with replacing_file(path) as temporary:
         if theirs:
             shutil.copyfile(path, temporary)
         connection = sqlite3.connect(temporary)
@@ -412,10 +406,6 @@ def write_sqlite(corpus: Corpus, path: Path, *, force: bool = False) -> None:
                     )
         finally:
             connection.close()
-        move_into_place(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _own_objects() -> set[str]:
