@@ -3,7 +3,9 @@ them on: texts made of each pattern's own words and characters, spaces and capit
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import pkgutil
 import re
 from collections.abc import Callable, Iterator
@@ -99,13 +101,40 @@ def _found(where: str, value: object, depth: int = 0) -> Iterator[Found]:
             yield Found(f"{where}[{i}]", entry.pattern, entry.flags)
 
 
+def _assigned(module: ModuleType) -> frozenset[str]:
+    """The names a module binds itself at its top level, not by importing them."""
+    try:
+        tree = ast.parse(inspect.getsource(module))
+    except (OSError, TypeError):
+        return frozenset()
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        else:
+            continue
+        for target in targets:
+            names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return frozenset(names)
+
+
 def patterns() -> list[Found]:
-    """Every expression defined at module level, once each (the first place it is named)."""
+    """Every expression defined at module level, once each, named where it is defined (a
+    name a module imports, from the core say, is the same expression)."""
     seen: dict[tuple[str, int], Found] = {}
+    imported: list[Found] = []
     for module in modules():
+        own = _assigned(module)
         for name, value in vars(module).items():
             for found in _found(f"{module.__name__}.{name}", value):
-                seen.setdefault((found.pattern, found.flags), found)
+                if name in own:
+                    seen.setdefault((found.pattern, found.flags), found)
+                else:
+                    imported.append(found)
+    for found in imported:  # defined where the scan does not look
+        seen.setdefault((found.pattern, found.flags), found)
     return sorted(seen.values(), key=lambda f: f.where)
 
 

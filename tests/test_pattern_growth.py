@@ -27,29 +27,20 @@ USED_AS = {
     # where: (how callers try it, why)
     "peelparse._forces._SUFFIX": ("never", "read on the table of force names, not on input"),
     "peelparse._signs._INDENT": ("never", "read on the signs' own patterns, not on input"),
-    "peelparse._source._PATHLIKE": ("fullmatch", "a one-line str of at most 4 KB"),
     "peelparse_html._DOCTYPE": ("match", "matched at the start of a page"),
-    "peelparse_pcc.build._GRADE_AFTER": ("fullmatch", "matched whole on one line"),
-    "peelparse_pcc.build._GRADE_BEFORE": ("fullmatch", "matched whole on one line"),
-    "peelparse_press.build.AREA_GRADE": ("fullmatch", "matched whole on one list item"),
-    "peelparse_press.lines.CONTACT": ("fullmatch", "matched whole on one line"),
-    "peelparse_report.build.AREA_GRADE": ("match", "matched from the start of one line"),
-    "peelparse_pcc.lines.OUR_REF": ("match", "matched from the start of one line"),
-    "peelparse_pcc.lines.YOUR_REF": ("match", "matched from the start of one line"),
-    "peelparse_pcc.lines.DATE_LABEL": ("match", "matched from the start of one line"),
-    "peelparse_pcc.lines.SUBJECT_LABEL": ("match", "matched from the start of one line"),
-    "peelparse_press.build.RELEASE_LEAD_IN": ("fullmatch", "matched whole on one lead-in"),
-    "peelparse_report.lines.GLUED_GRADE": ("match", "matched from the start of one line"),
+    "peelparse_press.shapes.CONTACT": ("fullmatch", "matched whole on one line"),
+    "peelparse._grade_lines.AREA_GRADE": ("match", "matched from the start of one line"),
+    "peelparse_pcc.shapes.OUR_REF": ("match", "matched from the start of one line"),
+    "peelparse_pcc.shapes.YOUR_REF": ("match", "matched from the start of one line"),
+    "peelparse_pcc.shapes.DATE_LABEL": ("match", "matched from the start of one line"),
+    "peelparse_pcc.shapes.SUBJECT_LABEL": ("match", "matched from the start of one line"),
+    "peelparse_press.shapes.RELEASE_LEAD_IN": ("fullmatch", "matched whole on one lead-in"),
+    "peelparse._grade_lines.GLUED_GRADE": ("match", "matched from the start of one line"),
 }
 
-KNOWN_SUPERLINEAR = {
-    # The judgement reader is being rewritten apart from this work; these shapes of it are
-    # super-linear on near misses and must be made linear there. Each entry fails the
-    # moment its pattern becomes linear, so that it is taken off this list.
-    "peelparse._judgements._LIST_ITEM",
-    "peelparse._judgements._SHAPES[0].pattern",
-    "peelparse._judgements._LATER_SHAPES[2].tail",
-}
+KNOWN_SUPERLINEAR: set[str] = set()
+"""Patterns known to be super-linear on near misses, each to be made linear: an entry fails
+the moment its pattern becomes linear, so that it is taken off this list."""
 
 FOUND = patterns()
 

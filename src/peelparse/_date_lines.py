@@ -21,8 +21,8 @@ _BEFORE = LazyPattern(
     rf"(?:{_TIME}\s*,?\s+)?(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+)?", re.IGNORECASE
 )
 """A time, or a weekday written short, before the date (a full weekday is the date's own)."""
-_AFTER = LazyPattern(rf",?\s*(?:at\s+)?{_TIME}", re.IGNORECASE)
-"""A time after the date."""
+_AFTER = LazyPattern(rf",?(?<!\s)\s*+(?:at\s+)?{_TIME}", re.IGNORECASE)
+"""A time after the date (spaces entered from their first only, so a search is linear)."""
 _LONGEST = 90
 """A date line is short: longer lines are not tried."""
 

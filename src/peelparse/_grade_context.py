@@ -69,20 +69,23 @@ _CHANGED_TO = LazyPattern(
 _HAS = LazyPattern(r"\b(?:has|have|had|with)\s++(?:an?\s++)?\Z", re.IGNORECASE)
 _AFTER_LIST = LazyPattern(rf"(?:\b(?:as|be|and|or|but)|,)\s*+{_Q}\s*+\Z", re.IGNORECASE)
 
-# Words right after the grade.
+# Words right after the grade, each matched at the start of the text that follows it. A run
+# of spaces is entered only from its first character (the lookbehinds), so that a search,
+# which would try every position of a long run, stays linear too.
 _PREPOSITION = LazyPattern(
-    rf"{_Q}[ \t]*+(?:overall\b|at\b|in\b|for\b|on\b|across\b|when\s+it\s+comes\s+to\b|"
+    rf"{_Q}(?<![ \t])[ \t]*+(?:overall\b|at\b|in\b|for\b|on\b|across\b|when\s+it\s+comes\s+to\b|"
     r"with\s+(?:regard|respect)\s+to\b|[–—-]\s)",
     re.IGNORECASE,
 )
-_SENTENCE_END = LazyPattern(rf"{_Q}[ \t]*+{_Q}[ \t]*+(?:[.!]|\Z)")
+_SENTENCE_END = LazyPattern(rf"{_Q}(?<![ \t])[ \t]*+{_Q}[ \t]*+(?:[.!]|\Z)")
 _GRADE_NOUN = LazyPattern(
-    rf"{_Q}[ \t]*+(?:overall\s+)?(?:grades?|gradings?|ratings?|judge?ments?|category|rated)\b",
+    rf"{_Q}(?<![ \t])[ \t]*+(?:overall\s+)?"
+    r"(?:grades?|gradings?|ratings?|judge?ments?|category|rated)\b",
     re.IGNORECASE,
 )
-_APPROACH = LazyPattern(r"[ \t]*+approach\s+to\b", re.IGNORECASE)
+_APPROACH = LazyPattern(r"(?<![ \t])[ \t]*+approach\s+to\b", re.IGNORECASE)
 _IN_AREAS = LazyPattern(
-    rf"{_Q}[ \t]*+(?:in|for|across|at)\s++(?:\d{{1,2}}|one|two|three|four|five|six|seven|"
+    rf"{_Q}(?<![ \t])[ \t]*+(?:in|for|across|at)\s++(?:\d{{1,2}}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|all|both|each|every|most|many|some|several|certain|other|"
     r"more|the\s+other|the\s+remaining)\b[^.;]{0,30}?\b(?:areas?|pillars?|questions?|strands?|"
     r"categories|parts)\b",
@@ -126,21 +129,26 @@ _OTHER_BODIES = (
 )
 """Other inspectorates, whose grades are of their own scales."""
 _FROM = LazyPattern(rf"\bfrom\s++{_Q}\Z", re.IGNORECASE)
-_TO = LazyPattern(rf"{_Q}\s*+(?:to|into)\b", re.IGNORECASE)
-_LEFT_SINCE = LazyPattern(rf"{_Q}\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)")
+_TO = LazyPattern(rf"{_Q}(?<!\s)\s*+(?:to|into)\b", re.IGNORECASE)
+_LEFT_SINCE = LazyPattern(
+    rf"{_Q}(?<!\s)\s*+(?:have|has|had)?\s*+(?:slipped|dropped|fallen|fell|declined)"
+)
 _DEGREE = LazyPattern(
     r"\b(?:very|really|extremely|so|too|quite|particularly|exceptionally|reasonably|fairly|"
     r"generally|largely|broadly|how|what|more|most|less|least|a|an|is\s+a|of)\s++\Z",
     re.IGNORECASE,
 )
 _PLAIN_NOUN = LazyPattern(
-    r"[ \t]*+(?:enough|as\b|than\b|or\s+bad|news|practice|progress|job|work\b|understanding|"
+    r"(?<![ \t])[ \t]*+(?:enough|as\b|than\b|or\s+bad|news|practice|progress|job|work\b|"
+    r"understanding|"
     r"awareness|standard|service|example|idea|faith|relationships?|start|level|quality|deal|"
     r"reason|thing|results?\b|grasp|knowledge|track\s+record|foundations?|use\b|performance|"
     r"value|outcomes?|evidence|for\s+(?:the\s+)?(?:public|people|victims|communities)\b)",
     re.IGNORECASE,
 )
-_SCALE_GAP = LazyPattern(r"[\s,;'‘’\"“”/]*+(?:(?:or|and|to|and/or)\b)?[\s,;'‘’\"“”]*+\Z", re.I)
+_SCALE_GAP = LazyPattern(
+    r"(?<![\s,;'‘’\"“”/])[\s,;'‘’\"“”/]*+(?:(?:or|and|to|and/or)\b)?[\s,;'‘’\"“”]*+\Z", re.I
+)
 """What parts grade words listed as the scale: "outstanding, good, adequate or inadequate"."""
 _COUNT_BEFORE = LazyPattern(
     r"\b\d{1,2}\s+(?:of|out\s+of)\s+(?:the\s+)?\d{1,2}\s+\w+\s+(?:were\s+|was\s+)?"
@@ -472,11 +480,10 @@ def words_are_verb(sentence: str, start: int) -> bool:
 
 
 # The verbs that state a grade after its subject ("its use of resources is judged to ..."):
-# not part of what was judged. Tried on the clause's last words only, which keeps it linear.
-_STATING_TAIL = LazyPattern(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|being|be|judged|assessed|graded|rated|"
-    r"deemed|considered|to|as)\b)+\s*\Z",
-    re.I,
+# not part of what was judged. Only the clause's last words are read, which keeps it linear.
+_STATING_VERBS = frozenset(
+    "is are was were has have had been being be judged assessed graded rated deemed "
+    "considered to as".split()
 )
 _TAIL_REACH = 60
 
@@ -489,11 +496,28 @@ def _subject(sentence: str, clause: str, right: str) -> str:
     if after and lead and lead.group(0).strip(" \t'’\"”"):
         return _phrase(after)
     words = clause.strip(" \t'‘’\"“”,")
-    cut = max(0, len(words) - _TAIL_REACH)
-    tail = _STATING_TAIL.search(words, cut)
-    if tail is not None and tail.start() > 0:
-        words = words[: tail.start()]
-    return " ".join(words.split())
+    return " ".join(words[: _stating_tail(words)].split())
+
+
+def _stating_tail(words: str) -> int:
+    """Where the stating verbs that end ``words`` start (with the spaces before them), looked
+    for in its last ``_TAIL_REACH`` characters; ``len(words)`` when there are none, or when
+    nothing but them is left."""
+    reach = max(0, len(words) - _TAIL_REACH)
+    end = len(words.rstrip())
+    tail = len(words)
+    while end > reach:
+        start = end
+        while start > reach and not words[start - 1].isspace():
+            start -= 1
+        # a verb counts only whole, with a space before it inside the reach
+        if start <= reach or words[start:end].lower() not in _STATING_VERBS:
+            break
+        end = start
+        while end > reach and words[end - 1].isspace():
+            end -= 1
+        tail = end
+    return tail if tail > 0 else len(words)
 
 
 def _phrase(after: str) -> str:
