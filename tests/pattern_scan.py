@@ -23,6 +23,7 @@ PACKAGES = (
     "peelparse_html",
     "peelparse_pcc",
     "peelparse_pdf",
+    "peelparse_news",
     "peelparse_press",
     "peelparse_report",
     "peelparse_unknown",
