@@ -26,7 +26,7 @@ FURNITURE = LazyPattern(
 FURNITURE_LONGEST = 220
 
 SAID = LazyPattern(
-    r".{0,200}\b(?:said|says|added|commented|explained|stated|told\s+[^:\n]{1,40})\s*:\s*",
+    r".{0,200}\b(?:said|says|added|commented|explained|stated|told\s++[^:\n]{1,40})\s*+:\s*+",
     re.IGNORECASE,
 )
 """A line that introduces a quotation: "Chief Constable Jane Example said:"."""
