@@ -10,6 +10,7 @@ import time
 import pytest
 
 from peelparse import Paragraph, Quote
+from peelparse._quotes import _without_auxiliaries
 from peelparse._source import from_text
 from peelparse.text import quotes_in
 
@@ -185,6 +186,8 @@ PARTIAL = [
     ("Chief Constable Sam Wu called the result “a real achievement” for staff.", "Sam Wu"),
     ("Gwen Morgan, the commissioner, has branded the delays “unacceptable”.", "Gwen Morgan"),
     ("Commissioner Ray Bell has ‘every confidence’ in the chief constable.", "Ray Bell"),
+    ("Ann Lee has also previously described the plan as “ambitious”.", "Ann Lee"),
+    ("Chief Constable Tom Hale then told staff it was “a fair result”.", "Tom Hale"),
 ]
 NOT_PARTIAL = [
     "The force was rated ‘good’ at preventing crime.",
@@ -208,6 +211,26 @@ def test_a_partial_quote(text: str, speaker: str) -> None:
 @pytest.mark.parametrize("text", NOT_PARTIAL)
 def test_no_partial_quote(text: str) -> None:
     assert read(text) == ()
+
+
+TRAILING_AUXILIARIES = [
+    ("Ann Lee has also", "Ann Lee"),
+    ("Ann Lee  has \t previously", "Ann Lee"),
+    ("Ann Lee had\n", "Ann Lee\n"),
+    ("Ann Lee had \n", "Ann Lee had \n"),
+    ("Ann Lee has ", "Ann Lee has "),
+    ("Ann Leehas", "Ann Leehas"),
+    ("Ann Lee Has", "Ann Lee Has"),
+    ("has also", "has"),
+    (" has", ""),
+    ("Ann Lee has told", "Ann Lee has told"),
+    ("Ann Lee" + " has" * 5_000, "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), TRAILING_AUXILIARIES)
+def test_trailing_auxiliaries_are_not_the_speaker_s(text: str, kept: str) -> None:
+    assert _without_auxiliaries(text) == kept
 
 
 # -- reported speech --------------------------------------------------------------------------

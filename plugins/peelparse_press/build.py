@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -297,16 +299,15 @@ def _quotes(tokens: Sequence[Token], source: SourceText, body: Body) -> None:
     earlier = body.quotes[-1] if body.quotes else None
     found = quotes_in(source, [_paragraph(t) for t in tokens], earlier=earlier)
     body.quotes += found
-    # Tokens and quotes both run in the order of the text: one sweep pairs them, where a
-    # search of every quote for every token would grow with the square of a long run.
+    # The farthest end of a quote starting at or before each start: a paragraph is inside a
+    # quote when the farthest end before it reaches past its own (one look, not one per quote).
     spans = sorted((q.span.start, q.span.end) for q in found)
-    at = 0
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
     for token in tokens:
         span = token_span(token)
-        while at < len(spans) and spans[at][1] < span.end:
-            at += 1
-        inside = at < len(spans) and spans[at][0] <= span.start and span.end <= spans[at][1]
-        if not inside:
+        at = bisect.bisect_right(starts, span.start)
+        if not at or reach[at - 1] < span.end:
             body.paragraphs.append(_paragraph(token))
 
 

@@ -68,7 +68,9 @@ _OPENS = '“"„«‘'
 """Marks a quoted paragraph opens with."""
 _INNER_OPEN = re.compile("[“„«‘]")
 """A mark that opens a quotation inside a sentence (a straight mark is read by pairs)."""
-_MARKUP = re.compile(r"[ \t\u00a0]*(?:#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u25cf\u00b7][ \t]+)")
+_MARKUP = re.compile(r"#{1,6}[ \t]+|\*\*(?=\S)|[-*\u2022\u25aa\u25cf\u00b7][ \t]+")
+"""A heading mark, bold marks or a bullet at the start of a paragraph's words (matched where
+its white space ends)."""
 _SPEECH = re.compile(
     r"\b(?:said|says|added|adds|described|describes|called|calls|branded|labelled|hailed|"
     r"stated|states|commented|comments|told|tells|insisted|warned|admitted|believes|felt|"
@@ -82,7 +84,8 @@ _LEAD = re.compile(
     r"(?:(?:But|And|Yet|So|However|Meanwhile|Also|Now|Today|Speaking\s[^,]{0,80}),?\s+)+"
 )
 """Words that open a sentence before its subject."""
-_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|previously|today|then|once|has\s+also))+$")
+_AUXILIARY = frozenset({"has", "have", "had", "also", "previously", "today", "then", "once"})
+"""Words between a speaker and a speech verb that are not the speaker's ("she has also")."""
 _NOBODY = Who(None, None, pronoun=False)
 """Who speaks after a lead-in that names no one."""
 _INTRODUCES = re.compile(
@@ -244,7 +247,7 @@ class _Reader:
                 continue
             lead = _LEAD.match(raw, start)
             who_start = lead.end() if lead else start
-            who_text = _AUXILIARY.sub("", raw[who_start : verb.start()].rstrip(" ,"))
+            who_text = _without_auxiliaries(raw[who_start : verb.start()].rstrip(" ,"))
             if not who_text or any(mark in who_text for mark in _OPENS + "”"):
                 continue
             who = read_who(who_text, a + who_start)
@@ -374,6 +377,25 @@ class _Reader:
                 Paragraph(strip_marks(text[a:b]), source.span(a, b)) for a, b in found.further
             ),
         )
+
+
+def _without_auxiliaries(text: str) -> str:
+    """``text`` without the auxiliary words it ends with (a line end after them stays), each
+    after white space; read word by word from the end, as a pattern tried from every place
+    of the text would scan its end again from each."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    cut = end
+    while True:
+        start = cut
+        while start and not text[start - 1].isspace():
+            start -= 1
+        space = start
+        while space and text[space - 1].isspace():
+            space -= 1
+        if start == cut or space == start or text[start:cut] not in _AUXILIARY:
+            break
+        cut = space
+    return text[:cut] + text[end:]
 
 
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
