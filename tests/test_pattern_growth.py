@@ -36,7 +36,6 @@ USED_AS = {
     "peelparse_pcc.shapes.SUBJECT_LABEL": ("match", "matched from the start of one line"),
     "peelparse_press.shapes.RELEASE_LEAD_IN": ("fullmatch", "matched whole on one lead-in"),
     "peelparse._grade_lines.GLUED_GRADE": ("match", "matched from the start of one line"),
-    "peelparse_news.shapes.SAID": ("fullmatch", "matched whole on one line ending in a colon"),
     "peelparse_news.shapes.MASTHEAD": ("match", "matched where a credit line points to it"),
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from peelparse.text import LazyPattern
+from peelparse.text import SAID, LazyPattern, may_introduce
 
 BYLINE = LazyPattern(
     r"By\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von)){0,4})"
@@ -24,12 +24,6 @@ FURNITURE = LazyPattern(
 )
 """Lines a news site puts around its stories: advertising, captions, sign-up prompts."""
 FURNITURE_LONGEST = 220
-
-SAID = LazyPattern(
-    r".{0,200}\b(?:said|says|added|commented|explained|stated|told\s++[^:\n]{1,40})\s*+:\s*+",
-    re.IGNORECASE,
-)
-"""A line that introduces a quotation: "Chief Constable Jane Example said:"."""
 
 OPENING = "“\"‘'„«"
 """Marks that open a quotation."""
@@ -88,8 +82,9 @@ def is_byline(text: str) -> bool:
 
 
 def introduces_quote(text: str) -> bool:
-    stripped = text.rstrip()
-    return stripped.endswith(":") and SAID.fullmatch(stripped) is not None
+    """Whether ``text`` is a line that introduces a quote (the core's speaker shape)."""
+    stripped = text.strip()
+    return may_introduce(stripped) and SAID.fullmatch(stripped) is not None
 
 
 def opens_quote(text: str) -> bool:
