@@ -15,19 +15,40 @@ from peelparse._grammar import (
     token_span,
     unparsed,
 )
+from peelparse._line_lexer import (
+    LineLexer,
+    ShapedText,
+    load_shaped,
+    run_shaped,
+    shape_text,
+    shaped_tree,
+)
+from peelparse._needs import needed_words
+from peelparse._shapes import LineShape, ShapeTable, Unit, units_of
 
 __all__ = [
     "MAX_RECOVERIES",
     "GrammarFile",
     "GrammarRun",
     "Line",
+    "LineLexer",
     "LinePostLex",
+    "LineShape",
+    "ShapeTable",
+    "ShapedText",
+    "Unit",
     "current_run",
     "fallback_document",
     "load_grammar",
+    "load_shaped",
+    "needed_words",
     "parse_tree",
     "run_grammar",
+    "run_shaped",
+    "shape_text",
+    "shaped_tree",
     "span_of",
     "token_span",
+    "units_of",
     "unparsed",
 ]

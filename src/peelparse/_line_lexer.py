@@ -1,0 +1,161 @@
+"""Feeding a kind's line shapes to its LALR grammar: one token per unit, typed once.
+
+The classifier gives each unit every terminal its shape fits (``_shapes``); this lexer hands
+the parser the first of them the parser can take where it stands, as Lark's contextual
+lexer does with characters. So the grammar, not code, says that the paragraph after "X
+said:" is a quote, that a grade line after a question is that question's grade, and that a
+bullet after "Areas for improvement" is a finding.
+
+The parse's state is the input Lark is given (a ``ShapedText``), not a global: it holds the
+units and a cursor. The cursor moves past a unit before its token is handed over, so after
+error recovery sets one unit aside, Lark's next call to ``lex`` goes on from the unit after
+it: no line is lost.
+"""
+
+from __future__ import annotations
+
+import functools
+import pkgutil
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
+from lark.lexer import Lexer, LexerState
+
+from peelparse._grammar import GrammarFile, GrammarRun
+from peelparse._grammar_cache import cached_lark, grammar_key
+from peelparse._limits import current_limits
+from peelparse._records import Diagnostic
+from peelparse._shapes import ShapeTable, Unit, units_of
+from peelparse._source import SourceText
+from peelparse._vocab import Severity
+
+
+@attrs.define
+class ShapedText:
+    """One parse's input to a shaped grammar: the units, their terminals, and how far the
+    parser has read."""
+
+    source: SourceText
+    units: list[Unit]
+    candidates: list[tuple[str, ...]]
+    """For each unit, the terminals it fits, most specific first."""
+    run: GrammarRun
+    """What the parse set aside and what went wrong."""
+    cursor: int = 0
+    """The next unit to hand over."""
+
+    def token(self, unit: Unit, kind: str) -> Token:
+        """``unit`` as a token of type ``kind``: its text as written, with its place."""
+        return Token(
+            kind,
+            self.source.text[unit.start : unit.end],
+            unit.start,
+            unit.line,
+            unit.column,
+            unit.end_line,
+            None,
+            unit.end,
+        )
+
+
+class LineLexer(Lexer):
+    """Lark's lexer for shaped grammars: each unit's first terminal the parser accepts."""
+
+    __future_interface__ = 2
+
+    def __init__(self, lexer_conf: Any) -> None:
+        self.lexer_conf = lexer_conf
+
+    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
+        shaped: ShapedText = lexer_state.text  # type: ignore[assignment]
+        states = parser_state.parse_conf.parse_table.states
+        units, candidates = shaped.units, shaped.candidates
+        while shaped.cursor < len(units):
+            index = shaped.cursor
+            shaped.cursor += 1
+            fits = candidates[index]
+            accepted = states[parser_state.position]
+            kind = next((name for name in fits if name in accepted), fits[0])
+            yield shaped.token(units[index], kind)
+
+
+def _open(grammar: GrammarFile, **options: Any) -> Lark:
+    return Lark.open_from_package(
+        grammar.package,
+        grammar.filename,
+        ("",),
+        parser="lalr",
+        lexer=LineLexer,
+        maybe_placeholders=False,
+        **options,
+    )
+
+
+@functools.cache
+def load_shaped(
+    grammar: GrammarFile, transformer: Callable[[], Transformer[Token, Any]] | None = None
+) -> Lark:
+    """Build (once per process, its tables cached on disk) the LALR parser of ``grammar``,
+    fed by the line lexer, with ``transformer`` run inside it when given."""
+    text = (pkgutil.get_data(grammar.package, grammar.filename) or b"").decode("utf-8")
+    live: dict[str, Any] = {"lexer": LineLexer}
+    if transformer is not None:
+        live["transformer"] = transformer()
+    options = {"parser": "lalr", "lexer": "line", "maybe_placeholders": False}
+    return cached_lark(
+        f"{grammar.package}.{grammar.filename}",
+        grammar_key(grammar.package, grammar.filename, text, options),
+        lambda: _open(grammar, **{k: v for k, v in live.items() if k != "lexer"}),
+        **live,
+    )
+
+
+def shape_text(source: SourceText, table: ShapeTable, run: GrammarRun) -> ShapedText:
+    """The units of ``source`` (furniture lines left out) with the terminals each fits."""
+    units = units_of(source.text, frozenset(source.furniture), table.join)
+    classify = table.for_text(source.text.lower())
+    limit = getattr(current_limits(), "line_chars", 1_000_000)
+    return ShapedText(source, units, [classify(unit, limit) for unit in units], run)
+
+
+@functools.cache
+def _tree_parser(grammar: GrammarFile) -> Lark:
+    return _open(grammar)
+
+
+def shaped_tree(grammar: GrammarFile, table: ShapeTable, source: SourceText) -> Any:
+    """The bare Lark tree of ``source`` under a shaped grammar (no records, no recovery): for
+    looking at what a grammar sees."""
+    return _tree_parser(grammar).parse(shape_text(source, table, GrammarRun(source)))
+
+
+def run_shaped(
+    parser: Lark, table: ShapeTable, source: SourceText
+) -> tuple[Any | None, GrammarRun]:
+    """Parse ``source`` with a shaped grammar; an unexpected unit is set aside (PP201) and
+    the parse goes on after it; a grammar failure gives ``None`` and a diagnostic."""
+    run = GrammarRun(source)
+    shaped = shape_text(source, table, run)
+
+    def recover(error: UnexpectedInput) -> bool:
+        if isinstance(error, UnexpectedToken) and error.token.type != "$END":
+            return run.recover(error)
+        return False
+
+    try:
+        return parser.parse(shaped, on_error=recover), run
+    except LarkError as exc:
+        at = getattr(exc, "pos_in_stream", None) or 0
+        run.diagnostics.append(
+            Diagnostic(
+                "PP200",
+                Severity.ERROR,
+                f"the layout could not be parsed past this point ({type(exc).__name__}); "
+                "the text is kept as unclassified",
+                source.span(at, min(len(source.text), at + 1)) if source.text else None,
+            )
+        )
+        return None, run

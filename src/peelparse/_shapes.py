@@ -1,0 +1,215 @@
+"""Line shapes: a kind's table of what its lines look like, compiled once into a classifier.
+
+A plugin describes each shape its lines take as data: the grammar's terminal, a regular
+expression, and where it may stand (indented or at the margin, after a blank line or
+straight under the line before). The core compiles a kind's table once; for each unit of
+text (a line, or the lines a paragraph wraps over) the classifier gives every terminal whose
+shape fits, most specific first. Which of them the unit is, the grammar decides: the lexer
+hands the parser the first one the parser can take at that point (see ``_line_lexer``).
+
+Each expression is tried only on units that hold a word it cannot match without; the core
+reads those words from the expression (``_needs``), so no plugin writes a guard by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+import attrs
+
+from peelparse._needs import holds_any, needed_words
+from peelparse._text import join_lines
+
+Mode = Literal["match", "fullmatch", "search"]
+
+
+@attrs.frozen
+class LineShape:
+    """One shape a unit of text can take, as the terminal ``name`` of a grammar."""
+
+    name: str
+    """The terminal the grammar knows it by (declared with ``%declare``)."""
+    pattern: str = r"[\s\S]*"
+    """A regular expression tried on the unit's text (see ``mode``)."""
+    flags: int = 0
+    """Its flags (``re.IGNORECASE`` ...)."""
+    mode: Mode = "match"
+    """How the expression is tried: at the start (``match``), on the whole text
+    (``fullmatch``) or anywhere (``search``)."""
+    indented: bool | None = None
+    """``True``: only an indented unit; ``False``: only one at the margin; ``None``: either."""
+    after_blank: bool | None = None
+    """``True``: only a unit after a blank line (or at the start); ``False``: only one straight
+    under the line before; ``None``: either."""
+    test: Callable[[str], bool] | None = None
+    """A further test of the text, for what an expression cannot say (a count of words, a
+    force's name): tried last, only when everything else fits."""
+    needs: tuple[str, ...] | None = attrs.field(default=None)
+    """Lower-case words one of which the unit must hold. Read from the expression when not
+    given; give your own only to narrow it further (each must be necessary for a match)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name):
+            raise ValueError(f"a line shape's name is a terminal in capitals, not {self.name!r}")
+        if self.needs is None:
+            object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
+
+
+@attrs.frozen
+class Unit:
+    """A line, or the lines one paragraph or list item wraps over, as the classifier sees it."""
+
+    start: int
+    """Where its first character is in the text."""
+    end: int
+    """Where it ends (its last line without trailing white space)."""
+    line: int
+    """Its first line's number, from 1."""
+    end_line: int
+    """Its last line's number."""
+    column: int
+    """Its first character's column, from 1."""
+    text: str
+    """Its lines joined by single spaces, without white space at either end."""
+    indent: int
+    """Leading white space of its first line, in characters."""
+    blank_before: bool
+    """Whether a blank line (or the start of the text) comes before it."""
+    next_to: bool
+    """Whether it stands straight under the line before it, with no blank line and no page
+    furniture between."""
+
+
+@attrs.frozen
+class _Compiled:
+    name: str
+    regex: re.Pattern[str]
+    mode: Mode
+    indented: bool | None
+    after_blank: bool | None
+    test: Callable[[str], bool] | None
+    needs: tuple[str, ...] | None
+
+    def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
+        if self.indented is not None and (unit.indent > 0) != self.indented:
+            return False
+        if self.after_blank is not None and unit.blank_before != self.after_blank:
+            return False
+        if not holds_any(lowered, self.needs):
+            return False
+        text = unit.text if len(unit.text) <= limit else unit.text[:limit]
+        if self.mode == "match":
+            found = self.regex.match(text)
+        elif self.mode == "fullmatch":
+            found = self.regex.fullmatch(text)
+        else:
+            found = self.regex.search(text)
+        return found is not None and (self.test is None or self.test(text))
+
+
+class ShapeTable:
+    """A kind's line shapes, compiled once: ``classify`` gives the terminals a unit fits."""
+
+    def __init__(
+        self,
+        shapes: Sequence[LineShape],
+        *,
+        fallback: str,
+        join: Callable[[Unit, Unit], bool] | None = None,
+    ) -> None:
+        """``shapes`` in order of preference; ``fallback`` is the terminal of a unit no shape
+        fits (a paragraph). ``join(block, line)`` says whether a line continues the block
+        before it (a paragraph wrapped over lines); without it each line is its own unit."""
+        names = [shape.name for shape in shapes]
+        if len(set(names)) != len(names):
+            raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
+        self.shapes = tuple(shapes)
+        self.fallback = fallback
+        self.join = join
+        self._compiled: tuple[_Compiled, ...] | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every terminal the table can give, the fallback last."""
+        return (*(shape.name for shape in self.shapes), self.fallback)
+
+    def _compile(self) -> tuple[_Compiled, ...]:
+        if self._compiled is None:
+            self._compiled = tuple(
+                _Compiled(
+                    shape.name,
+                    re.compile(shape.pattern, shape.flags),
+                    shape.mode,
+                    shape.indented,
+                    shape.after_blank,
+                    shape.test,
+                    shape.needs,
+                )
+                for shape in self.shapes
+            )
+        return self._compiled
+
+    def for_text(self, lowered: str) -> Callable[[Unit, int], tuple[str, ...]]:
+        """The classifier for one document (``lowered``: its text in lower case): shapes
+        whose words the document lacks are never tried on its units."""
+        present = tuple(shape for shape in self._compile() if holds_any(lowered, shape.needs))
+        fallback = (self.fallback,)
+
+        def classify(unit: Unit, limit: int) -> tuple[str, ...]:
+            lowered_unit = unit.text.lower()
+            found = tuple(shape.name for shape in present if shape.fits(unit, lowered_unit, limit))
+            return found + fallback if self.fallback not in found else found
+
+        return classify
+
+    def classify(self, unit: Unit, limit: int = 1_000_000) -> tuple[str, ...]:
+        """The terminals ``unit`` fits, in the table's order, the fallback last."""
+        return self.for_text(unit.text.lower())(unit, limit)
+
+
+def units_of(
+    text: str, skip: frozenset[int], join: Callable[[Unit, Unit], bool] | None
+) -> list[Unit]:
+    """The units of ``text``: its non-blank lines that are not in ``skip`` (page furniture,
+    by line number), each its own unit or, with ``join``, joined to the block before it."""
+    units: list[Unit] = []
+    offset = 0
+    blank = True
+    previous_number = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        start = offset
+        offset += len(line) + 1
+        body = line.strip()
+        if not body:
+            blank = True
+            continue
+        if number in skip:
+            continue
+        indent = len(line) - len(line.lstrip())
+        first = start + indent
+        unit = Unit(
+            start=first,
+            end=first + len(body),
+            line=number,
+            end_line=number,
+            column=indent + 1,
+            text=body,
+            indent=indent,
+            blank_before=blank,
+            next_to=not blank and number == previous_number + 1,
+        )
+        blank = False
+        previous_number = number
+        if join is not None and units and not unit.blank_before and join(units[-1], unit):
+            block = units[-1]
+            units[-1] = attrs.evolve(
+                block,
+                end=unit.end,
+                end_line=number,
+                text=join_lines(f"{block.text}\n{unit.text}"),
+            )
+            continue
+        units.append(unit)
+    return units

@@ -1,0 +1,163 @@
+"""Line shapes: the words read from an expression, the units a text is cut into, and the
+lexer that lets the grammar choose among the terminals a unit fits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lark import Lark
+
+from peelparse._line_lexer import LineLexer, run_shaped
+from peelparse._needs import needed_words
+from peelparse._shapes import LineShape, ShapeTable, units_of
+from peelparse._source import from_text
+
+# -- the words an expression cannot match without ----------------------------------------------
+
+GUARDED = [
+    (r"Areas? for improvement", re.IGNORECASE, ("mprovement",)),
+    (r"(?:Good|Outstanding|Inadequate)\b", 0, ("good", "inadequate", "outstanding")),
+    (r"Dear\s+(?:Sir|Madam)", 0, ("dear",)),
+    (r"(?:notes?\s+to|editors['’]?\s+notes?)", re.IGNORECASE, ("note",)),
+    (r".*\?\s*$", 0, ("?",)),
+    (r"(?i:Chief)\s+Constable", 0, ("constable",)),
+    (r"^\s*(?:Yours\s+(?:sincerely|faithfully))", 0, ("faithfully", "sincerely")),
+]
+"""Expressions, their flags, and the words every match holds."""
+
+
+@pytest.mark.parametrize(("pattern", "flags", "words"), GUARDED)
+def test_needed_words_are_read_from_the_expression(
+    pattern: str, flags: int, words: tuple[str, ...]
+) -> None:
+    assert needed_words(pattern, flags) == words
+
+
+def test_words_are_none_or_necessary() -> None:
+    assert needed_words(r"(?:HMIC)?\s+found", re.IGNORECASE) == ("found",)
+    assert needed_words(r"\d+") is None
+    assert needed_words(r"(?:Good|\d+)") is None
+    assert needed_words(r"[A-Z][a-z]+") is None
+    assert needed_words(r"a|b") is None
+    assert needed_words(r"(?:said)*:") == (":",)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i)Assessment", "ASSEſSMENT"),  # "ſ" matches "s" with case ignored
+        (r"(?i)inspection", "ınspectıon"),  # so does the dotless "ı" for "i"
+        (r"(?i)KNOWN", "\u212anown"),  # the Kelvin sign lower-cases to "k"
+    ],
+)
+def test_a_case_folded_match_always_holds_the_words(pattern: str, text: str) -> None:
+    assert re.search(pattern, text) is not None
+    words = needed_words(pattern)
+    assert words is None or any(word in text.lower() for word in words)
+
+
+# -- units --------------------------------------------------------------------------------------
+
+
+def test_units_keep_indent_blank_lines_and_neighbours() -> None:
+    text = "Title\n\n  First para\nstill first\n\n- item\n"
+    units = units_of(text, frozenset(), None)
+    assert [(u.text, u.indent, u.blank_before, u.next_to) for u in units] == [
+        ("Title", 0, True, False),
+        ("First para", 2, True, False),
+        ("still first", 0, False, True),
+        ("- item", 0, True, False),
+    ]
+    assert [text[u.start : u.end] for u in units] == [
+        "Title",
+        "First para",
+        "still first",
+        "- item",
+    ]
+
+
+def test_joined_units_cover_their_lines() -> None:
+    text = "A paragraph that\nwraps here.\n\nNext one.\n"
+    units = units_of(text, frozenset(), lambda block, line: line.text[:1].islower())
+    assert [u.text for u in units] == ["A paragraph that wraps here.", "Next one."]
+    assert (units[0].line, units[0].end_line) == (1, 2)
+    assert text[units[0].start : units[0].end] == "A paragraph that\nwraps here."
+
+
+def test_furniture_lines_are_left_out_and_break_adjacency() -> None:
+    units = units_of("One\nPage 1 of 2\nTwo\n", frozenset({2}), None)
+    assert [(u.text, u.next_to) for u in units] == [("One", False), ("Two", False)]
+
+
+# -- the table --------------------------------------------------------------------------------
+
+TABLE = ShapeTable(
+    [
+        LineShape("SAID", r".*\bsaid:$"),
+        LineShape("QUOTE", r"[\"“]"),
+        LineShape("ITEM", r"[-•]\s", indented=False),
+        LineShape("CONT", r"\S", indented=True),
+    ],
+    fallback="PARA",
+)
+
+
+def test_a_unit_fits_every_shape_in_order_and_the_fallback_last() -> None:
+    unit = units_of("“He said:\n", frozenset(), None)[0]
+    assert TABLE.classify(unit) == ("SAID", "QUOTE", "PARA")
+    plain = units_of("Plain prose.\n", frozenset(), None)[0]
+    assert TABLE.classify(plain) == ("PARA",)
+
+
+def test_where_a_shape_may_start() -> None:
+    at_margin, indented = units_of("- item\n  - item\n", frozenset(), None)
+    assert TABLE.classify(at_margin) == ("ITEM", "PARA")
+    assert TABLE.classify(indented) == ("CONT", "PARA")
+
+
+def test_a_shape_is_named_as_a_terminal_and_names_are_unique() -> None:
+    with pytest.raises(ValueError, match="capitals"):
+        LineShape("quote", r"x")
+    with pytest.raises(ValueError, match="share a name"):
+        ShapeTable([LineShape("A", "x"), LineShape("A", "y")], fallback="PARA")
+
+
+# -- the lexer ----------------------------------------------------------------------------------
+
+QUOTES = """
+start: _item*
+_item: quote | paragraph
+quote: SAID QUOTE+
+paragraph: PARA
+%declare SAID QUOTE PARA
+"""
+
+
+def _parse(grammar: str, text: str) -> tuple[object, object]:
+    parser = Lark(grammar, parser="lalr", lexer=LineLexer)
+    return run_shaped(parser, TABLE, from_text(text))
+
+
+def test_the_grammar_chooses_among_the_shapes_a_unit_fits() -> None:
+    text = 'The chief said:\n\n"We are glad."\n\nPlain.\n\n"Stray."\n'
+    tree, _ = _parse(QUOTES, text)
+    assert [(t.data, [str(c) for c in t.children]) for t in tree.children] == [  # type: ignore[attr-defined]
+        ("quote", ["The chief said:", '"We are glad."']),
+        ("paragraph", ["Plain."]),
+        ("paragraph", ['"Stray."']),
+    ]
+
+
+def test_no_unit_is_lost_after_one_is_set_aside() -> None:
+    # After the opening paragraph only a quote may follow: the second paragraph is set
+    # aside, and every later unit is still parsed.
+    grammar = (
+        "start: paragraph quote*\nparagraph: PARA\nquote: SAID QUOTE\n%declare SAID QUOTE PARA\n"
+    )
+    text = "Opening.\n\nStray paragraph.\n\nShe said:\n\n“Yes.”\n"
+    tree, run = _parse(grammar, text)
+    assert [u.text for u in run.unclassified] == ["Stray paragraph."]  # type: ignore[attr-defined]
+    assert [d.code for d in run.diagnostics] == ["PP201"]  # type: ignore[attr-defined]
+    kept = [str(c) for t in tree.children for c in t.children]  # type: ignore[attr-defined]
+    assert kept == ["Opening.", "She said:", "“Yes.”"]
