@@ -10,7 +10,7 @@ from lark import Lark
 
 from peelparse._line_lexer import LineLexer, run_shaped
 from peelparse._needs import needed_words
-from peelparse._shapes import LineShape, ShapeTable, units_of
+from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
 from peelparse._source import from_text
 
 # -- the words an expression cannot match without ----------------------------------------------
@@ -79,7 +79,17 @@ def test_units_keep_indent_blank_lines_and_neighbours() -> None:
 
 def test_joined_units_cover_their_lines() -> None:
     text = "A paragraph that\nwraps here.\n\nNext one.\n"
-    units = units_of(text, frozenset(), lambda block, line: line.text[:1].islower())
+
+    def wrapped(lines: list[Unit]) -> list[Unit]:
+        units: list[Unit] = []
+        for line in lines:
+            if units and not line.blank_before and line.text[:1].islower():
+                units[-1] = joined(units[-1], line)
+            else:
+                units.append(line)
+        return units
+
+    units = units_of(text, frozenset(), wrapped)
     assert [u.text for u in units] == ["A paragraph that wraps here.", "Next one."]
     assert (units[0].line, units[0].end_line) == (1, 2)
     assert text[units[0].start : units[0].end] == "A paragraph that\nwraps here."
@@ -161,3 +171,26 @@ def test_no_unit_is_lost_after_one_is_set_aside() -> None:
     assert [d.code for d in run.diagnostics] == ["PP201"]  # type: ignore[attr-defined]
     kept = [str(c) for t in tree.children for c in t.children]  # type: ignore[attr-defined]
     assert kept == ["Opening.", "She said:", "“Yes.”"]
+
+
+def test_a_unit_with_parts_gives_a_token_for_each() -> None:
+    table = ShapeTable(
+        [
+            LineShape("GLUED", r"(?P<QUESTION>.+\?)\s*(?P<GRADE>Good|Inadequate)$", parts=True),
+            LineShape("QUESTION", r".+\?$"),
+        ],
+        fallback="PARA",
+    )
+    grammar = "start: question*\nquestion: QUESTION GRADE? PARA*\n%declare QUESTION GRADE PARA\n"
+    text = "  How safe is it?Good\n\nSome prose.\n\nHow fair is it?\n"
+    tree, run = run_shaped(Lark(grammar, parser="lalr", lexer=LineLexer), table, from_text(text))
+    tokens = [(t.type, str(t), t.start_pos) for q in tree.children for t in q.children]  # type: ignore[attr-defined]
+    assert tokens == [
+        ("QUESTION", "How safe is it?", 2),
+        ("GRADE", "Good", 17),
+        ("PARA", "Some prose.", 23),
+        ("QUESTION", "How fair is it?", 36),
+    ]
+    assert not run.unclassified
+    with pytest.raises(ValueError, match="named groups"):
+        LineShape("GLUED", r"(.+\?)(Good)", parts=True)

@@ -44,8 +44,29 @@ class ShapedText:
     """For each unit, the terminals it fits, most specific first."""
     run: GrammarRun
     """What the parse set aside and what went wrong."""
+    table: ShapeTable
     cursor: int = 0
     """The next unit to hand over."""
+
+    def tokens(self, unit: Unit, kind: str, accepted: Any) -> list[Token] | None:
+        """The tokens of a unit whose shape has parts, when the first is accepted."""
+        parts = self.table.parts(kind, unit)
+        if not parts or parts[0][0] not in accepted:
+            return None
+        # A unit with parts is one line (its text is the line stripped): offsets carry over.
+        return [
+            Token(
+                name,
+                unit.text[start:end],
+                unit.start + start,
+                unit.line,
+                unit.column + start,
+                unit.line,
+                unit.column + end,
+                unit.start + end,
+            )
+            for name, start, end in parts
+        ]
 
     def token(self, unit: Unit, kind: str) -> Token:
         """``unit`` as a token of type ``kind``: its text as written, with its place."""
@@ -72,14 +93,23 @@ class LineLexer(Lexer):
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         shaped: ShapedText = lexer_state.text  # type: ignore[assignment]
         states = parser_state.parse_conf.parse_table.states
-        units, candidates = shaped.units, shaped.candidates
+        units, candidates, split = shaped.units, shaped.candidates, shaped.table.split
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
-            fits = candidates[index]
+            unit = units[index]
             accepted = states[parser_state.position]
-            kind = next((name for name in fits if name in accepted), fits[0])
-            yield shaped.token(units[index], kind)
+            for name in candidates[index]:
+                if name in split:
+                    parts = shaped.tokens(unit, name, accepted)
+                    if parts is not None:
+                        yield from parts
+                        break
+                elif name in accepted:
+                    yield shaped.token(unit, name)
+                    break
+            else:
+                yield shaped.token(unit, candidates[index][0])
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:
@@ -118,7 +148,7 @@ def shape_text(source: SourceText, table: ShapeTable, run: GrammarRun) -> Shaped
     units = units_of(source.text, frozenset(source.furniture), table.join)
     classify = table.for_text(source.text.lower())
     limit = getattr(current_limits(), "line_chars", 1_000_000)
-    return ShapedText(source, units, [classify(unit, limit) for unit in units], run)
+    return ShapedText(source, units, [classify(unit, limit) for unit in units], run, table)
 
 
 @functools.cache

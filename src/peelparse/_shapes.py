@@ -46,6 +46,10 @@ class LineShape:
     test: Callable[[str], bool] | None = None
     """A further test of the text, for what an expression cannot say (a count of words, a
     force's name): tried last, only when everything else fits."""
+    parts: bool = False
+    """Whether the unit is several tokens: the expression's named groups are terminals, and
+    the unit becomes one token for each group that took part in the match ("...safe?Good":
+    a question and its grade glued on one line)."""
     needs: tuple[str, ...] | None = attrs.field(default=None)
     """Lower-case words one of which the unit must hold. Read from the expression when not
     given; give your own only to narrow it further (each must be necessary for a match)."""
@@ -53,6 +57,8 @@ class LineShape:
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name):
             raise ValueError(f"a line shape's name is a terminal in capitals, not {self.name!r}")
+        if self.parts and not re.compile(self.pattern, self.flags).groupindex:
+            raise ValueError(f"line shape {self.name}: parts need named groups in the pattern")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
 
@@ -91,6 +97,7 @@ class _Compiled:
     after_blank: bool | None
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
+    parts: bool
 
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
@@ -117,11 +124,11 @@ class ShapeTable:
         shapes: Sequence[LineShape],
         *,
         fallback: str,
-        join: Callable[[Unit, Unit], bool] | None = None,
+        join: Callable[[list[Unit]], list[Unit]] | None = None,
     ) -> None:
         """``shapes`` in order of preference; ``fallback`` is the terminal of a unit no shape
-        fits (a paragraph). ``join(block, line)`` says whether a line continues the block
-        before it (a paragraph wrapped over lines); without it each line is its own unit."""
+        fits (a paragraph). ``join`` groups the text's lines into units (a paragraph wrapped
+        over lines becomes one, see ``joined``); without it each line is its own unit."""
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
@@ -129,6 +136,8 @@ class ShapeTable:
         self.fallback = fallback
         self.join = join
         self._compiled: tuple[_Compiled, ...] | None = None
+        self.split = frozenset(shape.name for shape in shapes if shape.parts)
+        """The shapes whose units are several tokens."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -146,10 +155,23 @@ class ShapeTable:
                     shape.after_blank,
                     shape.test,
                     shape.needs,
+                    shape.parts,
                 )
                 for shape in self.shapes
             )
         return self._compiled
+
+    def parts(self, name: str, unit: Unit) -> list[tuple[str, int, int]] | None:
+        """For a shape with ``parts``: each part of ``unit`` as (terminal, start, end) in the
+        unit's text; ``None`` for any other shape."""
+        shape = next((c for c in self._compile() if c.name == name), None)
+        if shape is None or not shape.parts:
+            return None
+        found = shape.regex.match(unit.text)
+        if found is None:
+            return None
+        spans = [(group, *found.span(group)) for group in shape.regex.groupindex]
+        return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
     def for_text(self, lowered: str) -> Callable[[Unit, int], tuple[str, ...]]:
         """The classifier for one document (``lowered``: its text in lower case): shapes
@@ -169,11 +191,18 @@ class ShapeTable:
         return self.for_text(unit.text.lower())(unit, limit)
 
 
+def joined(block: Unit, line: Unit) -> Unit:
+    """``block`` with ``line`` added to its end: one unit of both, its texts joined."""
+    return attrs.evolve(
+        block, end=line.end, end_line=line.end_line, text=join_lines(f"{block.text}\n{line.text}")
+    )
+
+
 def units_of(
-    text: str, skip: frozenset[int], join: Callable[[Unit, Unit], bool] | None
+    text: str, skip: frozenset[int], join: Callable[[list[Unit]], list[Unit]] | None = None
 ) -> list[Unit]:
     """The units of ``text``: its non-blank lines that are not in ``skip`` (page furniture,
-    by line number), each its own unit or, with ``join``, joined to the block before it."""
+    by line number), each its own unit, or grouped by ``join``."""
     units: list[Unit] = []
     offset = 0
     blank = True
@@ -202,14 +231,5 @@ def units_of(
         )
         blank = False
         previous_number = number
-        if join is not None and units and not unit.blank_before and join(units[-1], unit):
-            block = units[-1]
-            units[-1] = attrs.evolve(
-                block,
-                end=unit.end,
-                end_line=number,
-                text=join_lines(f"{block.text}\n{unit.text}"),
-            )
-            continue
         units.append(unit)
-    return units
+    return units if join is None else join(units)

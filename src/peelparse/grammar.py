@@ -24,7 +24,7 @@ from peelparse._line_lexer import (
     shaped_tree,
 )
 from peelparse._needs import needed_words
-from peelparse._shapes import LineShape, ShapeTable, Unit, units_of
+from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
 
 __all__ = [
     "MAX_RECOVERIES",
@@ -39,6 +39,7 @@ __all__ = [
     "Unit",
     "current_run",
     "fallback_document",
+    "joined",
     "load_grammar",
     "load_shaped",
     "needed_words",
