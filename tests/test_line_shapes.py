@@ -96,8 +96,16 @@ def test_joined_units_cover_their_lines() -> None:
 
 
 def test_furniture_lines_are_left_out_and_break_adjacency() -> None:
-    units = units_of("One\nPage 1 of 2\nTwo\n", frozenset({2}), None)
-    assert [(u.text, u.next_to) for u in units] == [("One", False), ("Two", False)]
+    units = units_of("One\nPage 1 of 2\nTwo\nThree\n", frozenset({2}), None)
+    assert [(u.text, u.next_to, u.after_furniture) for u in units] == [
+        ("One", False, False),
+        ("Two", False, True),
+        ("Three", True, False),
+    ]
+    under = ShapeTable([LineShape("CONT", after_blank=False)], fallback="PARA")
+    clean = ShapeTable([LineShape("CLEAN", after_furniture=False)], fallback="PARA")
+    assert [under.classify(u)[0] for u in units] == ["PARA", "PARA", "CONT"]
+    assert [clean.classify(u)[0] for u in units] == ["CLEAN", "PARA", "CLEAN"]
 
 
 # -- the table --------------------------------------------------------------------------------

@@ -42,7 +42,10 @@ class LineShape:
     """``True``: only an indented unit; ``False``: only one at the margin; ``None``: either."""
     after_blank: bool | None = None
     """``True``: only a unit after a blank line (or at the start); ``False``: only one straight
-    under the line before; ``None``: either."""
+    under the line before (no blank line and no page furniture between); ``None``: either."""
+    after_furniture: bool | None = None
+    """``True``: only a unit with page furniture between it and the line before; ``False``:
+    only one without; ``None``: either."""
     test: Callable[[str], bool] | None = None
     """A further test of the text, for what an expression cannot say (a count of words, a
     force's name): tried last, only when everything else fits."""
@@ -86,6 +89,8 @@ class Unit:
     next_to: bool
     """Whether it stands straight under the line before it, with no blank line and no page
     furniture between."""
+    after_furniture: bool = False
+    """Whether a line of page furniture stands between it and the line before it."""
 
 
 @attrs.frozen
@@ -95,6 +100,7 @@ class _Compiled:
     mode: Mode
     indented: bool | None
     after_blank: bool | None
+    after_furniture: bool | None
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
     parts: bool
@@ -102,7 +108,11 @@ class _Compiled:
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
             return False
-        if self.after_blank is not None and unit.blank_before != self.after_blank:
+        if self.after_blank is not None and not (
+            unit.blank_before if self.after_blank else unit.next_to
+        ):
+            return False
+        if self.after_furniture is not None and unit.after_furniture != self.after_furniture:
             return False
         if not holds_any(lowered, self.needs):
             return False
@@ -153,6 +163,7 @@ class ShapeTable:
                     shape.mode,
                     shape.indented,
                     shape.after_blank,
+                    shape.after_furniture,
                     shape.test,
                     shape.needs,
                     shape.parts,
@@ -206,6 +217,7 @@ def units_of(
     units: list[Unit] = []
     offset = 0
     blank = True
+    furniture = False
     previous_number = 0
     for number, line in enumerate(text.split("\n"), start=1):
         start = offset
@@ -215,6 +227,7 @@ def units_of(
             blank = True
             continue
         if number in skip:
+            furniture = True
             continue
         indent = len(line) - len(line.lstrip())
         first = start + indent
@@ -228,8 +241,9 @@ def units_of(
             indent=indent,
             blank_before=blank,
             next_to=not blank and number == previous_number + 1,
+            after_furniture=furniture,
         )
-        blank = False
+        blank = furniture = False
         previous_number = number
         units.append(unit)
     return units if join is None else join(units)
