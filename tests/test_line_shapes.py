@@ -200,5 +200,14 @@ def test_a_unit_with_parts_gives_a_token_for_each() -> None:
         ("QUESTION", "How fair is it?", 36),
     ]
     assert not run.unclassified
-    with pytest.raises(ValueError, match="named groups"):
+    with pytest.raises(ValueError, match="groups named as terminals"):
         LineShape("GLUED", r"(.+\?)(Good)", parts=True)
+
+
+@pytest.mark.parametrize(("ends", "value"), [("line", "Plain prose.  "), ("text", "Plain prose.")])
+def test_a_token_ends_where_the_table_says(ends: str, value: str) -> None:
+    table = ShapeTable([], fallback="PARA", ends=ends)  # type: ignore[arg-type]
+    parser = Lark("start: PARA*\n%declare PARA\n", parser="lalr", lexer=LineLexer)
+    tree, _ = run_shaped(parser, table, from_text("Plain prose.  \nNext.\n"))
+    first = tree.children[0]  # type: ignore[attr-defined]
+    assert (str(first), first.end_pos) == (value, len(value))

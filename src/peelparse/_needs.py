@@ -106,5 +106,6 @@ def _strength(words: Words) -> tuple[int, int]:
 
 
 def holds_any(lowered: str, words: tuple[str, ...] | None) -> bool:
-    """Whether ``lowered`` (a lower-cased text) holds one of ``words``; ``None`` holds always."""
-    return words is None or any(word in lowered for word in words)
+    """Whether ``lowered`` (a lower-cased text) holds one of ``words``; no words (``None`` or
+    empty) hold always."""
+    return not words or any(word in lowered for word in words)

@@ -50,20 +50,28 @@ class LineShape:
     """A further test of the text, for what an expression cannot say (a count of words, a
     force's name): tried last, only when everything else fits."""
     parts: bool = False
-    """Whether the unit is several tokens: the expression's named groups are terminals, and
-    the unit becomes one token for each group that took part in the match ("...safe?Good":
-    a question and its grade glued on one line)."""
+    """Whether the unit is several tokens: the expression's groups named in capitals are
+    terminals, and the unit becomes one token for each of them that took part in the match
+    ("...safe?Good": a question and its grade glued on one line)."""
     needs: tuple[str, ...] | None = attrs.field(default=None)
     """Lower-case words one of which the unit must hold. Read from the expression when not
-    given; give your own only to narrow it further (each must be necessary for a match)."""
+    given; give your own only to narrow it further (each must be necessary for a match), or
+    ``()`` for none."""
 
     def __attrs_post_init__(self) -> None:
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name):
+        if not _TERMINAL.fullmatch(self.name):
             raise ValueError(f"a line shape's name is a terminal in capitals, not {self.name!r}")
-        if self.parts and not re.compile(self.pattern, self.flags).groupindex:
-            raise ValueError(f"line shape {self.name}: parts need named groups in the pattern")
+        if self.parts and not _terminal_groups(re.compile(self.pattern, self.flags)):
+            raise ValueError(f"line shape {self.name}: parts need groups named as terminals")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
+
+
+def _terminal_groups(regex: re.Pattern[str]) -> list[str]:
+    return [name for name in regex.groupindex if _TERMINAL.fullmatch(name)]
+
+
+_TERMINAL = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
 @attrs.frozen
@@ -73,7 +81,9 @@ class Unit:
     start: int
     """Where its first character is in the text."""
     end: int
-    """Where it ends (its last line without trailing white space)."""
+    """Where its text ends (its last line without trailing white space)."""
+    line_end: int
+    """Where its last line ends, trailing white space included (not the line break)."""
     line: int
     """Its first line's number, from 1."""
     end_line: int
@@ -135,16 +145,21 @@ class ShapeTable:
         *,
         fallback: str,
         join: Callable[[list[Unit]], list[Unit]] | None = None,
+        ends: Literal["line", "text"] = "line",
     ) -> None:
         """``shapes`` in order of preference; ``fallback`` is the terminal of a unit no shape
         fits (a paragraph). ``join`` groups the text's lines into units (a paragraph wrapped
-        over lines becomes one, see ``joined``); without it each line is its own unit."""
+        over lines becomes one, see ``joined``); without it each line is its own unit.
+        ``ends`` says where a unit's token ends: at the end of its last line, trailing white
+        space included (``"line"``), or at its last character that is not white space
+        (``"text"``)."""
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
         self.shapes = tuple(shapes)
         self.fallback = fallback
         self.join = join
+        self.ends = ends
         self._compiled: tuple[_Compiled, ...] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
@@ -181,7 +196,7 @@ class ShapeTable:
         found = shape.regex.match(unit.text)
         if found is None:
             return None
-        spans = [(group, *found.span(group)) for group in shape.regex.groupindex]
+        spans = [(group, *found.span(group)) for group in _terminal_groups(shape.regex)]
         return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
     def for_text(self, lowered: str) -> Callable[[Unit, int], tuple[str, ...]]:
@@ -205,7 +220,11 @@ class ShapeTable:
 def joined(block: Unit, line: Unit) -> Unit:
     """``block`` with ``line`` added to its end: one unit of both, its texts joined."""
     return attrs.evolve(
-        block, end=line.end, end_line=line.end_line, text=join_lines(f"{block.text}\n{line.text}")
+        block,
+        end=line.end,
+        line_end=line.line_end,
+        end_line=line.end_line,
+        text=join_lines(f"{block.text}\n{line.text}"),
     )
 
 
@@ -234,6 +253,7 @@ def units_of(
         unit = Unit(
             start=first,
             end=first + len(body),
+            line_end=start + len(line),
             line=number,
             end_line=number,
             column=indent + 1,
