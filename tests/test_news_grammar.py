@@ -85,7 +85,7 @@ SHAPE_CASES = {
             "Page 3",
         ],
     ),
-    "HEADLINE": (
+    "TITLE": (
         [
             "Kent Police rated 'good' by watchdog",
             "Force told to improve",

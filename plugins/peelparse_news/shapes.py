@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from peelparse.grammar import LineShape, ShapeTable
-from peelparse.text import SAID, LazyPattern, read_date_line, strip_marks
+from peelparse.text import SAID, LazyPattern, may_introduce, read_date_line, strip_marks
 
 BYLINE = LazyPattern(
     r"By\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von)){0,4})"
@@ -87,7 +87,7 @@ def is_byline(text: str) -> bool:
 
 def introduces_quote(text: str) -> bool:
     """Whether ``text`` is a line that introduces a quote (the core's speaker shape)."""
-    return SAID.fullmatch(text) is not None
+    return may_introduce(text) and SAID.fullmatch(text) is not None
 
 
 def is_bulleted(text: str) -> bool:
@@ -105,24 +105,24 @@ def is_date_line(text: str) -> bool:
     return read_date_line(text) is not None
 
 
+# A shape read by its test alone has the empty expression, which fits any line at once.
 SHAPES = ShapeTable(
     [
         # Lines that are what they are wherever they stand: page furniture, a byline, a date.
         LineShape("FURNITURE", FURNITURE.pattern, FURNITURE.flags, "fullmatch", test=is_furniture),
         LineShape("BYLINE", BYLINE.pattern, mode="fullmatch", test=is_byline),
-        LineShape("DATE", test=is_date_line),
+        LineShape("DATE", "", test=is_date_line),
         # Any other line under "X said:" is what X said.
-        LineShape("QUOTED"),
-        LineShape("HEADLINE", test=is_heading_shaped),
+        LineShape("QUOTED", ""),
         # A line opening with a quotation mark goes on the quotation before it, if any.
         LineShape("QUOTE_CONT", f"[{OPENING}]"),
         LineShape("QUOTE", f"[{OPENING}]"),
-        LineShape("INTRO", r"[\s\S]*:", mode="fullmatch", test=introduces_quote),
-        LineShape("HEADING", test=is_cross_head),
+        LineShape("INTRO", "", test=introduces_quote),
+        LineShape("HEADING", "", test=is_cross_head),
         # Shaped as a headline, but a list item or too long for a cross-head: a paragraph,
-        # unless a byline or date follows it.
-        LineShape("TITLE", test=is_heading_shaped),
-        LineShape("BULLET", test=is_bulleted),
+        # unless it is the headline or a byline or date follows it.
+        LineShape("TITLE", "", test=is_heading_shaped),
+        LineShape("BULLET", "", test=is_bulleted),
     ],
     fallback="PARA",
 )
