@@ -161,27 +161,15 @@ def _force_of_stories(
         end = max(s.end for s in spans)
         found.append(find_force(source.text[start:end]))
     forces = {f.slug if f else None for f in found}
+    same = len(forces) == 1
+    held = f"the page holds {len(stories)} stories"
+    if same:
+        message = f"{held}, all about the same force"
+    else:
+        message = f"{held} about different forces (or none); force is null"
     at = stories[1][0].span if stories[1] else None
-    if len(forces) == 1:
-        diagnostics.append(
-            Diagnostic(
-                "PP250",
-                Severity.WARNING,
-                f"the page holds {len(stories)} stories, all about the same force",
-                at,
-            )
-        )
-        return found[0]
-    diagnostics.append(
-        Diagnostic(
-            "PP250",
-            Severity.WARNING,
-            f"the page holds {len(stories)} stories about different forces (or none); "
-            "force is null",
-            at,
-        )
-    )
-    return None
+    diagnostics.append(Diagnostic("PP250", Severity.WARNING, message, at))
+    return found[0] if same else None
 
 
 def _cut_quotations(parts: Sequence[Part]) -> list[Diagnostic]:

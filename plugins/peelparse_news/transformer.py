@@ -85,19 +85,14 @@ class _Grouped:
 
     parts: tuple[Part, ...]
     aside: tuple[Unclassified, ...]
+    story: bool = False
+    """Whether the parts start a further story."""
 
 
-def _grouped(children: Sequence[Any]) -> _Grouped:
+def _grouped(children: Sequence[Any], *, story: bool = False) -> _Grouped:
     aside = tuple(c for c in children if isinstance(c, Unclassified))
-    return _Grouped(tuple(c for c in children if not isinstance(c, Unclassified)), aside)
-
-
-class _Quote(_Grouped):
-    """A quotation, with the furniture inside it."""
-
-
-class _Story(_Grouped):
-    """A further story's headline and the bylines and dates under it, with furniture."""
+    parts = tuple(c for c in children if not isinstance(c, Unclassified))
+    return _Grouped(parts, aside, story)
 
 
 class NewsTransformer(Transformer[Token, Any]):
@@ -110,9 +105,9 @@ class NewsTransformer(Transformer[Token, Any]):
             if isinstance(child, Unclassified):
                 aside.append(child)
                 continue
-            if isinstance(child, _Story):
-                stories.append([])
             if isinstance(child, _Grouped):
+                if child.story:
+                    stories.append([])
                 stories[-1] += child.parts
                 aside += child.aside
             else:
@@ -155,16 +150,16 @@ class NewsTransformer(Transformer[Token, Any]):
 
     bullet = title = said = paragraph
 
-    def story(self, children: list[Any]) -> _Story:
+    def story(self, children: list[Any]) -> _Grouped:
         head: Heading | Paragraph = children[0]
-        rest = _grouped(children[1:])
-        return _Story((Headline(head.text, head.span), *rest.parts), rest.aside)
+        return _grouped([Headline(head.text, head.span), *children[1:]], story=True)
 
-    def quote(self, children: list[Any]) -> _Quote:
+    def quote(self, children: list[Any]) -> _Grouped:
         said = children[0] if isinstance(children[0], Paragraph) else None
         lines = tuple(_paragraph(c) for c in children if isinstance(c, Token))
-        aside = tuple(c for c in children if isinstance(c, Unclassified))
-        return _Quote((Quoted(said, lines),), aside)
+        return _grouped(
+            [Quoted(said, lines), *(c for c in children if isinstance(c, Unclassified))]
+        )
 
 
 def _paragraph(token: Token) -> Paragraph:
