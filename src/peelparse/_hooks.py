@@ -5,15 +5,15 @@ Every hook is called as ``pm.hook.peelparse_…(…)``, so pluggy decides the or
 ``hookwrapper=True``) and hook-call monitoring (``add_hookcall_monitoring``) around every call,
 as it does for any pluggy host.
 
-pluggy hands back a hook call's outcome, not which implementation gave it, while the host
-must say which plugin failed (PP306) or answered with the wrong type (PP305). So when the
-plugins are loaded, each plain implementation's function is put inside a check of the
-host's own, once: it runs the function, turns an exception into a ``PluginError`` naming the
-plugin and the hook, and refuses an answer of the wrong type the same way. Wrappers are left
-as they are: they see the plain implementations' answers, or that ``PluginError``, and may
-change them as pluggy allows; the host checks what comes out of the call once more. A wrapper
-of the host's own would see only the outcome of all plugins together and could not name one;
-refusing third-party wrappers would take pluggy's most used feature from plugin authors.
+pluggy hands back a hook call's outcome, not which implementation gave it, while the host must
+say which plugin failed (PP306) or answered with the wrong type (PP305). So when the host sets
+up its hooks (on a parser's first use), each plain implementation's function is put inside a
+check of the host's own, once: it runs the function, turns an exception into a ``PluginError``
+naming the plugin and the hook, and refuses an answer of the wrong type the same way. Wrappers
+are left as they are: they see the plain implementations' answers, or that ``PluginError``, and
+may change them as pluggy allows; the host checks what comes out of the call once more. A
+wrapper of the host's own would see only the outcome of all plugins together and could not name
+one; refusing third-party wrappers would take pluggy's most used feature from plugin authors.
 
 Detection asks every plugin, and a failing detector must cost only its own answer: when one
 fails, the call is made again without it (``subset_hook_caller``), so wrappers see the failed
@@ -213,7 +213,7 @@ def _attribute(
 
     attributed.__wrapped__ = function  # type: ignore[attr-defined]
     # pluggy declares the attribute final for those who call hooks; the host replaces it
-    # once, when the plugins are loaded, before any call.
+    # once, when it sets up its hooks, before any call.
     impl.function = attributed  # type: ignore[misc]
 
 
