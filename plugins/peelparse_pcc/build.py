@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from peelparse import (
     Diagnostic,
     Force,
-    Heading,
     Judgement,
     Paragraph,
     Pillar,
@@ -38,10 +37,9 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_pcc.lines import FUZZY, is_valediction
-from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
+from peelparse_pcc.records import Party, PCCResponse
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
-    FINDINGS_HEADING,
     FORCE_RANK,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
@@ -54,10 +52,9 @@ from peelparse_pcc.shapes import (
     SPEAKER_WORDS,
     VALEDICTION,
     WRITTEN_TO,
-    label_of,
     sub_span,
 )
-from peelparse_pcc.transformer import Block, Field, Item, Parsed
+from peelparse_pcc.transformer import Block, Field, Layout
 
 GUESS = "PP230"
 """Diagnostic code: a part of the letter was recognised by its place, not its words."""
@@ -119,7 +116,7 @@ def may_name_cycle_after_peel(lower: str) -> bool:
     return "peel" in lower and _FOR_A_CYCLE.search(lower) is not None
 
 
-def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
+def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     if parsed is None:
         return fallback_document(PCCResponse, run)
     source = run.source
@@ -127,49 +124,11 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     head = source.head
 
     diagnostics = list(run.diagnostics)
-    fields: dict[str, Field] = {}
-    headings: list[Heading] = []
-    paragraphs: list[Paragraph] = []
-    bullets: list[Paragraph] = []
-    highlights: list[Paragraph] = []
-    address: list[Block] = []
-    findings: list[AnsweredFinding] = []
-    title: Block | None = None
-    salutation: Block | None = None
-    label = "recommendation"
-    for part in parsed.parts:
-        if isinstance(part, Field):
-            if part.label is not None:
-                headings.append(part.label.heading())
-            if part.value is not None and part.what not in fields:
-                fields[part.what] = part
-            elif part.value is not None:
-                # a field given twice: the first counts, the other is kept as written
-                paragraphs.append(part.value.paragraph())
-        elif isinstance(part, Item):
-            findings.append(_finding(part, label))
-            headings += [b.heading() for b in part.labels]
-        elif part.what == "title" and title is None:
-            title = part
-        elif part.what == "salutation" and salutation is None:
-            salutation = part
-        elif part.what in ("title", "salutation"):
-            paragraphs.append(part.paragraph())
-        elif part.what == "address":
-            address.append(part)
-        elif part.what in ("heading", "findings_heading"):
-            headings.append(part.heading())
-            found = FINDINGS_HEADING.match(part.text)
-            if found is not None:
-                label = label_of(found.group("what"))
-        elif part.what == "highlight":
-            highlights.append(part.paragraph())
-        elif part.what == "bullet":
-            bullets.append(part.paragraph())
-        else:
-            paragraphs.append(part.paragraph())
-    headings.sort(key=lambda h: h.span.start)
-
+    fields = parsed.fields
+    title = parsed.title
+    salutation = parsed.salutation
+    paragraphs = parsed.paragraphs
+    findings = parsed.findings
     subject = fields.get("subject")
     if title is None and subject is not None and _on_one_line(subject):
         title = subject.line
@@ -185,8 +144,7 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         own = published_date(source.text, own=True) or heading_date(source.text)
         if own is not None:
             date_text, date_span = source.text[own.start : own.end], source.span(own.start, own.end)
-    signoff = parsed.signoff
-    closing = signoff.closing if signoff else None
+    closing = parsed.closing
     if closing is not None and not VALEDICTION.fullmatch(closing.text):
         diagnostics.append(_closing_guess(closing))
     if salutation is not None:
@@ -195,11 +153,11 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
             diagnostics.append(guess)
 
     texts = [*paragraphs, *(r for f in findings for r in f.response)]
-    sender = _party(signoff.signature, source.text) if signoff else None
+    sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
     addressee = (
-        _party(address, source.text)
+        _party(parsed.address, source.text)
         or _saluted(salutation, source.text)
         or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
     )
@@ -209,7 +167,7 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     cycle = _cycle(subject_text, title_text, head)
     pillar = _pillar(subject_text, title_text, head)
     judged: list[Judgement] = []
-    for stated in (*texts, *highlights, *bullets):
+    for stated in (*texts, *parsed.highlights, *parsed.bullets):
         _judgements(stated, source.text, pillar, judged)
     judged.sort(key=lambda j: j.span.start)
 
@@ -226,7 +184,7 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         judgements=tuple(judged),
         diagnostics=tuple(diagnostics),
         unclassified=tuple(run.unclassified),
-        letterhead=tuple(b.paragraph() for b in parsed.letterhead),
+        letterhead=tuple(parsed.letterhead),
         reference=reference.value.text if reference and reference.value else None,
         reference_span=reference.value.span if reference and reference.value else None,
         addressee_reference=(
@@ -244,12 +202,12 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
         subject_span=subject.value.span if subject and subject.value else None,
         salutation=salutation.text if salutation else None,
         salutation_span=salutation.span if salutation else None,
-        headings=tuple(headings),
+        headings=tuple(parsed.headings),
         paragraphs=tuple(paragraphs),
-        bullets=tuple(bullets),
+        bullets=tuple(parsed.bullets),
         recommendations=tuple(findings),
         quotes=quotes,
-        highlights=tuple(highlights),
+        highlights=tuple(parsed.highlights),
         closing=closing.text if closing else None,
         closing_span=closing.span if closing else None,
         span=whole,
@@ -260,19 +218,6 @@ def _on_one_line(subject: Field) -> bool:
     """A subject line ("Re: ...", or a title under the salutation) rather than a label with
     the report's title under it."""
     return subject.line.span.line == subject.line.span.end_line
-
-
-def _finding(item: Item, label: str) -> AnsweredFinding:
-    return AnsweredFinding(
-        label=item.label or label,
-        number=item.number,
-        marker=item.marker.text if item.marker else None,
-        marker_span=item.marker.span if item.marker else None,
-        text=item.text.text,
-        text_span=item.text.span,
-        response=tuple(item.response),
-        span=item.span,
-    )
 
 
 _OPENING = 2

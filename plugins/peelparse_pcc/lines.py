@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import attrs
 from lark import Token
 
-from peelparse.grammar import Line, LinePostLex
+from peelparse.grammar import Line, LinePostLex, current_run
 from peelparse_pcc.shapes import (
     BOLD_LINE,
     BULLET,
@@ -52,8 +52,10 @@ MAX_SIGNATURE_LINES = 6
 """A signature block (name, role, office, address) is never longer than this."""
 FUZZY = 0.75
 """How alike a misread word must be to the word it stands for ("Dcar" for "Dear")."""
-_IN_FINDING = ("ITEM", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
+_IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
 """What a finding holds; any other line ends it."""
+_GOES_ON = ("CONT", "ITEM_TEXT")
+"""Lines that go on with the block above them rather than open one."""
 AFTER_SIGNATURE = re.compile(r"(?:cc|c\.c\.|copy\s+to|enc(?:losures?|s?\.)?)\b", re.IGNORECASE)
 """Lines under a signature that are not part of it: copies, enclosures."""
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says)\b")
@@ -66,12 +68,37 @@ class PCCLines(LinePostLex):
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it works out lives in this call only.
         kinds = _Typer(lines).kinds()
-        # Each line's token is this parse's own, so it is retyped in place (as Lark's own
-        # lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
+        text = current_run().source.text
+        block: Token | None = None
         for line, kind in zip(lines, kinds, strict=True):
-            token = line.token
-            token.type = kind
-            yield token
+            if kind == "CONT" and block is not None:
+                block = _extended(block, line.token, text)
+                continue
+            if block is not None:
+                yield block
+            # Each line's token is this parse's own, so it is retyped in place (as Lark's
+            # own lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
+            block = line.token
+            block.type = kind
+        if block is not None:
+            yield block
+
+
+def _extended(block: Token, line: Token, text: str) -> Token:
+    """``block`` with ``line`` added to its end: one token of the text both cover, as
+    written (a paragraph's wrapped lines, with any page furniture between them)."""
+    start = block.start_pos or 0
+    end = line.end_pos if line.end_pos is not None else (line.start_pos or 0) + len(line)
+    return Token(
+        block.type,
+        text[start:end],
+        start,
+        block.line,
+        block.column,
+        line.end_line or line.line,
+        line.end_column,
+        end,
+    )
 
 
 def words(text: str) -> int:
@@ -403,11 +430,11 @@ class _Typer:
             state.close_item()
         if kind not in ("HIGHLIGHT", "CONT"):
             state.highlights = False
-        if kind != "CONT":
+        if kind not in _GOES_ON:
             state.block = kind
             if kind in ("PARA", "RESPONSE"):
                 state.para_seen = True
-        state.last_text = text if kind != "CONT" else f"{state.last_text} {text}"
+        state.last_text = text if kind not in _GOES_ON else f"{state.last_text} {text}"
         return kind
 
     def _continues(
@@ -419,7 +446,7 @@ class _Typer:
         if state.pending_text:
             state.pending_text = False
             if not (listed or FINDINGS_HEADING.match(text) or MARKDOWN_HEADING.match(text)):
-                return "CONT"
+                return "ITEM_TEXT"
         if line.blank_before or listed:
             return None
         if block in ("BULLET", "HIGHLIGHT", "RBULLET", "ITEM") and (
