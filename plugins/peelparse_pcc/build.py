@@ -14,6 +14,7 @@ from peelparse import (
     Pillar,
     Quote,
     Severity,
+    SourceText,
     Span,
 )
 from peelparse.grammar import GrammarRun, fallback_document
@@ -120,39 +121,13 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     if parsed is None:
         return fallback_document(PCCResponse, run)
     source = run.source
-    whole = source.span(0, len(source.text))
     head = source.head
-
-    diagnostics = list(run.diagnostics)
-    fields = parsed.fields
-    title = parsed.title
-    salutation = parsed.salutation
-    paragraphs = parsed.paragraphs
-    findings = parsed.findings
+    fields, salutation = parsed.fields, parsed.salutation
     subject = fields.get("subject")
-    if title is None and subject is not None and _on_one_line(subject):
-        title = subject.line
-    date = fields.get("date")
-    reference = fields.get("reference")
-    their_reference = fields.get("addressee_reference")
+    title = parsed.title or _as_title(subject)
+    date_text, date_span = _date(fields.get("date"), source)
 
-    date_text, date_span = (
-        (date.value.text, date.value.span) if date and date.value else (None, None)
-    )
-    if date_text is None:
-        # A statement or news item gives its own date in a label or after its heading.
-        own = published_date(source.text, own=True) or heading_date(source.text)
-        if own is not None:
-            date_text, date_span = source.text[own.start : own.end], source.span(own.start, own.end)
-    closing = parsed.closing
-    if closing is not None and not VALEDICTION.fullmatch(closing.text):
-        diagnostics.append(_closing_guess(closing))
-    if salutation is not None:
-        guess = _salutation_guess(salutation)
-        if guess is not None:
-            diagnostics.append(guess)
-
-    texts = [*paragraphs, *(r for f in findings for r in f.response)]
+    texts = [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)]
     sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
@@ -162,62 +137,92 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
     )
 
-    subject_text = subject.value.text if subject and subject.value else None
+    subject_text, subject_span = _value(subject)
     title_text = title.text if title else None
     cycle = _cycle(subject_text, title_text, head)
     pillar = _pillar(subject_text, title_text, head)
-    judged: list[Judgement] = []
-    for stated in (*texts, *parsed.highlights, *parsed.bullets):
-        _judgements(stated, source.text, pillar, judged)
-    judged.sort(key=lambda j: j.span.start)
-
-    # A response speaks for one force even on a national report, whose title names none.
+    reference, reference_span = _value(fields.get("reference"))
+    their_reference, their_reference_span = _value(fields.get("addressee_reference"))
     return PCCResponse(
         title=title_text,
         title_span=title.span if title else None,
-        force=find_force(head, title_text or subject_text)
-        or _policing_body(head)
-        or find_force(head),
+        force=_force(head, title_text or subject_text),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
         pillar=pillar,
-        judgements=tuple(judged),
-        diagnostics=tuple(diagnostics),
+        judgements=_judged((*texts, *parsed.highlights, *parsed.bullets), source.text, pillar),
+        diagnostics=(*run.diagnostics, *_guesses(parsed)),
         unclassified=tuple(run.unclassified),
         letterhead=tuple(parsed.letterhead),
-        reference=reference.value.text if reference and reference.value else None,
-        reference_span=reference.value.span if reference and reference.value else None,
-        addressee_reference=(
-            their_reference.value.text if their_reference and their_reference.value else None
-        ),
-        addressee_reference_span=(
-            their_reference.value.span if their_reference and their_reference.value else None
-        ),
+        reference=reference,
+        reference_span=reference_span,
+        addressee_reference=their_reference,
+        addressee_reference_span=their_reference_span,
         date=iso_date(date_text) if date_text else None,
         date_text=date_text,
         date_text_span=date_span,
         addressee=addressee,
         sender=sender,
         subject=subject_text,
-        subject_span=subject.value.span if subject and subject.value else None,
+        subject_span=subject_span,
         salutation=salutation.text if salutation else None,
         salutation_span=salutation.span if salutation else None,
         headings=tuple(parsed.headings),
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(parsed.paragraphs),
         bullets=tuple(parsed.bullets),
-        recommendations=tuple(findings),
+        recommendations=tuple(parsed.findings),
         quotes=quotes,
         highlights=tuple(parsed.highlights),
-        closing=closing.text if closing else None,
-        closing_span=closing.span if closing else None,
-        span=whole,
+        closing=parsed.closing.text if parsed.closing else None,
+        closing_span=parsed.closing.span if parsed.closing else None,
+        span=source.span(0, len(source.text)),
     )
 
 
-def _on_one_line(subject: Field) -> bool:
-    """A subject line ("Re: ...", or a title under the salutation) rather than a label with
-    the report's title under it."""
-    return subject.line.span.line == subject.line.span.end_line
+def _value(field: Field | None) -> tuple[str | None, Span | None]:
+    """A field's value and where it is, or nothing when the field has none."""
+    if field is None or field.value is None:
+        return None, None
+    return field.value.text, field.value.span
+
+
+def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | None]:
+    """The date as written: a letter's date field, else the date a statement or news item
+    gives itself in a label or after its heading."""
+    text, span = _value(field)
+    if text is None:
+        own = published_date(source.text, own=True) or heading_date(source.text)
+        if own is not None:
+            text, span = source.text[own.start : own.end], source.span(own.start, own.end)
+    return text, span
+
+
+def _guesses(parsed: Layout) -> list[Diagnostic]:
+    """What was recognised by its place rather than its words: the close, the salutation."""
+    guesses: list[Diagnostic] = []
+    closing = parsed.closing
+    if closing is not None and not VALEDICTION.fullmatch(closing.text):
+        guesses.append(_closing_guess(closing))
+    if parsed.salutation is not None:
+        guess = _salutation_guess(parsed.salutation)
+        if guess is not None:
+            guesses.append(guess)
+    return guesses
+
+
+def _as_title(subject: Field | None) -> Block | None:
+    """A subject line ("Re: ...", or a title under the salutation) as the title, when there
+    is no other; a label with the report's title under it is not one."""
+    if subject is None or subject.line.span.line != subject.line.span.end_line:
+        return None
+    return subject.line
+
+
+def _force(head: str, title: str | None) -> Force | None:
+    """The force the response speaks for: the one its title names, else its policing body's,
+    else the first the text names; a response speaks for one force even on a national
+    report, whose title names none."""
+    return find_force(head, title) or _policing_body(head) or find_force(head)
 
 
 _OPENING = 2
@@ -495,6 +500,15 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
         Pillar.from_word(next(g for g in m.groups() if g)) for m in _PILLAR_NAMED.finditer(head)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _judged(stated: Iterable[Paragraph], text: str, pillar: Pillar | None) -> tuple[Judgement, ...]:
+    """The judgements ``stated`` state, in the order of the text."""
+    judged: list[Judgement] = []
+    for paragraph in stated:
+        _judgements(paragraph, text, pillar, judged)
+    judged.sort(key=lambda j: j.span.start)
+    return tuple(judged)
 
 
 def _judgements(
