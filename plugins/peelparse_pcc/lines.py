@@ -306,6 +306,29 @@ class _Typer:
             and self._report_line(zone - 1)
         ):
             zone -= 1  # the report's title under the date, standing for a "Re:" line
+        rest = self._fields(zone)
+        typed = [i for i in range(zone) if self.out[i]]
+        address = {i for i in rest if i > typed[0]}
+        if rest and rest[-1] < typed[-1]:
+            # Nothing follows the fields, so the address is the block of lines just above
+            # them, below the letterhead; a block alone is the address only when it names
+            # someone.
+            start = len(rest) - 1
+            while (
+                start > 0
+                and rest[start - 1] == rest[start] - 1
+                and not self.lines[rest[start]].blank_before
+            ):
+                start -= 1
+            if start > 0 or any(self._names_someone(i) for i in rest[start:]):
+                address.update(rest[start:])
+        for index in rest:
+            self.out[index] = "ADDRESS" if index in address else "LETTERHEAD"
+        return zone, True
+
+    def _fields(self, zone: int) -> list[int]:
+        """Type the fields of the head (before ``zone``): a label and its value on one line,
+        or the value on the line after; return the other lines."""
         rest: list[int] = []
         index = 0
         while index < zone:
@@ -332,24 +355,7 @@ class _Typer:
             else:
                 rest.append(index)
             index += 1
-        typed = [i for i in range(zone) if self.out[i]]
-        address = {i for i in rest if i > typed[0]}
-        if rest and rest[-1] < typed[-1]:
-            # Nothing follows the fields, so the address is the block of lines just above
-            # them, below the letterhead; a block alone is the address only when it names
-            # someone.
-            start = len(rest) - 1
-            while (
-                start > 0
-                and rest[start - 1] == rest[start] - 1
-                and not self.lines[rest[start]].blank_before
-            ):
-                start -= 1
-            if start > 0 or any(self._names_someone(i) for i in rest[start:]):
-                address.update(rest[start:])
-        for index in rest:
-            self.out[index] = "ADDRESS" if index in address else "LETTERHEAD"
-        return zone, True
+        return rest
 
     def _names_someone(self, index: int) -> bool:
         """A line of an address block that is a person or a role ("Home Secretary")."""
@@ -476,42 +482,10 @@ class _Typer:
             state.in_findings = True
             state.number = 0
             return "FINDINGS_HEADING"
-        if not state.subject and (
-            SUBJECT.match(text)
-            or (
-                state.saluted
-                and state.block == "SALUTATION"
-                and (BOLD_LINE.match(text) or is_heading(text))
-                and not self._wraps(index, end)
-            )
-            or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_salutation(following)
-                and self._titled(index)
-            )
-            or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_prose(following)
-                and self._report_line(index)
-            )
-        ):
-            # "Re: ..." anywhere, a title set apart right under the salutation, or a
-            # report's title opening the body of a letter that has no salutation
+        subject = None if state.subject else self._subject(index, text, state, following, end)
+        if subject is not None:
             state.subject = True
-            return "SUBJECT"
-        if (
-            not state.subject
-            and SUBJECT_LABEL.match(text)
-            and following is not None
-            and not is_prose(following)
-            and not BULLET.match(following)
-        ):
-            state.subject = True
-            return "SUBJECT_LABEL"
+            return subject
         marker = marker or self._numbered(text, state)
         if marker is not None:
             state.close_item()
@@ -550,6 +524,45 @@ class _Typer:
             state.answered = True
             return "RESPONSE"
         return "PARA"
+
+    def _subject(
+        self, index: int, text: str, state: _Body, following: str | None, end: int
+    ) -> str | None:
+        """ "SUBJECT" for "Re: ..." anywhere, a title set apart right under the salutation,
+        or a report's title opening the body of a letter that has no salutation;
+        "SUBJECT_LABEL" for a label with the report's title on the next line."""
+        if (
+            SUBJECT.match(text)
+            or (
+                state.saluted
+                and state.block == "SALUTATION"
+                and (BOLD_LINE.match(text) or is_heading(text))
+                and not self._wraps(index, end)
+            )
+            or (
+                state.letter
+                and state.block == "START"
+                and following is not None
+                and is_salutation(following)
+                and self._titled(index)
+            )
+            or (
+                state.letter
+                and state.block == "START"
+                and following is not None
+                and is_prose(following)
+                and self._report_line(index)
+            )
+        ):
+            return "SUBJECT"
+        if (
+            SUBJECT_LABEL.match(text)
+            and following is not None
+            and not is_prose(following)
+            and not BULLET.match(following)
+        ):
+            return "SUBJECT_LABEL"
+        return None
 
     @staticmethod
     def _numbered(text: str, state: _Body) -> re.Match[str] | None:
