@@ -4,7 +4,8 @@ A response is read in three zones. The *head* is the run of short lines before t
 begins; when it holds a letter's fields ("Our ref:", "Date:") it is a letterhead, the fields
 and an address block, otherwise a web page's title and date. The *sign-off* is the
 complimentary close and the signature, found from the end. The *body* between them holds
-the salutation, the subject, prose, bullets and the findings with their answers.
+the salutation, the subject, prose, bullets and the findings with their answers. A block
+wrapped over several lines goes to the grammar as one token, its text as written.
 """
 
 from __future__ import annotations
