@@ -1,12 +1,14 @@
 """Building the parts of a response from the grammar's rules, inside the LALR parser.
 
-Each rule gives a part that knows where it goes in the response (``add_to``); the start
-rule adds them up in document order into a ``Layout``. A block wrapped over several lines
+Each rule gives a part that knows where it goes in the response (``add_to``): a block with
+the ``Layout`` method that places it, or a field or finding with its own; the start rule
+adds them up in document order. A block wrapped over several lines
 reaches the rules as one token holding the text as written, so no rule needs the source.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import attrs
@@ -75,9 +77,61 @@ class Layout:
     closing: Block | None = None
     signature: list[Block] = attrs.field(factory=list)
 
+    def add_letterhead(self, block: Block) -> None:
+        self.letterhead.append(block.paragraph())
+
+    def add_address(self, block: Block) -> None:
+        self.address.append(block)
+
+    def add_title(self, block: Block) -> None:
+        """A statement's title; a second one is prose."""
+        if self.title is None:
+            self.title = block
+        else:
+            self.paragraphs.append(block.paragraph())
+
+    def add_salutation(self, block: Block) -> None:
+        """ "Dear ..."; a second one is prose."""
+        if self.salutation is None:
+            self.salutation = block
+        else:
+            self.paragraphs.append(block.paragraph())
+
+    def add_heading(self, block: Block) -> None:
+        """A heading; one that opens findings names what the findings under it are."""
+        self.headings.append(block.heading())
+        found = FINDINGS_HEADING.match(block.text)
+        if found is not None:
+            self.label = label_of(found.group("what"))
+
+    def add_paragraph(self, block: Block) -> None:
+        self.paragraphs.append(block.paragraph())
+
+    def add_bullet(self, block: Block) -> None:
+        self.bullets.append(block.paragraph())
+
+    def add_highlight(self, block: Block) -> None:
+        self.highlights.append(block.paragraph())
+
 
 class Part(Protocol):
     def add_to(self, layout: Layout) -> None: ...
+
+
+@attrs.frozen
+class Placed:
+    """Blocks of the text and the place they take in a response."""
+
+    blocks: tuple[Block, ...]
+    place: Callable[[Layout, Block], None]
+
+    def add_to(self, layout: Layout) -> None:
+        for block in self.blocks:
+            self.place(layout, block)
+
+
+def placed(place: Callable[[Layout, Block], None], tokens: list[Token]) -> Placed:
+    return Placed(tuple(block(token) for token in tokens), place)
 
 
 @attrs.frozen
@@ -101,85 +155,6 @@ class Field:
         else:
             # a field given twice: the first counts, the other is kept as written
             layout.paragraphs.append(self.value.paragraph())
-
-
-@attrs.frozen
-class Title:
-    """A statement's title; a second one is prose."""
-
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        if layout.title is None:
-            layout.title = self.block
-        else:
-            layout.paragraphs.append(self.block.paragraph())
-
-
-@attrs.frozen
-class Salutation:
-    """ "Dear ..."; a second one is prose."""
-
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        if layout.salutation is None:
-            layout.salutation = self.block
-        else:
-            layout.paragraphs.append(self.block.paragraph())
-
-
-@attrs.frozen
-class Letterhead:
-    lines: tuple[Block, ...]
-
-    def add_to(self, layout: Layout) -> None:
-        layout.letterhead.extend(line.paragraph() for line in self.lines)
-
-
-@attrs.frozen
-class Address:
-    line: Block
-
-    def add_to(self, layout: Layout) -> None:
-        layout.address.append(self.line)
-
-
-@attrs.frozen
-class Prose:
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        layout.paragraphs.append(self.block.paragraph())
-
-
-@attrs.frozen
-class Bullet:
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        layout.bullets.append(self.block.paragraph())
-
-
-@attrs.frozen
-class Highlight:
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        layout.highlights.append(self.block.paragraph())
-
-
-@attrs.frozen
-class HeadingPart:
-    """A heading; one that opens findings names what the findings under it are."""
-
-    block: Block
-
-    def add_to(self, layout: Layout) -> None:
-        layout.headings.append(self.block.heading())
-        found = FINDINGS_HEADING.match(self.block.text)
-        if found is not None:
-            layout.label = label_of(found.group("what"))
 
 
 @attrs.frozen
@@ -239,8 +214,8 @@ class PCCTransformer(Transformer[Token, Any]):
         layout.headings.sort(key=lambda h: h.span.start)
         return layout
 
-    def letterhead(self, children: list[Token]) -> Letterhead:
-        return Letterhead(tuple(block(c) for c in children))
+    def letterhead(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_letterhead, children)
 
     def reference(self, children: list[Token]) -> Field:
         return _field("reference", children, OUR_REF)
@@ -257,26 +232,26 @@ class PCCTransformer(Transformer[Token, Any]):
     def dateline(self, children: list[Token]) -> Field:
         return _field("date", children, DATE_LINE)
 
-    def address(self, children: list[Token]) -> Address:
-        return Address(block(children[0]))
+    def address(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_address, children)
 
-    def title(self, children: list[Token]) -> Title:
-        return Title(block(children[0]))
+    def title(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_title, children)
 
-    def salutation(self, children: list[Token]) -> Salutation:
-        return Salutation(block(children[0]))
+    def salutation(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_salutation, children)
 
-    def paragraph(self, children: list[Token]) -> Prose:
-        return Prose(block(children[0]))
+    def paragraph(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_paragraph, children)
 
-    def bullet(self, children: list[Token]) -> Bullet:
-        return Bullet(block(children[0]))
+    def bullet(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_bullet, children)
 
-    def highlight(self, children: list[Token]) -> Highlight:
-        return Highlight(block(children[0]))
+    def highlight(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_highlight, children)
 
-    def heading(self, children: list[Token]) -> HeadingPart:
-        return HeadingPart(block(children[0]))
+    def heading(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_heading, children)
 
     findings_heading = heading
 
