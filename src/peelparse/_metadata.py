@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from peelparse._dates import OWN_YEAR_NAME, TITLE_REACH
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
@@ -15,12 +16,14 @@ from peelparse._vocab import Pillar
 _YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
 # "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
-# opens with PEEL is not a cycle) or a force name with a year as a page title.
+# opens with PEEL is not a cycle; nor is the last year of a span, "2023 to 2025 PEEL") or
+# a force name with a year as a page title.
 # Every match opens with the letter its alternative opens with; testing it first lets the
 # expression engine pass over the other positions at once (the alternatives and the
 # groups are as written).
 _PEEL_YEAR_WRITTEN = (
-    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
+    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])"
+    rf"|(?<![\d/–-])(?<!\d to ){_YEAR}[ \t]+PEEL\b"
 )
 _PEEL_YEAR = LazyPattern(rf"(?=[P2])(?:{_PEEL_YEAR_WRITTEN})")
 _PILLAR_YEAR = LazyPattern(
@@ -31,6 +34,34 @@ _PILLAR_YEAR = LazyPattern(
 """A pillar's yearly inspection named by its year ("our 2016 legitimacy inspection"), a
 cycle written without the word PEEL."""
 _TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
+
+
+_OWN_YEAR = LazyPattern(rf"{OWN_YEAR_NAME}[^\n]{{0,100}}?(?<![\d/–-]){_YEAR}(?![\d/])")
+"""A State of Policing (the annual assessment) titled with its year, which is the year it
+keeps, whatever PEEL cycles it speaks of."""
+
+_SPAN = r"(20[12]\d)(?:[ \t]*[/–—-][ \t]*|[ \t]+to[ \t]+)(20[12]\d|\d\d)(?![\d/])"
+_INSPECTION = r"(?i:inspections?|reports?|assessments?)"
+_CYCLE_SPAN = LazyPattern(
+    rf"\b{_INSPECTION}[ \t]*(?:\([ \t]*|(?i:spanning|covering|for|from)[ \t]+)(?<![\d/–-]){_SPAN}"
+    rf"|(?<![\d/–-]){_SPAN}[ \t]+(?:(?:HMICFRS|HMIC|PEEL)[ \t]+)?{_INSPECTION}\b"
+)
+"""A cycle of more than one year written by its span next to the inspection or report it
+names, without the word PEEL: "the most recent HMICFRS inspection (2018/19)", "its report
+spanning 2023 to 2025", "the 2021/22 HMICFRS report". Only a span that is a cycle's own
+counts: "2019/20" is a financial year."""
+_SPANS = {(2018, 2019): 2018, (2021, 2022): 2021, (2023, 2025): 2023}
+"""The cycles of more than one year, by their first and last years."""
+_INSPECTORATE = ("PEEL", "HMIC")
+"""Words one of which a page whose spans are cycles names: the programme, the inspectorate."""
+
+_PUBLISHED_IN = LazyPattern(
+    r"\b(?i:publish(?:ed)?|publication|released?|due|out|expected)[ \t]+(?i:in|by|during)[ \t]+$"
+)
+"""Words before a year that make it a year something comes out in ("a full PEEL inspection
+to publish in 2016"): a publication year alone falls in two annual cycles."""
+_SEVERAL = 3
+"""How many different cycles a page names when it spans them (an index of reports)."""
 
 
 @attrs.frozen
@@ -46,24 +77,64 @@ class Cycle:
 
 
 def find_cycle(text: str) -> Cycle | None:
-    """The first PEEL cycle ``text`` names, or ``None``."""
-    match = (_PEEL_YEAR.search(text) if "PEEL" in text else None) or next(
+    """The first PEEL cycle ``text`` names, or ``None``: also when it names several (an
+    index of reports from many cycles). A State of Policing titled with its year keeps it."""
+    own = _OWN_YEAR.search(text, 0, TITLE_REACH) if "State" in text else None
+    if own is not None:
+        return _cycle(own)
+    match, several = _peel_year(text) if "PEEL" in text else (None, False)
+    if several:
+        return None
+    match = match or next(
         # "Bedfordshire 2016" is a force's page for a cycle; "Published 2 May 2019" is not
         (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
         None,
     )
     if match is None and ("ffect" in text or "ffic" in text or "egitim" in text):
         match = _PILLAR_YEAR.search(text)
-    if match is None:
-        return None
-    first = next(
+    if match is None and any(word in text for word in _INSPECTORATE):
+        return _cycle_span(text)
+    return _cycle(match) if match is not None else None
+
+
+def _peel_year(text: str) -> tuple[re.Match[str] | None, bool]:
+    """The first cycle named next to the word PEEL, and whether the text names several."""
+    first: re.Match[str] | None = None
+    years: set[str] = set()
+    for match in _PEEL_YEAR.finditer(text):
+        at = _first_group(match)
+        if _PUBLISHED_IN.search(text, max(0, match.start(at) - 30), match.start(at)):
+            continue
+        first = first or match
+        years.add(match.group(at))
+        if len(years) >= _SEVERAL:
+            return None, True
+    return first, False
+
+
+def _cycle_span(text: str) -> Cycle | None:
+    for match in _CYCLE_SPAN.finditer(text):
+        at = _first_group(match)
+        first, last = int(match.group(at)), match.group(at + 1)
+        if (first, int(last) if len(last) == 4 else 2000 + int(last)) in _SPANS:
+            return Cycle(text[match.start(at) : match.end(at + 1)], first, match.start(at))
+    return None
+
+
+def _first_group(match: re.Match[str]) -> int:
+    """The number of the group where the year of a match starts."""
+    return next(
         i
         for i in range(1, (match.lastindex or 0) + 1)
         if match.group(i) and i != match.re.groupindex.get("name")
     )
+
+
+def _cycle(match: re.Match[str]) -> Cycle:
+    first = _first_group(match)
     start = match.start(first)
     end = max(match.end(i) for i in range(first, first + 4) if match.group(i))
-    return Cycle(text[start:end], int(match.group(first)), start)
+    return Cycle(match.string[start:end], int(match.group(first)), start)
 
 
 # A pillar is named by a line of its own ("Legitimacy"), a "Questions for X" heading, a
