@@ -39,6 +39,7 @@ from peelparse.text import (
 )
 from peelparse_pcc.lines import FUZZY, is_valediction
 from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
+from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
     FINDINGS_HEADING,
@@ -198,10 +199,12 @@ def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
     sender = _party(signoff.signature, source.text) if signoff else None
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
+    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
     addressee = (
         _party(address, source.text)
         or _saluted(salutation, source.text)
-        or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
+        or _written_to(opening, source.text)
+        or sent_to([*headings, *opening], source.text)
     )
 
     subject_text = subject.value.text if subject and subject.value else None
