@@ -13,26 +13,38 @@ from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
-_YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
+_YEAR_REST = r"(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
+_YEAR = rf"(20[12]\d){_YEAR_REST}"
+_FRESH = r"(?<![\d/–-]\d{4})"
+"""After a year's four digits: no digit, slash or dash before them. An expression that
+opens with a year and checks this after it opens with "20", which the expression engine
+looks for at C speed, where a check before the year would be tried at every position."""
+_FRESH_YEAR = rf"(20[12]\d){_FRESH}{_YEAR_REST}"
+"""``_YEAR`` with no digit, slash or dash before it."""
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
 # "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
 # opens with PEEL is not a cycle; nor is the last year of a span, "2023 to 2025 PEEL") or
 # a force name with a year as a page title.
-# Every match opens with the letter its alternative opens with; testing it first lets the
-# expression engine pass over the other positions at once (the alternatives and the
-# groups are as written).
 _PEEL_YEAR_WRITTEN = (
     rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])"
     rf"|(?<![\d/–-])(?<!\d to ){_YEAR}[ \t]+PEEL\b"
 )
-_PEEL_YEAR = LazyPattern(rf"(?=[P2])(?:{_PEEL_YEAR_WRITTEN})")
-_PILLAR_YEAR = LazyPattern(
+# Each alternative of the form used opens with a letter ("PEEL", its word boundary checked
+# after it) or "20", so the engine passes over the other positions at once; it finds what
+# the form as written finds, with the same groups.
+_PEEL_YEAR = LazyPattern(
+    rf"PEEL(?<!\wPEEL)\b(?:[^\n.?!]{{0,70}}?){_FRESH_YEAR}(?![\d/])"
+    rf"|(20[12]\d){_FRESH}(?<!\d to \d{{4}}){_YEAR_REST}[ \t]+PEEL\b"
+)
+_PILLAR_YEAR_WRITTEN = (
     rf"(?<![\d/–-]){_YEAR}[ \t]+(?:[Pp]olice[ \t]+)?"
     r"(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)[ \t]+"
     r"(?:[Ii]nspection|[Rr]eport|[Aa]ssessment)\b"
 )
 """A pillar's yearly inspection named by its year ("our 2016 legitimacy inspection"), a
 cycle written without the word PEEL."""
+_PILLAR_YEAR = LazyPattern(_PILLAR_YEAR_WRITTEN.replace(rf"(?<![\d/–-]){_YEAR}", _FRESH_YEAR, 1))
+"""``_PILLAR_YEAR_WRITTEN``, opening with "20"."""
 _TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
 
 
@@ -40,17 +52,25 @@ _OWN_YEAR = LazyPattern(rf"{OWN_YEAR_NAME}[^\n]{{0,100}}?(?<![\d/–-]){_YEAR}(?
 """A State of Policing (the annual assessment) titled with its year, which is the year it
 keeps, whatever PEEL cycles it speaks of."""
 
-_SPAN = r"(20[12]\d)(?:[ \t]*[/–—-][ \t]*|[ \t]+to[ \t]+)(20[12]\d|\d\d)(?![\d/])"
-_INSPECTION = r"(?i:inspections?|reports?|assessments?)"
-_CYCLE_SPAN = LazyPattern(
-    rf"\b{_INSPECTION}[ \t]*(?:\([ \t]*|(?i:spanning|covering|for|from)[ \t]+)(?<![\d/–-]){_SPAN}"
-    rf"|(?<![\d/–-]){_SPAN}[ \t]+(?:(?:HMICFRS|HMIC|PEEL)[ \t]+)?{_INSPECTION}\b"
+_SPAN = LazyPattern(
+    r"(20(?:18|21|23))(?<![\d/–-]\d{4})(?:[ \t]*[/–—-][ \t]*|[ \t]+to[ \t]+)"
+    r"(20(?:19|22|25)|19|22|25)(?![\d/])"
+)
+"""A span of years that may be a cycle's ("2018/19", "2023 to 2025")."""
+_INSPECTION = r"(?:inspections?|reports?|assessments?)"
+_INSPECTION_BEFORE = LazyPattern(
+    rf"\b{_INSPECTION}[ \t]*+(?:\([ \t]*+|(?:spanning|covering|for|from)[ \t]++)$", re.IGNORECASE
+)
+_INSPECTION_AFTER = LazyPattern(
+    rf"(?<![ \t])[ \t]++(?:(?:HMICFRS|HMIC|PEEL)[ \t]++)?(?i:{_INSPECTION})\b"
 )
 """A cycle of more than one year written by its span next to the inspection or report it
-names, without the word PEEL: "the most recent HMICFRS inspection (2018/19)", "its report
-spanning 2023 to 2025", "the 2021/22 HMICFRS report". Only a span that is a cycle's own
-counts: "2019/20" is a financial year."""
-_SPANS = {(2018, 2019): 2018, (2021, 2022): 2021, (2023, 2025): 2023}
+names, without the word PEEL: after it ("the most recent HMICFRS inspection (2018/19)", "its
+report spanning 2023 to 2025") or before it ("the 2021/22 HMICFRS report"). Only a span that
+is a cycle's own counts: "2019/20" is a financial year."""
+_SPAN_REACH = 30
+"""The most characters of the words before a span that name the inspection."""
+_SPANS = {(2018, 2019), (2021, 2022), (2023, 2025)}
 """The cycles of more than one year, by their first and last years."""
 _INSPECTORATE = ("PEEL", "HMIC")
 """Words one of which a page whose spans are cycles names: the programme, the inspectorate."""
@@ -113,11 +133,14 @@ def _peel_year(text: str) -> tuple[re.Match[str] | None, bool]:
 
 
 def _cycle_span(text: str) -> Cycle | None:
-    for match in _CYCLE_SPAN.finditer(text):
-        at = _first_group(match)
-        first, last = int(match.group(at)), match.group(at + 1)
-        if (first, int(last) if len(last) == 4 else 2000 + int(last)) in _SPANS:
-            return Cycle(text[match.start(at) : match.end(at + 1)], first, match.start(at))
+    for match in _SPAN.finditer(text):
+        first, last = int(match.group(1)), match.group(2)
+        if (first, int(last) if len(last) == 4 else 2000 + int(last)) not in _SPANS:
+            continue
+        if _INSPECTION_AFTER.match(text, match.end()) or _INSPECTION_BEFORE.search(
+            text, max(0, match.start() - _SPAN_REACH), match.start()
+        ):
+            return Cycle(match.group(0), first, match.start())
     return None
 
 
