@@ -117,6 +117,9 @@ FEW_CYCLES = [
     ("PEEL 2018/19: the force improved since PEEL 2017. PEEL 2018 inspections.", 2018),
     ("PEEL 2023–25\nThe PEEL 2023-2025 report.\nPEEL 2021/22 graded it.", 2023),
     ("PEEL 2015 efficiency\nPEEL 2015 legitimacy", 2015),
+    # a date's year is not a cycle of its own
+    ("PEEL 2021/22 report\n2018/19 PEEL spotlight\nPEEL inspections – 27 September 2019", 2021),
+    ("PEEL 2017 legitimacy; PEEL 2016 too. PEEL news, March 2018.", 2017),
 ]
 
 

@@ -16,6 +16,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+MONTH_WRITTEN = _MONTH
+"""A month's name, in full or short ("September", "Sept"), to be compiled ignoring case."""
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from peelparse._dates import OWN_YEAR_NAME, TITLE_REACH
+from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
@@ -80,6 +80,11 @@ _PUBLISHED_IN = LazyPattern(
 )
 """Words before a year that make it a year something comes out in ("a full PEEL inspection
 to publish in 2016"): a publication year alone falls in two annual cycles."""
+_DATED = LazyPattern(
+    rf"\b{MONTH_WRITTEN}\.?,?[ \t]+(?:\d\d?(?:st|nd|rd|th)?,?[ \t]+)?$", re.IGNORECASE
+)
+"""A month (and day) before a year: the year is a date's, which names no cycle of its own
+("PEEL inspections – 27 September 2019")."""
 _SEVERAL = 3
 """How many different cycles a page names when it spans them (an index of reports)."""
 
@@ -126,7 +131,8 @@ def _peel_year(text: str) -> tuple[re.Match[str] | None, bool]:
         if _PUBLISHED_IN.search(text, max(0, match.start(at) - 30), match.start(at)):
             continue
         first = first or match
-        years.add(match.group(at))
+        if not _DATED.search(text, max(0, match.start(at) - 20), match.start(at)):
+            years.add(match.group(at))
         if len(years) >= _SEVERAL:
             return None, True
     return first, False
