@@ -106,9 +106,9 @@ def test_a_peel_year_beside_a_publication_year(text: str, year: int) -> None:
 
 SEVERAL_CYCLES = [
     "PEEL 2018/19\nPEEL Effectiveness 2017\nPEEL Legitimacy 2016",
-    "Responses: PEEL 2016 legitimacy; PEEL 2015 efficiency; PEEL 2014 effectiveness.",
+    "Responses:\n- PEEL 2016 legitimacy\n- PEEL 2015 efficiency\n- PEEL 2014 effectiveness",
     "PEEL 2023–25 report\nPEEL 2021/22 report\nPEEL 2018/19 report\nPEEL 2017 report",
-    "Our reports: 2015 PEEL efficiency, 2016 PEEL legitimacy and 2017 PEEL effectiveness.",
+    "Our reports\n\n2015 PEEL efficiency\n\n2016 PEEL legitimacy\n\n2017 PEEL effectiveness",
     "PEEL 2014\n\nPEEL 2015\n\nPEEL 2016",
 ]
 FEW_CYCLES = [
@@ -119,7 +119,14 @@ FEW_CYCLES = [
     ("PEEL 2015 efficiency\nPEEL 2015 legitimacy", 2015),
     # a date's year is not a cycle of its own
     ("PEEL 2021/22 report\n2018/19 PEEL spotlight\nPEEL inspections – 27 September 2019", 2021),
-    ("PEEL 2017 legitimacy; PEEL 2016 too. PEEL news, March 2018.", 2017),
+    ("PEEL 2017 legitimacy\nPEEL 2016 too\nPEEL news, March 2018.", 2017),
+    # prose that recalls earlier cycles, in lines longer than a list's
+    (
+        "The PEEL 2018/19 inspection found the force good at keeping people safe and reducing "
+        "crime; in PEEL 2017 it was adequate, and in PEEL 2016 it required improvement, so the "
+        "force has improved in each of the last three years.",
+        2018,
+    ),
 ]
 
 

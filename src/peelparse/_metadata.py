@@ -86,7 +86,10 @@ _DATED = LazyPattern(
 """A month (and day) before a year: the year is a date's, which names no cycle of its own
 ("PEEL inspections – 27 September 2019")."""
 _SEVERAL = 3
-"""How many different cycles a page names when it spans them (an index of reports)."""
+"""How many different cycles a page lists, one a line, when it spans them (an index of
+reports): prose that recalls earlier cycles names the page's own all the same."""
+_LISTED_LINE = 150
+"""The longest line that is a list's item or a link's title."""
 
 
 @attrs.frozen
@@ -131,11 +134,20 @@ def _peel_year(text: str) -> tuple[re.Match[str] | None, bool]:
         if _PUBLISHED_IN.search(text, max(0, match.start(at) - 30), match.start(at)):
             continue
         first = first or match
-        if not _DATED.search(text, max(0, match.start(at) - 20), match.start(at)):
+        if _listed(text, match.start(at)) and not _DATED.search(
+            text, max(0, match.start(at) - 20), match.start(at)
+        ):
             years.add(match.group(at))
         if len(years) >= _SEVERAL:
             return None, True
     return first, False
+
+
+def _listed(text: str, at: int) -> bool:
+    """Whether the line ``at`` is on is short, as a list's item or a link's title is."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return (len(text) if end < 0 else end) - start <= _LISTED_LINE
 
 
 def _cycle_span(text: str) -> Cycle | None:
