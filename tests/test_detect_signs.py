@@ -354,12 +354,3 @@ def test_a_signs_words_are_in_every_text_it_matches(
         return DetectionView(text).meets(needs)
 
     assert_guard_holds(re.compile(pattern, flags), guard, examples=40)
-
-
-def test_a_guard_that_turns_away_a_match_fails() -> None:
-    with pytest.raises(AssertionError, match="turns away"):
-        assert_guard_holds(
-            re.compile(r"said|stated"),
-            lambda text: DetectionView(text).meets((("said",),)),
-            examples=100,
-        )
