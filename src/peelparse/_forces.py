@@ -103,22 +103,29 @@ def _pattern() -> re.Pattern[str]:
     # and "kent" in lower-case prose out. "the Met" is matched case-sensitively for the same
     # reason. The names are written as a tree of their shared beginnings: the expression
     # engine then reads each letter once, where a list of names would be tried one by one.
-    names = _all_names()
-    first = re.escape("".join(sorted({n[0] for n in names})))
-    return re.compile(rf"(?=[{first}])(?<![\w-])(?:{_name_tree(names)})(?![\w-])")
+    # Each branch opens with its first letter and only then looks behind it for a word
+    # character: opening with letters, the expression is tried only where one of them is.
+    openings = _tree(_all_names())
+    branches = (f"{unit}(?<![\\w-]{unit}){_branches(rest)}" for unit, rest in openings.items())
+    return re.compile(f"(?:{'|'.join(branches)})(?![\\w-])")
 
 
 def _name_tree(names: list[str]) -> str:
     """An expression matching each of ``names`` (a space in one matches any white space) as a
     tree of their shared beginnings: where several match, the longest wins, as it would in
     a list of the names sorted longest first."""
+    return _branches(_tree(names))
+
+
+def _tree(names: list[str]) -> dict[str, Any]:
+    """``names`` as a tree of their shared beginnings, unit by unit."""
     tree: dict[str, Any] = {}
     for name in names:
         node = tree
         for unit in _units(name):
             node = node.setdefault(unit, {})
         node[""] = {}  # a name ends here
-    return _branches(tree)
+    return tree
 
 
 def _units(name: str) -> list[str]:
