@@ -110,11 +110,11 @@ class Signs:
         """An empty weighing, for signs a plugin checks itself before ``weigh``."""
         return Weighing(self.kind, self.minimum)
 
-    def weigh(self, head: DetectionView | str, into: Weighing | None = None) -> Weighing:
-        """Every sign found in ``head`` (``SourceText.view``, which every plugin shares, or
-        text: look at the first few KB), added to ``into`` when given."""
+    def weigh(self, text: DetectionView | str, into: Weighing | None = None) -> Weighing:
+        """Every sign found in ``text``, added to ``into`` when given. Give the document's
+        ``SourceText.view``, which every plugin shares, or text (the first few KB)."""
         weighing = into if into is not None else self.start()
-        view = head if isinstance(head, DetectionView) else DetectionView(head)
+        view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
         searched = view.searched
         fired: set[str] = set()
