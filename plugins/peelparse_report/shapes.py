@@ -33,8 +33,9 @@ DATED = LazyPattern(
 )
 """A "Last updated dd/mm/yyyy" line."""
 
-HEADING = r"[^\s•\-*a-z][^\n]{0,110}(?<![.,;:!\"”’])\s*$"
-"""A short line without closing punctuation: a title or a sub-heading."""
+HEADING = r"(?![^\n]{112})[^\s•\-*a-z][^\n]{0,110}(?<![.,;:!\"”’])\s*$"
+"""A short line without closing punctuation: a title or a sub-heading. (The look-ahead
+turns a long line away at once, where the expression would try every shorter length.)"""
 
 TITLE_HINT = LazyPattern(r"\bPEEL\b|\b20\d\d\b|\binspection\b|\breport\b", re.IGNORECASE)
 """What makes the first heading of a page its title."""
