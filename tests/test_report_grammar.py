@@ -275,6 +275,15 @@ def test_a_line_straight_under_a_bullet_or_finding_continues_it(text: str, conti
     assert (line_types(text)[-1] in ("CONT", "CONT_LOWER")) is continues
 
 
+@pytest.mark.parametrize("mark", ["-", "*", "\u2022", "\u2013", "\u25aa", "1.", "2)"])
+def test_every_bullet_mark_opens_a_bullet_or_a_finding(mark: str) -> None:
+    assert line_types(f"Prose.\n{mark} The force acts.\n") == ["PARA", "BULLET"]
+    assert line_types(f"Areas for improvement\n{mark} The force acts.\n") == [
+        "AFI_HEADING",
+        "ITEM",
+    ]
+
+
 def test_a_bullet_after_a_bullets_continuation_is_no_finding() -> None:
     text = "Prose.\n\n- One\n  more\n- Two\n"
     assert line_types(text) == ["PARA", "BULLET", "CONT", "BULLET"]

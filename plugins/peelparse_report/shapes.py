@@ -20,8 +20,8 @@ from peelparse.text import (
     first_force_in,
 )
 
-BULLET = r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6]|\d{1,2}[.)])[ \t\u00a0]+\S"
-"""A bulleted or numbered list item ("- ", "• ", "1. ")."""
+BULLET = r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S"
+"""A bulleted or numbered list item ("- ", "• ", "– ", "1. ")."""
 
 QUESTION = LazyPattern(r"[A-Z\"'‘“][^\n]{8,300}\?[\"'’”]?\s*$")
 """A line that asks a question."""
