@@ -147,6 +147,8 @@ def load_shaped(
 def shape_text(source: SourceText, table: ShapeTable, run: GrammarRun) -> ShapedText:
     """The units of ``source`` (furniture lines left out) with the terminals each fits."""
     units = units_of(source.text, frozenset(source.furniture), table.join)
+    if table.regions is not None:
+        units = table.regions(units)
     classify = table.for_text(source.text.lower())
     limit = getattr(current_limits(), "line_chars", 1_000_000)
     return ShapedText(source, units, [classify(unit, limit) for unit in units], run, table)
