@@ -194,3 +194,73 @@ def test_a_unit_with_parts_gives_a_token_for_each() -> None:
     assert not run.unclassified
     with pytest.raises(ValueError, match="named groups"):
         LineShape("GLUED", r"(.+\?)(Good)", parts=True)
+
+
+# -- where a unit stands among the others --------------------------------------------------------
+
+PLACED = ShapeTable(
+    [
+        LineShape("ITEM", r"- "),
+        LineShape("LEAD_IN", r".*:$", before="ITEM"),
+        LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+        LineShape("TITLE", r"[A-Z]", after="LINK"),
+        LineShape("TAIL", r"\w+$", last=True),
+    ],
+    fallback="PARA",
+)
+
+
+def _candidates(text: str) -> list[tuple[str, ...]]:
+    units = units_of(text, frozenset(), None)
+    return PLACED.classify_all(units, text.lower(), 1_000_000)
+
+
+def test_a_shape_may_depend_on_the_units_around() -> None:
+    assert _candidates("Found:\n- one\nFound:\nplain.\n") == [
+        ("LEAD_IN", "PARA"),
+        ("ITEM", "PARA"),
+        ("PARA",),
+        ("PARA",),
+    ]
+    assert _candidates("Read more\nTitle here.\nTitle again.\n")[1:] == [
+        ("TITLE", "PARA"),
+        ("PARA",),
+    ]
+    assert _candidates("cut\ncut\n") == [("PARA",), ("TAIL", "PARA")]
+
+
+def test_a_neighbour_is_a_shape_read_alone() -> None:
+    with pytest.raises(ValueError, match="neighbour"):
+        ShapeTable([LineShape("A", "x", before="B"), LineShape("B", "y", last=True)], fallback="P")
+    with pytest.raises(ValueError, match="neighbour"):
+        ShapeTable([LineShape("A", "x", after="MISSING")], fallback="P")
+
+
+ASIDE = """
+start: _item*
+_item: quote | paragraph | LINK
+quote: SAID QUOTE+
+paragraph: PARA
+%declare SAID QUOTE PARA LINK
+"""
+
+
+def test_a_unit_set_aside_is_unseen_by_the_grammar() -> None:
+    table = ShapeTable(
+        [
+            LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+            LineShape("SAID", r".*\bsaid:$"),
+            LineShape("QUOTE", r"[\"“]"),
+        ],
+        fallback="PARA",
+    )
+    text = "The chief said:\n\n“One.”\n\nRead more\n\n“Two.”\n\nPlain.\n"
+    tree, run = run_shaped(Lark(ASIDE, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert [(t.data, [str(c) for c in t.children]) for t in tree.children] == [  # type: ignore[attr-defined]
+        ("quote", ["The chief said:", "“One.”", "“Two.”"]),
+        ("paragraph", ["Plain."]),
+    ]
+    assert [(u.text, u.reason, u.span.line) for u in run.unclassified] == [  # type: ignore[attr-defined]
+        ("Read more", "furniture: navigation", 5)
+    ]
+    assert not run.diagnostics  # type: ignore[attr-defined]

@@ -9,6 +9,9 @@ from lark import Token, Transformer
 
 from peelparse import Span
 from peelparse.grammar import span_of, token_span
+from peelparse.text import first_force_in, join_lines
+from peelparse_press.shapes import RELEASE_LEAD_IN
+from peelparse_press.table import look
 
 
 @attrs.define
@@ -30,6 +33,8 @@ class Release:
     """``None`` for a release that opens with its findings' lead-in (the first block)."""
     blocks: list[Block]
     span: Span
+    force: str | None = None
+    """The slug of the force that starts it."""
 
 
 @attrs.define
@@ -49,7 +54,7 @@ class PressTransformer(Transformer[Token, Any]):
     def start(self, children: list[Any]) -> Parsed:
         blocks = [c for c in children if isinstance(c, Block) and c.what not in _ENDS]
         ends = [c for c in children if isinstance(c, Block) and c.what in _ENDS]
-        return Parsed(blocks, [c for c in children if isinstance(c, Release)], ends)
+        return Parsed(blocks, _joined([c for c in children if isinstance(c, Release)]), ends)
 
     def release(self, children: list[Any]) -> Release:
         first = children[0]
@@ -57,11 +62,17 @@ class PressTransformer(Transformer[Token, Any]):
         if first.type == "FORCE_LEAD_IN":
             items = [c for c in children[1:] if isinstance(c, Token) and c.type == "ITEM"]
             blocks.insert(0, _block("findings", [first, *items]))
-            return Release(None, blocks, span_of(children))
-        return Release(first, blocks, span_of(children))
+            shaped = RELEASE_LEAD_IN.fullmatch(look(join_lines(str(first))).text)
+            named = first_force_in(shaped.group("who")) if shaped is not None else None
+            return Release(None, blocks, span_of(children), _slug(named))
+        named = first_force_in(look(join_lines(str(first))).text)
+        return Release(first, blocks, span_of(children), _slug(named))
 
     def quote(self, children: list[Token]) -> Block:
         return Block("quote", children, span_of(children))
+
+    def bullet(self, children: list[Token]) -> Block:
+        return _block("bullet", children)
 
     def headline(self, children: list[Token]) -> Block:
         return _block("headline", children)
@@ -75,9 +86,6 @@ class PressTransformer(Transformer[Token, Any]):
     def findings(self, children: list[Token]) -> Block:
         return _block("findings", children)
 
-    def bullet(self, children: list[Token]) -> Block:
-        return _block("bullet", children)
-
     def heading(self, children: list[Token]) -> Block:
         return _block("heading", children)
 
@@ -87,14 +95,43 @@ class PressTransformer(Transformer[Token, Any]):
     def dated(self, children: list[Token]) -> Block:
         return _block("dated", children)
 
+    lead_date = dated
+
     def meta(self, children: list[Token]) -> Block:
         return _block("meta", children)
+
+    lead_meta = meta
 
     def notes(self, children: list[Token]) -> Block:
         return _block("notes", children)
 
     def contact(self, children: list[Token]) -> Block:
         return _block("contact", children)
+
+
+def _slug(named: Any) -> str | None:
+    return str(named[0].slug) if named is not None else None
+
+
+def _joined(releases: list[Release]) -> list[Release]:
+    """Releases as the page tells them apart: a lead-in naming the force of the release it
+    stands in goes on with it, and so does that release's headline shown again (right after
+    it or after another heading)."""
+    kept: list[Release] = []
+    for release in releases:
+        before = kept[-1] if kept else None
+        if before is not None and release.force == before.force:
+            if release.headline is None:
+                before.blocks += release.blocks
+            elif not before.blocks or before.blocks[-1].what == "heading":
+                before.blocks += [_block("heading", [release.headline]), *release.blocks]
+            else:
+                kept.append(release)
+                continue
+            before.span = Span.cover([before.span, release.span])
+            continue
+        kept.append(release)
+    return kept
 
 
 def _block(what: str, tokens: list[Token]) -> Block:

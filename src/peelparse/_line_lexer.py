@@ -27,9 +27,10 @@ from lark.lexer import Lexer, LexerState
 from peelparse._grammar import GrammarFile, GrammarRun
 from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._limits import current_limits
-from peelparse._records import Diagnostic
+from peelparse._records import Diagnostic, Unclassified
 from peelparse._shapes import ShapeTable, Unit, units_of
 from peelparse._source import SourceText
+from peelparse._text import join_lines
 from peelparse._vocab import Severity
 
 
@@ -68,6 +69,13 @@ class ShapedText:
             for name, start, end in parts
         ]
 
+    def set_aside(self, unit: Unit, reason: str) -> None:
+        """Keep ``unit`` as unclassified text, unseen by the parser."""
+        span = self.source.span(unit.start, unit.end)
+        self.run.unclassified.append(
+            Unclassified(join_lines(self.source.text[unit.start : unit.end]), reason, span)
+        )
+
     def token(self, unit: Unit, kind: str) -> Token:
         """``unit`` as a token of type ``kind``: its text as written, with its place."""
         return Token(
@@ -94,13 +102,18 @@ class LineLexer(Lexer):
         shaped: ShapedText = lexer_state.text  # type: ignore[assignment]
         states = parser_state.parse_conf.parse_table.states
         units, candidates, split = shaped.units, shaped.candidates, shaped.table.split
+        aside = shaped.table.aside
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
             unit = units[index]
             accepted = states[parser_state.position]
             for name in candidates[index]:
-                if name in split:
+                if name in aside:
+                    if name in accepted:
+                        shaped.set_aside(unit, aside[name])
+                        break
+                elif name in split:
                     parts = shaped.tokens(unit, name, accepted)
                     if parts is not None:
                         yield from parts
@@ -146,9 +159,9 @@ def load_shaped(
 def shape_text(source: SourceText, table: ShapeTable, run: GrammarRun) -> ShapedText:
     """The units of ``source`` (furniture lines left out) with the terminals each fits."""
     units = units_of(source.text, frozenset(source.furniture), table.join)
-    classify = table.for_text(source.text.lower())
     limit = getattr(current_limits(), "line_chars", 1_000_000)
-    return ShapedText(source, units, [classify(unit, limit) for unit in units], run, table)
+    candidates = table.classify_all(units, source.text.lower(), limit)
+    return ShapedText(source, units, candidates, run, table)
 
 
 @functools.cache

@@ -53,6 +53,17 @@ class LineShape:
     needs: tuple[str, ...] | None = attrs.field(default=None)
     """Lower-case words one of which the unit must hold. Read from the expression when not
     given; give your own only to narrow it further (each must be necessary for a match)."""
+    before: str | None = None
+    """Another shape's name: only a unit straight before one that fits that shape ("a line
+    ending in a colon, before a list item")."""
+    after: str | None = None
+    """Another shape's name: only a unit straight after one that fits that shape."""
+    last: bool | None = None
+    """``True``: only the text's last unit; ``False``: any unit but the last; ``None``: either."""
+    aside: str | None = None
+    """A reason: where the grammar accepts this shape, the lexer sets the unit aside as
+    unclassified text with this reason and the parser never sees it (a link on a web page),
+    so the units on either side of it stand next to each other in the grammar."""
 
     def __attrs_post_init__(self) -> None:
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name):
@@ -61,6 +72,11 @@ class LineShape:
             raise ValueError(f"line shape {self.name}: parts need named groups in the pattern")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
+
+    @property
+    def neighbours(self) -> bool:
+        """Whether the shape depends on where the unit stands among the others."""
+        return self.before is not None or self.after is not None or self.last is not None
 
 
 @attrs.frozen
@@ -98,6 +114,7 @@ class _Compiled:
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
     parts: bool
+    shape: LineShape
 
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
@@ -132,12 +149,24 @@ class ShapeTable:
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
+        by_name = {shape.name: shape for shape in shapes}
+        for shape in shapes:
+            for other in (shape.before, shape.after):
+                # A neighbour is read by its own shape alone, so one pass over the units
+                # decides every such shape.
+                if other is not None and (other not in by_name or by_name[other].neighbours):
+                    raise ValueError(
+                        f"line shape {shape.name}: its neighbour {other} must be a shape of "
+                        "the table that does not itself depend on its neighbours"
+                    )
         self.shapes = tuple(shapes)
         self.fallback = fallback
         self.join = join
         self._compiled: tuple[_Compiled, ...] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
+        self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
+        """The shapes whose units are set aside, with the reason for each."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -156,6 +185,7 @@ class ShapeTable:
                     shape.test,
                     shape.needs,
                     shape.parts,
+                    shape,
                 )
                 for shape in self.shapes
             )
@@ -173,22 +203,58 @@ class ShapeTable:
         spans = [(group, *found.span(group)) for group in shape.regex.groupindex]
         return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
-    def for_text(self, lowered: str) -> Callable[[Unit, int], tuple[str, ...]]:
-        """The classifier for one document (``lowered``: its text in lower case): shapes
-        whose words the document lacks are never tried on its units."""
-        present = tuple(shape for shape in self._compile() if holds_any(lowered, shape.needs))
-        fallback = (self.fallback,)
+    def classify_all(
+        self, units: Sequence[Unit], lowered: str, limit: int
+    ) -> list[tuple[str, ...]]:
+        """The terminals each of ``units`` (a text's units in order; ``lowered``: the text in
+        lower case) fits, in the table's order, the fallback last. Shapes whose words the
+        text lacks are never tried on its units."""
+        present = [shape for shape in self._compile() if holds_any(lowered, shape.needs)]
+        alone = [shape for shape in present if not shape.shape.neighbours]
+        texts = [unit.text.lower() for unit in units]
+        fits = [
+            {shape.name for shape in alone if shape.fits(unit, low, limit)}
+            for unit, low in zip(units, texts, strict=True)
+        ]
+        return [
+            self._in_place(present, units, texts, fits, index, limit) for index in range(len(units))
+        ]
 
-        def classify(unit: Unit, limit: int) -> tuple[str, ...]:
-            lowered_unit = unit.text.lower()
-            found = tuple(shape.name for shape in present if shape.fits(unit, lowered_unit, limit))
-            return found + fallback if self.fallback not in found else found
-
-        return classify
+    def _in_place(
+        self,
+        present: Sequence[_Compiled],
+        units: Sequence[Unit],
+        texts: Sequence[str],
+        fits: Sequence[set[str]],
+        index: int,
+        limit: int,
+    ) -> tuple[str, ...]:
+        found: list[str] = []
+        own = fits[index]
+        for compiled in present:
+            shape = compiled.shape
+            if not shape.neighbours:
+                if compiled.name in own:
+                    found.append(compiled.name)
+                continue
+            if shape.last is not None and (index == len(units) - 1) != shape.last:
+                continue
+            if shape.before is not None and (
+                index + 1 == len(units) or shape.before not in fits[index + 1]
+            ):
+                continue
+            if shape.after is not None and (index == 0 or shape.after not in fits[index - 1]):
+                continue
+            if compiled.fits(units[index], texts[index], limit):
+                found.append(compiled.name)
+        if self.fallback not in found:
+            found.append(self.fallback)
+        return tuple(found)
 
     def classify(self, unit: Unit, limit: int = 1_000_000) -> tuple[str, ...]:
-        """The terminals ``unit`` fits, in the table's order, the fallback last."""
-        return self.for_text(unit.text.lower())(unit, limit)
+        """The terminals ``unit`` fits, in the table's order, the fallback last (as the only
+        unit of its text)."""
+        return self.classify_all([unit], unit.text.lower(), limit)[0]
 
 
 def joined(block: Unit, line: Unit) -> Unit:
