@@ -45,10 +45,10 @@ def peelparse_parse(source: SourceText, kind: str) -> PressRelease | None:
         return None
     # Imported here: a process that never parses a press release never compiles its rules.
     from peelparse_press.build import build_press
-    from peelparse_press.table import MULTI, SINGLE, join, several_releases
+    from peelparse_press.shapes import SEVERAL, SHAPES, join, several_releases
     from peelparse_press.transformer import PressTransformer
 
     blocks = units_of(source.text, frozenset(source.furniture), join)
-    table = MULTI if several_releases(blocks) else SINGLE
+    table = SEVERAL if several_releases(blocks) else SHAPES
     parsed, run = run_shaped(load_shaped(GRAMMAR, PressTransformer), table, source)
     return build_press(parsed, run)
