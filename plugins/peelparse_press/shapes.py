@@ -1,14 +1,17 @@
-"""The shapes of press-release lines. Each regular expression describes a layout or a way
-releases phrase things, not one release's wording."""
+"""The shapes of press-release blocks, and ``SHAPES``, the table the grammar chooses among.
+Each regular expression describes a layout or a way releases phrase things, not one
+release's wording."""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
-from peelparse.grammar import LineShape, ShapeTable, Unit, joined
+from peelparse.grammar import LineShape, ShapeTable, Unit, joined, needed_words
 from peelparse.text import (
     CLOSING,
     DATE_WRITTEN,
@@ -375,16 +378,26 @@ def _long_heading(raw: str) -> bool:
     return seen.heading_like and not seen.short
 
 
-def _shape(name: str, test: object, **where: object) -> LineShape:
-    return LineShape(name, test=test, **where)  # type: ignore[arg-type]
+Test = Callable[[str], bool]
 
 
-def _both(first: object, second: object) -> object:
-    return lambda raw: first(raw) and second(raw)  # type: ignore[operator]
+def _shape(
+    name: str, test: Test | None = None, words: LazyPattern | None = None, **where: Any
+) -> LineShape:
+    """A shape the block's text passes ``test`` in; ``words``: the expression the test
+    matches, whose words the core reads to skip the test on blocks without them."""
+    needs = needed_words(words.pattern, words.flags) if words is not None else None
+    return LineShape(name, "", test=test, needs=needs, **where)
 
 
-def _on_text(pattern: object, how: str = "fullmatch") -> object:
-    return lambda raw: getattr(pattern, how)(look(raw).text) is not None
+def _both(first: Test, second: Test) -> Test:
+    return lambda raw: first(raw) and second(raw)
+
+
+def _on_text(pattern: LazyPattern, how: str = "fullmatch") -> Test:
+    """A test of ``pattern`` on the block's text without its marks."""
+    tried = getattr(pattern, how)
+    return lambda raw: tried(look(raw).text) is not None
 
 
 def _table(multi: bool) -> ShapeTable:
@@ -392,49 +405,42 @@ def _table(multi: bool) -> ShapeTable:
     decides by where it stands: a block after "said:" is the quote whatever else it looks
     like, notes and contact lines end the page, a list item after a lead-in is a finding."""
     prose = _on_text(REPORTED, "match")
-    force_lead_in = [
-        _shape(
-            "FORCE_LEAD_IN",
-            _both(_on_text(LEAD_IN), _lead_in_naming_a_force),
-            before="BULLET",
-        )
-    ]
-    force_headline = [_shape("FORCE_HEADLINE", _both(_heading, _force_named))]
+    link = _both(lambda raw: look(raw).short, _on_text(LINK))
+    force_lead_in = _both(_on_text(LEAD_IN), _lead_in_naming_a_force)
     shapes = [
         _shape("AFTER_SAID_OPEN", _both(quotable, left_open)),
         _shape("AFTER_SAID", quotable),
-        _shape(
-            "REPORT_LINK",
-            _both(lambda raw: look(raw).link, _on_text(REPORT_LINK)),
-            aside="furniture: navigation",
-        ),
-        _shape("LINK", lambda raw: look(raw).link, aside="furniture: navigation"),
+        _shape("REPORT_LINK", _both(link, _on_text(REPORT_LINK)), REPORT_LINK, aside=_LINK),
+        _shape("LINK", link, LINK, aside=_LINK),
         _shape("DATE", lambda raw: look(raw).dated),
-        _shape("SITE", _on_text(SITE), aside="furniture: site name"),
-        _shape("META", _on_text(META)),
+        _shape("SITE", _on_text(SITE), SITE, aside="furniture: site name"),
+        _shape("META", _on_text(META), META),
         _shape("HEADLINE", _heading),
-        _shape("NOTES", lambda raw: look(raw).notes),
-        _shape("CONTACT", lambda raw: look(raw).contact),
-        _shape("ITEM", lambda raw: look(raw).bullet),
-        _shape("BULLET", lambda raw: look(raw).bullet),
+        _shape("NOTES", lambda raw: look(raw).notes, NOTES),
+        _shape("CONTACT", lambda raw: look(raw).contact, CONTACT),
+        LineShape("ITEM", BULLET.pattern),
+        LineShape("BULLET", BULLET.pattern),
         _shape("QUOTE_OPEN", _both(quoted, left_open)),
         _shape("QUOTE", quoted),
         _shape("CLOSING_OPEN", _both(closing, left_open)),
         _shape("CLOSING", closing),
-        _shape("SAID", lambda raw: look(raw).introduces, before="AFTER_SAID"),
-        *(force_lead_in if multi else []),
-        _shape("LEAD_IN", _on_text(LEAD_IN), before="BULLET"),
-        _shape("TAIL_FINDING", _both(_long_heading, prose), last=True),
+        _shape("SAID", lambda raw: look(raw).introduces, SAID, before="AFTER_SAID"),
+        *([_shape("FORCE_LEAD_IN", force_lead_in, RELEASE_LEAD_IN, before="BULLET")] * multi),
+        _shape("LEAD_IN", _on_text(LEAD_IN), LEAD_IN, before="BULLET"),
+        _shape("TAIL_FINDING", _both(_long_heading, prose), REPORTED, last=True),
         _shape("TAIL", _long_heading, last=True),
-        _shape("REPORT_TITLE", _both(_heading, _on_text(REPORT_TITLE, "match"))),
+        _shape("REPORT_TITLE", _both(_heading, _on_text(REPORT_TITLE, "match")), REPORT_TITLE),
         _shape("TITLE_AFTER_LINK", _heading, after="REPORT_LINK"),
-        *(force_headline if multi else []),
+        *([_shape("FORCE_HEADLINE", _both(_heading, _force_named))] * multi),
         _shape("HEADING", _heading),
-        _shape("FINDING", prose),
-        _shape("NOTE", lambda raw: True),
-        _shape("CONTACT_LINE", lambda raw: True),
+        _shape("FINDING", prose, REPORTED),
+        LineShape("NOTE", ""),
+        LineShape("CONTACT_LINE", ""),
     ]
     return ShapeTable(shapes, fallback="PARA", join=join)
+
+
+_LINK = "furniture: navigation"
 
 
 def join(lines: list[Unit]) -> list[Unit]:

@@ -115,22 +115,21 @@ class _Compiled:
     needs: tuple[str, ...] | None
     parts: bool
     shape: LineShape
+    tried: Callable[[str], object] | None
+    """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
+    anywhere, which every text passes (a shape only its ``test`` tells)."""
 
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
             return False
         if self.after_blank is not None and unit.blank_before != self.after_blank:
             return False
-        if not holds_any(lowered, self.needs):
+        if self.needs is not None and not holds_any(lowered, self.needs):
             return False
         text = unit.text if len(unit.text) <= limit else unit.text[:limit]
-        if self.mode == "match":
-            found = self.regex.match(text)
-        elif self.mode == "fullmatch":
-            found = self.regex.fullmatch(text)
-        else:
-            found = self.regex.search(text)
-        return found is not None and (self.test is None or self.test(text))
+        if self.tried is not None and self.tried(text) is None:
+            return False
+        return self.test is None or self.test(text)
 
 
 class ShapeTable:
@@ -186,6 +185,7 @@ class ShapeTable:
                     shape.needs,
                     shape.parts,
                     shape,
+                    _tried(shape),
                 )
                 for shape in self.shapes
             )
@@ -255,6 +255,13 @@ class ShapeTable:
         """The terminals ``unit`` fits, in the table's order, the fallback last (as the only
         unit of its text)."""
         return self.classify_all([unit], unit.text.lower(), limit)[0]
+
+
+def _tried(shape: LineShape) -> Callable[[str], object] | None:
+    if shape.pattern == "" and shape.mode != "fullmatch":
+        return None
+    regex = re.compile(shape.pattern, shape.flags)
+    return {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[shape.mode]
 
 
 def joined(block: Unit, line: Unit) -> Unit:
