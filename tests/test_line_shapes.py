@@ -264,3 +264,28 @@ def test_a_unit_set_aside_is_unseen_by_the_grammar() -> None:
         ("Read more", "furniture: navigation", 5)
     ]
     assert not run.diagnostics  # type: ignore[attr-defined]
+
+
+def test_a_shape_the_parser_cannot_take_is_never_tried() -> None:
+    tried: list[str] = []
+
+    def never_here(text: str) -> bool:
+        tried.append(text)
+        return True
+
+    table = ShapeTable(
+        [
+            LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+            LineShape("SAID", r".*\bsaid:$"),
+            LineShape("QUOTE", r"[\"“]"),
+            LineShape("ELSEWHERE", "", test=never_here),
+        ],
+        fallback="PARA",
+    )
+    text = "The chief said:\n\n“One.”\n\nPlain.\n"
+    tree, _ = run_shaped(Lark(ASIDE, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert len(tree.children) == 2  # type: ignore[attr-defined]
+    assert tried == []
+    # asked for every shape, the classifier tries it
+    assert "ELSEWHERE" in table.classify(units_of("Plain.\n", frozenset(), None)[0])
+    assert tried == ["Plain."]

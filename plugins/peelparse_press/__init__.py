@@ -50,5 +50,5 @@ def peelparse_parse(source: SourceText, kind: str) -> PressRelease | None:
 
     blocks = units_of(source.text, frozenset(source.furniture), join)
     table = SEVERAL if several_releases(blocks) else SHAPES
-    parsed, run = run_shaped(load_shaped(GRAMMAR, PressTransformer), table, source)
+    parsed, run = run_shaped(load_shaped(GRAMMAR, PressTransformer), table, source, blocks)
     return build_press(parsed, run)

@@ -57,8 +57,18 @@ class Body:
 
     def add(self, other: Body) -> None:
         """``other``'s records after this body's."""
-        for field in attrs.fields(Body):
-            getattr(self, field.name).extend(getattr(other, field.name))
+        self.judgements += other.judgements
+        self.counts += other.counts
+        self.findings += other.findings
+        self.quotes += other.quotes
+        self.paragraphs += other.paragraphs
+        self.bullets += other.bullets
+        self.headings += other.headings
+        self.report_titles += other.report_titles
+        self.dates += other.dates
+        self.metadata += other.metadata
+        self.quoted += other.quoted
+        self.spans += other.spans
 
     def graded(self, pillar: Pillar | None) -> tuple[Judgement, ...]:
         """Its judgments, those that name no pillar given ``pillar``."""

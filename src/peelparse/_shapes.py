@@ -115,6 +115,7 @@ class _Compiled:
     needs: tuple[str, ...] | None
     parts: bool
     shape: LineShape
+    neighbours: bool
     tried: Callable[[str], object] | None
     """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
     anywhere, which every text passes (a shape only its ``test`` tells)."""
@@ -185,6 +186,7 @@ class ShapeTable:
                     shape.needs,
                     shape.parts,
                     shape,
+                    shape.neighbours,
                     _tried(shape),
                 )
                 for shape in self.shapes
@@ -203,58 +205,76 @@ class ShapeTable:
         spans = [(group, *found.span(group)) for group in shape.regex.groupindex]
         return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
+    def classifier(self, units: Sequence[Unit], lowered: str, limit: int) -> Classifier:
+        """The classifier of one text's ``units`` (``lowered``: the text in lower case)."""
+        return Classifier(self, units, lowered, limit)
+
     def classify_all(
         self, units: Sequence[Unit], lowered: str, limit: int
     ) -> list[tuple[str, ...]]:
         """The terminals each of ``units`` (a text's units in order; ``lowered``: the text in
-        lower case) fits, in the table's order, the fallback last. Shapes whose words the
-        text lacks are never tried on its units."""
-        present = [shape for shape in self._compile() if holds_any(lowered, shape.needs)]
-        alone = [shape for shape in present if not shape.shape.neighbours]
-        texts = [unit.text.lower() for unit in units]
-        fits = [
-            {shape.name for shape in alone if shape.fits(unit, low, limit)}
-            for unit, low in zip(units, texts, strict=True)
-        ]
-        return [
-            self._in_place(present, units, texts, fits, index, limit) for index in range(len(units))
-        ]
-
-    def _in_place(
-        self,
-        present: Sequence[_Compiled],
-        units: Sequence[Unit],
-        texts: Sequence[str],
-        fits: Sequence[set[str]],
-        index: int,
-        limit: int,
-    ) -> tuple[str, ...]:
-        found: list[str] = []
-        own = fits[index]
-        for compiled in present:
-            shape = compiled.shape
-            if not shape.neighbours:
-                if compiled.name in own:
-                    found.append(compiled.name)
-                continue
-            if shape.last is not None and (index == len(units) - 1) != shape.last:
-                continue
-            if shape.before is not None and (
-                index + 1 == len(units) or shape.before not in fits[index + 1]
-            ):
-                continue
-            if shape.after is not None and (index == 0 or shape.after not in fits[index - 1]):
-                continue
-            if compiled.fits(units[index], texts[index], limit):
-                found.append(compiled.name)
-        if self.fallback not in found:
-            found.append(self.fallback)
-        return tuple(found)
+        lower case) fits, in the table's order, the fallback last."""
+        classifier = self.classifier(units, lowered, limit)
+        return [classifier.candidates(index) for index in range(len(units))]
 
     def classify(self, unit: Unit, limit: int = 1_000_000) -> tuple[str, ...]:
         """The terminals ``unit`` fits, in the table's order, the fallback last (as the only
         unit of its text)."""
         return self.classify_all([unit], unit.text.lower(), limit)[0]
+
+
+class Classifier:
+    """Which shapes a text's units fit, each answer worked out when first asked: the lexer
+    asks only about the shapes the parser can take at a unit, so most are never tried.
+    Shapes whose words the text lacks are never tried on its units."""
+
+    def __init__(self, table: ShapeTable, units: Sequence[Unit], lowered: str, limit: int) -> None:
+        compiled = table._compile()
+        self.names = table.names
+        self.fallback = table.fallback
+        self._present = {shape.name: shape for shape in compiled if holds_any(lowered, shape.needs)}
+        self._units = units
+        self._limit = limit
+        self._lowered: list[str | None] = [None] * len(units)
+        self._known: list[dict[str, bool]] = [{} for _ in units]
+
+    def fits(self, index: int, name: str) -> bool:
+        """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
+        known = self._known[index]
+        found = known.get(name)
+        if found is None:
+            found = known[name] = self._fits(index, name)
+        return found
+
+    def _fits(self, index: int, name: str) -> bool:
+        if name == self.fallback:
+            return True
+        compiled = self._present.get(name)
+        if compiled is None:
+            return False
+        if compiled.neighbours:
+            shape = compiled.shape
+            count = len(self._units)
+            if shape.last is not None and (index == count - 1) != shape.last:
+                return False
+            if shape.before is not None and (
+                index + 1 == count or not self.fits(index + 1, shape.before)
+            ):
+                return False
+            if shape.after is not None and (index == 0 or not self.fits(index - 1, shape.after)):
+                return False
+        lowered = self._lowered[index]
+        if lowered is None:
+            lowered = self._lowered[index] = self._units[index].text.lower()
+        return compiled.fits(self._units[index], lowered, self._limit)
+
+    def candidates(self, index: int) -> tuple[str, ...]:
+        """Every terminal unit ``index`` fits, in the table's order, the fallback last."""
+        return tuple(name for name in self.names if self.fits(index, name))
+
+    def first(self, index: int) -> str:
+        """The first terminal unit ``index`` fits (the fallback if no other)."""
+        return next(name for name in self.names if self.fits(index, name))
 
 
 def _tried(shape: LineShape) -> Callable[[str], object] | None:
