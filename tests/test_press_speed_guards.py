@@ -15,15 +15,12 @@ from peelparse_press.shapes import (
     META,
     SITE,
     may_be_meta,
-    may_be_notes,
 )
 
 
 @pytest.mark.parametrize(
     ("guard", "text"),
     [
-        (may_be_notes, "Notes to editors"),
-        (may_be_notes, "EDITORS' NOTES:"),
         (may_be_meta, "Publication types: Press releases"),
     ],
 )
@@ -34,8 +31,6 @@ def test_a_guard_passes_a_text_its_shape_matches(guard: Callable[[str], bool], t
 @pytest.mark.parametrize(
     ("guard", "text"),
     [
-        (may_be_notes, "The force is good."),
-        (may_be_notes, ""),
         (may_be_meta, "Publication types Press releases"),
     ],
 )

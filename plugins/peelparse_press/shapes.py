@@ -9,8 +9,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import attrs
-
 from peelparse.grammar import LineShape, ShapeTable, Unit, joined, needed_words
 from peelparse.text import (
     CLOSING,
@@ -106,12 +104,6 @@ NOTES = LazyPattern(
 """The heading of the notes to editors."""
 
 
-def may_be_notes(text: str) -> bool:
-    """Whether ``NOTES`` can match the whole of ``text``: both its forms start with "n" or
-    "e", letters no other character matches when case is ignored."""
-    return text[:1] in ("n", "N", "e", "E")
-
-
 CONTACT = LazyPattern(
     r"(?:(?:media|press|news)\s+(?:enquiries|enquiry|contacts?|office|queries|desk)"
     r"|contacts?(?:\s+us)?|for\s+(?:further|more)\s+information(?:\s+contact)?)\b[^.\n]{0,80}"
@@ -119,20 +111,6 @@ CONTACT = LazyPattern(
     re.IGNORECASE,
 )
 """A contact line or heading: "Media enquiries", "Contact the HMICFRS press office on ..."."""
-
-_CONTACT_STARTS = ("med", "pre", "new", "con", "for")
-"""How the text of ``CONTACT``'s first form starts. These letters, unlike "i", "k" and "s",
-match no other character when case is ignored, so a lower-cased text shows them all."""
-
-
-def may_be_contact(text: str) -> bool:
-    """Whether ``CONTACT`` can match ``text``: its first form starts with one of a few
-    words, its second names a press office, a media team or a press team."""
-    lower = text.lower()
-    if lower.startswith(_CONTACT_STARTS):
-        return True
-    return ("pre" in lower or "med" in lower) and ("off" in lower or "team" in lower)
-
 
 PHONE_OR_MAIL = LazyPattern(r"\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\S+@\S+\.\w+|\[email\s*protected\]")
 """A telephone number or an e-mail address."""
@@ -271,74 +249,80 @@ MAX_LINK_WORDS = 8
 """A link's text is short."""
 
 
-@attrs.frozen
-class Look:
-    """What a block's text shows, read once for all the shapes that ask."""
-
-    text: str
-    """The text without markdown heading or bold marks."""
-    bullet: bool
-    heading_like: bool
-    """Shaped as a heading (``HEADING``), of at most ``MAX_HEADING_WORDS`` words, no list item."""
-    short: bool
-    """Shaped as a heading of at most ``MAX_LINK_WORDS`` words."""
-    link: bool
-    dated: bool
-    notes: bool
-    introduces: bool
-    contact: bool
-    opens_quote: bool
-    closes_quote: bool
-
-
-# The shapes of a table ask the same few questions of one block; the answers are kept for
-# the blocks of the page being read.
+# The shapes of a table ask a few questions of each block; what every answer starts from (the
+# text without its marks, the words of a heading) is kept for the blocks of the page read.
 @functools.lru_cache(maxsize=4096)
-def look(raw: str) -> Look:
-    """What ``raw`` (a block's text, its lines joined) shows."""
+def text_of(raw: str) -> str:
+    """``raw`` (a block's lines joined) without markdown heading or bold marks."""
     start, end = unmarked(raw)
-    text = raw[start:end]
-    bullet = is_bullet(raw)
-    # Only a text shaped as a heading has its words counted: such a text is short.
-    words = (
-        len(text.split()) if may_be_heading(text) and HEADING.fullmatch(text) is not None else None
-    )
-    heading_like = words is not None and words <= MAX_HEADING_WORDS and not bullet
-    short = words is not None and words <= MAX_LINK_WORDS
-    contact = (
-        may_be_contact(text)
-        and CONTACT.fullmatch(text) is not None
-        and ((heading_like and short) or PHONE_OR_MAIL.search(text) is not None)
-    )
-    stripped = text.rstrip()
-    return Look(
-        text=text,
-        bullet=bullet,
-        heading_like=heading_like,
-        short=short,
-        link=short and LINK.fullmatch(text) is not None,
-        dated=may_be_date(text) and DATE_LINE.fullmatch(text) is not None,
-        notes=may_be_notes(text) and NOTES.fullmatch(text) is not None,
-        introduces=may_introduce(text) and SAID.fullmatch(text) is not None,
-        contact=contact,
-        opens_quote=text[:1] != "" and text[0] in OPENING,
-        closes_quote=stripped[-1:] != "" and stripped[-1] in CLOSING,
-    )
+    return raw[start:end]
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_words(raw: str) -> int | None:
+    """How many words the block has when it is shaped as a heading (``HEADING``)."""
+    text = text_of(raw)
+    return len(text.split()) if may_be_heading(text) and HEADING.fullmatch(text) else None
+
+
+def heading_like(raw: str) -> bool:
+    """Shaped as a heading, of at most ``MAX_HEADING_WORDS`` words, and no list item."""
+    words = _heading_words(raw)
+    return words is not None and words <= MAX_HEADING_WORDS and not is_bullet(raw)
+
+
+def short(raw: str) -> bool:
+    """Shaped as a heading of at most ``MAX_LINK_WORDS`` words."""
+    words = _heading_words(raw)
+    return words is not None and words <= MAX_LINK_WORDS
+
+
+def _long_heading(raw: str) -> bool:
+    return heading_like(raw) and not short(raw)
+
+
+def dated(raw: str) -> bool:
+    text = text_of(raw)
+    return may_be_date(text) and DATE_LINE.fullmatch(text) is not None
+
+
+def notes(raw: str) -> bool:
+    return NOTES.fullmatch(text_of(raw)) is not None
+
+
+def introduces(raw: str) -> bool:
+    text = text_of(raw)
+    return may_introduce(text) and SAID.fullmatch(text) is not None
+
+
+def contact(raw: str) -> bool:
+    """A contact heading ("Media enquiries") or a line giving the press office's number."""
+    text = text_of(raw)
+    if CONTACT.fullmatch(text) is None:
+        return False
+    return (heading_like(raw) and short(raw)) or PHONE_OR_MAIL.search(text) is not None
+
+
+def link(raw: str) -> bool:
+    return short(raw) and LINK.fullmatch(text_of(raw)) is not None
+
+
+def _opens_quote(raw: str) -> bool:
+    return text_of(raw)[:1] in OPENING and text_of(raw) != ""
 
 
 def quotable(raw: str) -> bool:
     """Whether the block can be the quote a "said:" line introduces."""
-    seen = look(raw)
-    return seen.opens_quote or not (
-        seen.bullet or seen.heading_like or seen.notes or seen.dated or seen.introduces
-    )
+    if _opens_quote(raw):
+        return True
+    return not (is_bullet(raw) or heading_like(raw) or notes(raw) or dated(raw) or introduces(raw))
 
 
 def quoted(raw: str) -> bool:
     """Whether the block is a quote's paragraph wherever it stands: it opens with a quotation
     mark, or names its speaker before one ("Andy Cooke said: “...”")."""
-    text = look(raw).text
-    if look(raw).opens_quote:
+    text = text_of(raw)
+    if _opens_quote(raw):
         return True
     return may_quote_after(text) and SAID_BEFORE.match(text) is not None
 
@@ -346,36 +330,27 @@ def quoted(raw: str) -> bool:
 def closing(raw: str) -> bool:
     """Whether the block only closes a quote left open: it ends with a closing mark and
     opens none."""
-    seen = look(raw)
-    text = seen.text
+    text = text_of(raw)
     return (
-        not seen.opens_quote
-        and seen.closes_quote
+        not _opens_quote(raw)
+        and text.rstrip()[-1:] in CLOSING
+        and text.rstrip() != ""
         and not any(mark in text for mark in "“„«")
         and text.count('"') <= 1
     )
 
 
 def left_open(raw: str) -> bool:
-    return leaves_open(look(raw).text)
+    return leaves_open(text_of(raw))
 
 
 def _force_named(raw: str) -> bool:
-    return first_force_in(look(raw).text) is not None
+    return first_force_in(text_of(raw)) is not None
 
 
 def _lead_in_naming_a_force(raw: str) -> bool:
-    shaped = RELEASE_LEAD_IN.fullmatch(look(raw).text)
+    shaped = RELEASE_LEAD_IN.fullmatch(text_of(raw))
     return shaped is not None and first_force_in(shaped.group("who")) is not None
-
-
-def _heading(raw: str) -> bool:
-    return look(raw).heading_like
-
-
-def _long_heading(raw: str) -> bool:
-    seen = look(raw)
-    return seen.heading_like and not seen.short
 
 
 Test = Callable[[str], bool]
@@ -397,7 +372,7 @@ def _both(first: Test, second: Test) -> Test:
 def _on_text(pattern: LazyPattern, how: str = "fullmatch") -> Test:
     """A test of ``pattern`` on the block's text without its marks."""
     tried = getattr(pattern, how)
-    return lambda raw: tried(look(raw).text) is not None
+    return lambda raw: tried(text_of(raw)) is not None
 
 
 def _table(multi: bool) -> ShapeTable:
@@ -405,34 +380,33 @@ def _table(multi: bool) -> ShapeTable:
     decides by where it stands: a block after "said:" is the quote whatever else it looks
     like, notes and contact lines end the page, a list item after a lead-in is a finding."""
     prose = _on_text(REPORTED, "match")
-    link = _both(lambda raw: look(raw).short, _on_text(LINK))
     force_lead_in = _both(_on_text(LEAD_IN), _lead_in_naming_a_force)
     shapes = [
         _shape("AFTER_SAID_OPEN", _both(quotable, left_open)),
         _shape("AFTER_SAID", quotable),
         _shape("REPORT_LINK", _both(link, _on_text(REPORT_LINK)), REPORT_LINK, aside=_LINK),
         _shape("LINK", link, LINK, aside=_LINK),
-        _shape("DATE", lambda raw: look(raw).dated),
+        _shape("DATE", dated),
         _shape("SITE", _on_text(SITE), SITE, aside="furniture: site name"),
         _shape("META", _on_text(META), META),
-        _shape("HEADLINE", _heading),
-        _shape("NOTES", lambda raw: look(raw).notes, NOTES),
-        _shape("CONTACT", lambda raw: look(raw).contact, CONTACT),
+        _shape("HEADLINE", heading_like),
+        _shape("NOTES", notes, NOTES),
+        _shape("CONTACT", contact, CONTACT),
         LineShape("ITEM", BULLET.pattern),
         LineShape("BULLET", BULLET.pattern),
         _shape("QUOTE_OPEN", _both(quoted, left_open)),
         _shape("QUOTE", quoted),
         _shape("CLOSING_OPEN", _both(closing, left_open)),
         _shape("CLOSING", closing),
-        _shape("SAID", lambda raw: look(raw).introduces, SAID, before="AFTER_SAID"),
+        _shape("SAID", introduces, SAID, before="AFTER_SAID"),
         *([_shape("FORCE_LEAD_IN", force_lead_in, RELEASE_LEAD_IN, before="BULLET")] * multi),
         _shape("LEAD_IN", _on_text(LEAD_IN), LEAD_IN, before="BULLET"),
         _shape("TAIL_FINDING", _both(_long_heading, prose), REPORTED, last=True),
         _shape("TAIL", _long_heading, last=True),
-        _shape("REPORT_TITLE", _both(_heading, _on_text(REPORT_TITLE, "match")), REPORT_TITLE),
-        _shape("TITLE_AFTER_LINK", _heading, after="REPORT_LINK"),
-        *([_shape("FORCE_HEADLINE", _both(_heading, _force_named))] * multi),
-        _shape("HEADING", _heading),
+        _shape("REPORT_TITLE", _both(heading_like, _on_text(REPORT_TITLE, "match")), REPORT_TITLE),
+        _shape("TITLE_AFTER_LINK", heading_like, after="REPORT_LINK"),
+        *([_shape("FORCE_HEADLINE", _both(heading_like, _force_named))] * multi),
+        _shape("HEADING", heading_like),
         _shape("FINDING", prose, REPORTED),
         LineShape("NOTE", ""),
         LineShape("CONTACT_LINE", ""),
@@ -482,27 +456,27 @@ def several_releases(blocks: list[Unit]) -> bool:
     heading naming a force starts a release only on such a page), so it is read first."""
     title = next((b for b in blocks if not _header_furniture(b.text)), None)
     if title is not None:
-        text = look(title.text).text
+        text = text_of(title.text)
         if may_name_several(text) and MULTI_TITLE.search(text):
             return True
     forces = set()
     for block in blocks:
-        seen = look(block.text)
-        if block is title or not seen.heading_like or seen.link:
+        raw = block.text
+        if block is title or not heading_like(raw) or link(raw):
             continue
-        if REPORT_TITLE.match(seen.text) or seen.notes:
+        if REPORT_TITLE.match(text_of(raw)) or notes(raw):
             continue
-        named = first_force_in(seen.text)
+        named = first_force_in(text_of(raw))
         if named is not None:
             forces.add(named[0].slug)
     return len(forces) > 1
 
 
 def _header_furniture(raw: str) -> bool:
-    seen = look(raw)
+    text = text_of(raw)
     return (
-        SITE.fullmatch(seen.text) is not None
-        or seen.link
-        or seen.dated
-        or META.fullmatch(seen.text) is not None
+        SITE.fullmatch(text) is not None
+        or link(raw)
+        or dated(raw)
+        or META.fullmatch(text) is not None
     )

@@ -13,7 +13,7 @@ from peelparse.grammar import token_span
 from peelparse.text import first_force_in, join_lines
 from peelparse_press import body
 from peelparse_press.body import Body, as_heading, as_paragraph
-from peelparse_press.shapes import HEADING, PHONE_OR_MAIL, RELEASE_LEAD_IN, look
+from peelparse_press.shapes import HEADING, PHONE_OR_MAIL, RELEASE_LEAD_IN, text_of
 
 
 @attrs.frozen
@@ -96,10 +96,10 @@ class PressTransformer(Transformer[Token, Any]):
         if first.type == "FORCE_LEAD_IN":
             items = [c for c in parts if isinstance(c, Token)]
             parts = [body.listed(first, items), *(c for c in parts if not isinstance(c, Token))]
-            shaped = RELEASE_LEAD_IN.fullmatch(look(join_lines(str(first))).text)
+            shaped = RELEASE_LEAD_IN.fullmatch(text_of(join_lines(str(first))))
             named = first_force_in(shaped.group("who")) if shaped is not None else None
             return Release(None, first, _gathered(parts), span, _slug(named), on_heading)
-        named = first_force_in(look(join_lines(str(first))).text)
+        named = first_force_in(text_of(join_lines(str(first))))
         return Release(
             first, None, _gathered(parts), span, _slug(named), on_heading or last is None
         )
