@@ -586,10 +586,12 @@ def layout(text: str) -> list[tuple[str, list[str]]]:
     several = press_shapes.several_releases(blocks)
     table = press_shapes.SEVERAL if several else press_shapes.SHAPES
     tree = shaped_tree(GRAMMAR, table, source)
+    # The headline stands alone in the page's rule: a token, shown as a rule of itself.
     return [
         (child.data, [token.type for token in child.children if isinstance(token, Token)])
-        for child in tree.children
         if isinstance(child, Tree)
+        else (child.type.lower(), [child.type])
+        for child in tree.children
     ]
 
 

@@ -160,7 +160,8 @@ def _release(release: Release, source: SourceText) -> tuple[Body, ForceRelease]:
     if release.headline is not None:
         start, end, headline = _headline(release.headline)
         line_end = (release.headline.start_pos or 0) + unmarked(str(release.headline))[1]
-        sign_off = _strip(source.text, end, line_end)
+        gap = source.text[end:line_end]
+        sign_off = (end + len(gap) - len(gap.lstrip()), line_end)
         headline_span = source.span(start, end)
         stated_in(release.headline, start, end, body)
         named = forces_in(headline)
@@ -253,9 +254,3 @@ def _inspectorate(text: str, published: str | None, year: int | None) -> Inspect
     if year is not None:
         return Inspectorate.HMICFRS if year >= HMICFRS_CYCLE else Inspectorate.HMIC
     return None
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end

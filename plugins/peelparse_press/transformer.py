@@ -30,13 +30,6 @@ class Quoted:
     tokens: tuple[Token, ...]
 
 
-@attrs.frozen
-class Headline:
-    """The page's headline, which the page reads as a whole."""
-
-    token: Token
-
-
 @attrs.define
 class Ends:
     """Notes to editors and contact blocks."""
@@ -78,11 +71,10 @@ class PressTransformer(Transformer[Token, Any]):
     """One method per rule of ``press.lark``."""
 
     def start(self, children: list[Any]) -> Parsed:
-        title = next((c.token for c in children if isinstance(c, Headline)), None)
-        ends = Ends()
-        for end in (c for c in children if isinstance(c, Ends)):
-            for field in attrs.fields(Ends):
-                getattr(ends, field.name).extend(getattr(end, field.name))
+        # The headline is the one token here: the page reads it as a whole.
+        title = next((c for c in children if isinstance(c, Token)), None)
+        found = [c for c in children if isinstance(c, Ends)]
+        ends = Ends(*([x for end in found for x in getattr(end, f)] for f in _ENDS))
         releases = _joined([c for c in children if isinstance(c, Release)])
         return Parsed(title, _gathered(children), releases, ends)
 
@@ -93,19 +85,16 @@ class PressTransformer(Transformer[Token, Any]):
         last = parts[-1] if parts else None
         # The same headline shown again after this is a heading of this release (see _joined).
         on_heading = isinstance(last, Body) and bool(last.headings)
-        if first.type == "FORCE_LEAD_IN":
-            items = [c for c in parts if isinstance(c, Token)]
-            parts = [body.listed(first, items), *(c for c in parts if not isinstance(c, Token))]
-            shaped = RELEASE_LEAD_IN.fullmatch(text_of(join_lines(str(first))))
-            named = first_force_in(shaped.group("who")) if shaped is not None else None
-            return Release(None, first, _gathered(parts), span, _slug(named), on_heading)
-        named = first_force_in(text_of(join_lines(str(first))))
-        return Release(
-            first, None, _gathered(parts), span, _slug(named), on_heading or last is None
-        )
-
-    def headline(self, children: list[Token]) -> Headline:
-        return Headline(children[0])
+        if first.type == "FORCE_HEADLINE":
+            named = first_force_in(text_of(join_lines(str(first))))
+            slug = named[0].slug if named is not None else None
+            return Release(first, None, _gathered(parts), span, slug, on_heading or last is None)
+        items = [c for c in parts if isinstance(c, Token)]
+        parts = [body.listed(first, items), *(c for c in parts if not isinstance(c, Token))]
+        shaped = RELEASE_LEAD_IN.fullmatch(text_of(join_lines(str(first))))
+        named = first_force_in(shaped.group("who")) if shaped is not None else None
+        slug = named[0].slug if named is not None else None
+        return Release(None, first, _gathered(parts), span, slug, on_heading)
 
     def paragraph(self, children: list[Token]) -> Body:
         return body.paragraph(children[0])
@@ -190,8 +179,7 @@ def _extent(parts: Sequence[Any]) -> list[Span]:
     return spans
 
 
-def _slug(named: Any) -> str | None:
-    return str(named[0].slug) if named is not None else None
+_ENDS = ("headings", "notes", "contact")
 
 
 def _joined(releases: list[Release]) -> list[Release]:
