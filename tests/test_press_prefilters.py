@@ -17,23 +17,23 @@ from hypothesis import strategies as st
 
 from peelparse.testing import assert_guard_holds
 from peelparse.text import (
+    BULLET,
     SAID,
     SAID_AFTER,
     SAID_BEFORE,
     LazyPattern,
+    is_bullet,
     may_attribute_after,
     may_introduce,
     may_quote_after,
 )
 from peelparse_press.shapes import (
     _MARKUP_START,
-    BULLET,
     DATE_LINE,
     HEADING,
     HMICFRS_NAME,
     META,
     MULTI_TITLE,
-    is_bullet,
     may_be_date,
     may_be_heading,
     may_be_meta,

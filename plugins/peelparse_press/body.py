@@ -14,6 +14,7 @@ from lark import Token
 from peelparse import Grade, Heading, Judgement, Paragraph, Pillar, Quote, SourceText, Span
 from peelparse.grammar import token_span
 from peelparse.text import (
+    BULLET,
     BULLET_GRADE,
     area_grade,
     date_of,
@@ -24,7 +25,6 @@ from peelparse.text import (
 )
 from peelparse_press.records import GradeCount, PressDate, PressFinding, PressMeta
 from peelparse_press.shapes import (
-    BULLET,
     DATE_LINE,
     FINDINGS_LEAD_IN,
     META,

@@ -11,6 +11,7 @@ from typing import Any
 
 from peelparse.grammar import LineShape, ShapeTable, Unit, joined, needed_words
 from peelparse.text import (
+    BULLET,
     CLOSING,
     DATE_WRITTEN,
     OPENING,
@@ -19,6 +20,7 @@ from peelparse.text import (
     LazyPattern,
     end_before_bold,
     first_force_in,
+    is_bullet,
     leaves_open,
     may_introduce,
     may_quote_after,
@@ -33,23 +35,6 @@ def unmarked(raw: str) -> tuple[int, int]:
     # Most blocks open with a letter, which no mark does.
     start = _MARKUP_START.match(raw) if first in ("#", "*") or first.isspace() else None
     return (start.end() if start else 0), end_before_bold(raw, len(raw.rstrip()))
-
-
-BULLET = LazyPattern(
-    r"(?:[-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013]|\d{1,2}[.)])[ \t\u00a0]+\S"
-)
-"""A bulleted or numbered list item ("- ", "• ", "1. ")."""
-
-_BULLET_MARKS = frozenset("-*\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2013")
-"""The marks ``BULLET`` can start with, other than a number."""
-
-
-def is_bullet(text: str) -> bool:
-    """Whether ``BULLET`` matches at the start of ``text``."""
-    first = text[:1]
-    if first not in _BULLET_MARKS and not first.isdecimal():
-        return False  # "" too: the expression needs a mark and a word
-    return BULLET.match(text) is not None
 
 
 # Each pattern that opens with white space tries it only from where the white space starts:
