@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 import peelparse
-from peelparse import PeelParseError, Span
+from peelparse import PeelParseError, PluginError, Span
 
 
 def _family(cls: type[PeelParseError]) -> list[type[PeelParseError]]:
@@ -31,3 +31,9 @@ def test_every_error_pickles_with_its_fields(cls: type[PeelParseError], span: Sp
     assert back.detail == error.detail  # type: ignore[attr-defined]
     assert back.__notes__ == ["a note"]
     assert back.args == error.args and str(back) == str(error) == f"PP999: {error.message}"
+
+
+def test_a_plugin_error_keeps_the_plugin_it_names() -> None:
+    error = PluginError("PP306", "plugin 'x' failed", plugin="x")
+    back = pickle.loads(pickle.dumps(error))
+    assert back.plugin == "x" and PluginError("PP304", "clash").plugin is None

@@ -96,8 +96,16 @@ def test_joined_units_cover_their_lines() -> None:
 
 
 def test_furniture_lines_are_left_out_and_break_adjacency() -> None:
-    units = units_of("One\nPage 1 of 2\nTwo\n", frozenset({2}), None)
-    assert [(u.text, u.next_to) for u in units] == [("One", False), ("Two", False)]
+    units = units_of("One\nPage 1 of 2\nTwo\nThree\n", frozenset({2}), None)
+    assert [(u.text, u.next_to, u.after_furniture) for u in units] == [
+        ("One", False, False),
+        ("Two", False, True),
+        ("Three", True, False),
+    ]
+    under = ShapeTable([LineShape("CONT", after_blank=False)], fallback="PARA")
+    clean = ShapeTable([LineShape("CLEAN", after_furniture=False)], fallback="PARA")
+    assert [under.classify(u)[0] for u in units] == ["PARA", "PARA", "CONT"]
+    assert [clean.classify(u)[0] for u in units] == ["CLEAN", "PARA", "CLEAN"]
 
 
 # -- the table --------------------------------------------------------------------------------
@@ -192,7 +200,7 @@ def test_a_unit_with_parts_gives_a_token_for_each() -> None:
         ("QUESTION", "How fair is it?", 36),
     ]
     assert not run.unclassified
-    with pytest.raises(ValueError, match="named groups"):
+    with pytest.raises(ValueError, match="groups named as terminals"):
         LineShape("GLUED", r"(.+\?)(Good)", parts=True)
 
 
@@ -289,3 +297,12 @@ def test_a_shape_the_parser_cannot_take_is_never_tried() -> None:
     # asked for every shape, the classifier tries it
     assert "ELSEWHERE" in table.classify(units_of("Plain.\n", frozenset(), None)[0])
     assert tried == ["Plain."]
+
+
+@pytest.mark.parametrize(("ends", "value"), [("line", "Plain prose.  "), ("text", "Plain prose.")])
+def test_a_token_ends_where_the_table_says(ends: str, value: str) -> None:
+    table = ShapeTable([], fallback="PARA", ends=ends)  # type: ignore[arg-type]
+    parser = Lark("start: PARA*\n%declare PARA\n", parser="lalr", lexer=LineLexer)
+    tree, _ = run_shaped(parser, table, from_text("Plain prose.  \nNext.\n"))
+    first = tree.children[0]  # type: ignore[attr-defined]
+    assert (str(first), first.end_pos) == (value, len(value))

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Force, Heading, Judgement, Paragraph, Quote, Span
+from peelparse import Document, Force, Heading, Judgement, Paragraph, Quote, Role, Span
 
 
 @attrs.frozen(kw_only=True)
@@ -28,6 +28,8 @@ class NewsArticle(Document):
     forces; ``forces_named`` lists them."""
 
     kind: ClassVar[str] = "news_article"
+    role: ClassVar[Role | None] = Role.COVERAGE
+    id_name: ClassVar[str | None] = "news"
 
     outlet: str | None = None
     """The publication, as the text names it ("BBC Wales", "the Evening Gazette"); ``None``

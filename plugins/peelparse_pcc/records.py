@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Heading, Paragraph, Quote, Span
+from peelparse import Document, Heading, Paragraph, Quote, QuotedFinding, Role, Span
 
 
 @attrs.frozen(kw_only=True)
@@ -38,27 +38,9 @@ class Party:
 
 
 @attrs.frozen(kw_only=True)
-class AnsweredFinding:
+class AnsweredFinding(QuotedFinding):
     """A recommendation, area for improvement or cause of concern the response quotes, with
     what the response says about it."""
-
-    label: str
-    """"recommendation", "area_for_improvement" or "cause_of_concern": what the response
-    calls it (a numbered item under no heading counts as a recommendation)."""
-    number: str | None = None
-    """Its number where the response numbers it ("1", "7"), else ``None``."""
-    marker: str | None = None
-    """The words that introduce it, as written: "1", "Recommendation 2:", "AFI 7 –"."""
-    marker_span: Span | None = None
-    """Where the marker is."""
-    text: str
-    """The finding as the response quotes it, without its marker."""
-    text_span: Span
-    """Where ``text`` is."""
-    response: tuple[Paragraph, ...] = ()
-    """What the response says about it: the paragraphs (or bulleted points) that follow it."""
-    span: Span
-    """From the marker to the end of the response."""
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +50,8 @@ class PCCResponse(Document):
     recording the force's answers to the report's findings."""
 
     kind: ClassVar[str] = "pcc_response"
+    role: ClassVar[Role | None] = Role.RESPONSE
+    id_name: ClassVar[str | None] = "pcc"
 
     letterhead: tuple[Paragraph, ...] = ()
     """Lines above the letter's first field: the office's name, motto or address."""

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Force, Grade, Heading, Judgement, Paragraph, Quote, Span
+from peelparse import Document, Force, Grade, Heading, Judgement, Paragraph, Quote, Role, Span
 
 
 class Inspectorate(enum.StrEnum):
@@ -130,6 +130,8 @@ class PressRelease(Document):
     release is in ``releases``)."""
 
     kind: ClassVar[str] = "press_release"
+    role: ClassVar[Role | None] = Role.ANNOUNCEMENT
+    id_name: ClassVar[str | None] = "press"
 
     headline: str | None = None
     """The headline as written, less a trailing "- HMIC" sign-off (``title`` keeps the whole

@@ -396,7 +396,7 @@ def _table(multi: bool) -> ShapeTable:
         LineShape("NOTE", ""),
         LineShape("CONTACT_LINE", ""),
     ]
-    return ShapeTable(shapes, fallback="PARA", join=join)
+    return ShapeTable(shapes, fallback="PARA", join=join, ends="text")
 
 
 _LINK = "furniture: navigation"

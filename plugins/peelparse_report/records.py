@@ -6,7 +6,7 @@ from typing import ClassVar
 
 import attrs
 
-from peelparse import Document, Finding, Grade, Heading, Paragraph, Pillar, Span
+from peelparse import Document, Finding, Grade, Heading, Paragraph, Pillar, Role, Span
 
 
 @attrs.frozen
@@ -75,6 +75,8 @@ class InspectionReport(Document):
     """A PEEL inspection report page: one pillar of one force, or a force overview."""
 
     kind: ClassVar[str] = "inspection_report"
+    role: ClassVar[Role | None] = Role.REPORT
+    id_name: ClassVar[str | None] = "report"
 
     headline_question: str | None = None
     """The pillar's headline question when the report has one pillar."""

@@ -42,6 +42,8 @@ from peelparse._records import (
     Heading,
     Judgement,
     Paragraph,
+    QuotedFinding,
+    Role,
     Source,
     Unclassified,
 )
@@ -155,7 +157,9 @@ __all__ = [
     "Pillar",
     "PluginError",
     "Quote",
+    "QuotedFinding",
     "Reading",
+    "Role",
     "SCHEMA_VERSION",
     "SchemaError",
     "Severity",

@@ -38,7 +38,17 @@ class DocumentSyntaxError(PeelParseError):
 
 
 class PluginError(PeelParseError):
-    """A plugin is broken: it raised, returned the wrong type or clashed with another (PP3xx)."""
+    """A plugin is broken: it raised, returned the wrong type or clashed with another (PP3xx).
+
+    ``plugin`` names the plugin at fault when one is (a hook that raised or answered with the
+    wrong type), else it is ``None``.
+    """
+
+    def __init__(
+        self, code: str, message: str, span: Span | None = None, *, plugin: str | None = None
+    ) -> None:
+        super().__init__(code, message, span)
+        self.plugin = plugin
 
 
 class SchemaError(PeelParseError):

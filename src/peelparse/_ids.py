@@ -11,9 +11,10 @@ Items get the document's ID, ``#`` and a name numbered 1, 2, ... in document ord
 ``#afi-1``, ``#coc-1``, ``#rec-1`` for findings (a report's, or those a PCC response quotes),
 ``#judgement-1`` and ``#quote-1``.
 
-The items are found by what records are, not by which plugin made them: a ``Finding`` is a
-finding wherever it stands; a record with ``label``, ``text``, ``text_span`` and ``response``
-fields is a finding quoted with its answer; one with ``speaker`` and ``text`` is a quote.
+The items are found by their type, not by which plugin made them or what its fields are
+called: a ``Finding`` is a finding wherever it stands, a ``QuotedFinding`` a finding quoted
+with its answer and a ``Quote`` a quote (subclasses included). A kind's name in IDs is its
+record class's ``id_name``, else its tag.
 """
 
 from __future__ import annotations
@@ -21,21 +22,21 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, cast
+from typing import cast
 
 import attrs
 
-from peelparse._records import Document, Finding, Judgement, Paragraph, Unclassified
+from peelparse._quotes import Quote
+from peelparse._records import (
+    Document,
+    Finding,
+    Judgement,
+    Paragraph,
+    QuotedFinding,
+    Unclassified,
+)
 from peelparse._scope import force_key
 from peelparse._span import Span
-
-KIND_NAMES: dict[str, str] = {
-    "inspection_report": "report",
-    "pcc_response": "pcc",
-    "press_release": "press",
-    "news_article": "news",
-}
-"""Short names of the built-in kinds in IDs; any other kind is named by its tag."""
 
 LABEL_NAMES: dict[str, str] = {
     "area_for_improvement": "afi",
@@ -53,7 +54,7 @@ def document_key(document: Document) -> str:
     force = force_key(document)
     year = str(document.year) if document.year is not None else "undated"
     pillar = str(document.pillar) if document.pillar is not None else "all"
-    kind = KIND_NAMES.get(document.kind, document.kind)
+    kind = document.id_name or document.kind
     return f"{force}/{year}/{pillar}/{kind}"
 
 
@@ -180,15 +181,14 @@ _Make = Callable[[str, str, int], "FindingItem | AnswerItem"]
 def items_of(document: Document, document_id: str) -> DocumentItems:
     """Find and number the items of ``document``."""
     pending: list[tuple[int, str, _Make]] = []
-    quotes: list[Any] = []
+    quotes: list[Quote] = []
     prose: list[Paragraph] = []
     for record, context, in_item in _walk(document):
         if isinstance(record, Finding):
             pending.append((record.span.start, record.label, _finding_maker(record, context)))
-        elif _is_answer(record):
-            answer: Any = record
-            pending.append((answer.text_span.start, str(answer.label), _answer_maker(answer)))
-        elif _is_quote(record):
+        elif isinstance(record, QuotedFinding):
+            pending.append((record.text_span.start, record.label, _answer_maker(record)))
+        elif isinstance(record, Quote):
             quotes.append(record)
         elif isinstance(record, Paragraph) and not in_item:
             prose.append(record)
@@ -240,18 +240,18 @@ def _finding_maker(finding: Finding, question: str | None) -> _Make:
     return make
 
 
-def _answer_maker(record: Any) -> _Make:
+def _answer_maker(record: QuotedFinding) -> _Make:
     def make(item_id: str, document_id: str, ordinal: int) -> AnswerItem:
         return AnswerItem(
             id=item_id,
             document_id=document_id,
             ordinal=ordinal,
-            label=str(record.label),
-            number=_optional_str(record, "number"),
-            marker=_optional_str(record, "marker"),
+            label=record.label,
+            number=record.number,
+            marker=record.marker,
             text=record.text,
             text_span=record.text_span,
-            response=tuple(p for p in record.response if isinstance(p, Paragraph)),
+            response=record.response,
             span=record.span,
         )
 
@@ -294,41 +294,18 @@ def _records(
     yield value, context, in_item
     text = getattr(value, "text", None)
     inner = text if isinstance(text, str) else context
-    inside = in_item or isinstance(value, Finding) or _is_answer(value)
+    inside = in_item or isinstance(value, Finding | QuotedFinding)
     for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
         yield from _records(getattr(value, field.name), inner, in_item=inside)
 
 
-def _has_fields(record: object, *names: str) -> bool:
-    return attrs.has(type(record)) and all(hasattr(record, name) for name in names)
-
-
-def _is_answer(record: object) -> bool:
-    if not _has_fields(record, "label", "text", "text_span", "response", "span"):
-        return False
-    shaped: Any = record
-    return isinstance(shaped.text, str) and isinstance(shaped.text_span, Span)
-
-
-def _is_quote(record: object) -> bool:
-    if not _has_fields(record, "speaker", "text", "span"):
-        return False
-    shaped: Any = record
-    return isinstance(shaped.text, str) and isinstance(shaped.span, Span)
-
-
-def _optional_str(record: object, name: str) -> str | None:
-    value = getattr(record, name, None)
-    return value if isinstance(value, str) else None
-
-
-def _quote_item(record: Any, item_id: str, document_id: str, ordinal: int) -> QuoteItem:
+def _quote_item(record: Quote, item_id: str, document_id: str, ordinal: int) -> QuoteItem:
     return QuoteItem(
         id=item_id,
         document_id=document_id,
         ordinal=ordinal,
-        speaker=_optional_str(record, "speaker"),
-        role=_optional_str(record, "role"),
+        speaker=record.speaker,
+        role=record.role,
         text=record.text,
         span=record.span,
     )

@@ -78,15 +78,16 @@ class ShapedText:
 
     def token(self, unit: Unit, kind: str) -> Token:
         """``unit`` as a token of type ``kind``: its text as written, with its place."""
+        end = unit.line_end if self.table.ends == "line" else unit.end
         return Token(
             kind,
-            self.source.text[unit.start : unit.end],
+            self.source.text[unit.start : end],
             unit.start,
             unit.line,
             unit.column,
             unit.end_line,
             None,
-            unit.end,
+            end,
         )
 
 

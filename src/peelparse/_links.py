@@ -1,6 +1,9 @@
 """Links between documents of a corpus, each with the evidence for it.
 
-Three rules, all within one force (a document with no force is never linked):
+Three rules, all within one force (a document with no force is never linked). Which rules
+concern a document follows from its kind's ``Role`` (the record class's ``role``), never from
+its tag, so any plugin's kind takes part by declaring one; quoted findings are found by type
+(``QuotedFinding``), whatever kind holds them.
 
 - ``answers``: a finding a PCC response quotes → the report finding it answers, among the
   force's reports of the response's cycle (and pillar, when both name one). First an exact
@@ -34,7 +37,7 @@ import attrs
 from cattrs.preconf.json import JsonConverter, make_converter
 
 from peelparse._ids import AnswerItem, DocumentItems, FindingItem, texts_of
-from peelparse._records import Document, Paragraph
+from peelparse._records import Document, Paragraph, Role
 from peelparse._scope import force_key
 from peelparse._span import Span
 from peelparse._text import content_words, sentences
@@ -59,16 +62,13 @@ INFER_THRESHOLD = 0.4
 INFER_MARGIN = 0.05
 """How far the inferred report must lead the next candidate."""
 
-ABOUT: dict[str, str] = {
-    "press_release": "announces",
-    "pcc_response": "responds_to",
-    "news_article": "covers",
+ABOUT: dict[Role, tuple[str, tuple[Role, ...]]] = {
+    Role.ANNOUNCEMENT: ("announces", (Role.REPORT,)),
+    Role.RESPONSE: ("responds_to", (Role.REPORT,)),
+    Role.COVERAGE: ("covers", (Role.REPORT, Role.ANNOUNCEMENT)),
 }
-"""Kinds linked to the report they are about, and the relation used."""
-COVERED: dict[str, tuple[str, ...]] = {"news_article": ("inspection_report", "press_release")}
-"""Kinds linked to other kinds than the report: the kinds they may be linked to."""
-REPORT_KIND = "inspection_report"
-"""The kind whose findings are answered, announced and followed."""
+"""Roles whose documents are linked to what they are about: the relation, and the roles of
+the documents they may be linked to."""
 
 WORD_PREFIX = 5
 """Words are compared by their first characters, so that "complies" meets "complying"."""
@@ -279,22 +279,25 @@ def _sentences_of(paragraph: Paragraph) -> Iterator[_Sentence]:
 
 def link_corpus(views: Sequence[DocumentView]) -> list[Link]:
     """Every link between ``views``, sorted by source, relation and target."""
-    by_kind: dict[tuple[str, str], list[DocumentView]] = defaultdict(list)
+    by_role: dict[tuple[Role, str], list[DocumentView]] = defaultdict(list)
     for view in views:
-        if view.document.force is not None:
-            by_kind[(view.document.kind, view.document.force.slug)].append(view)
+        role = view.document.role
+        if view.document.force is not None and role is not None:
+            by_role[(role, view.document.force.slug)].append(view)
     links: list[Link] = []
     for view in views:
         force = view.document.force
         if force is None:
             continue
-        same_force = by_kind.get((REPORT_KIND, force.slug), [])
-        if view.document.kind in ABOUT:
-            targets = COVERED.get(view.document.kind, (REPORT_KIND,))
-            links += _about(view, [t for k in targets for t in by_kind.get((k, force.slug), [])])
+        role = view.document.role
+        same_force = by_role.get((Role.REPORT, force.slug), [])
+        if role in ABOUT:
+            relation, targets = ABOUT[role]
+            found = [t for r in targets for t in by_role.get((r, force.slug), [])]
+            links += _about(view, found, relation)
         if view.items.answers:
             links += _answers(view, same_force)
-        if view.document.kind == REPORT_KIND and view.items.findings:
+        if role is Role.REPORT and view.items.findings:
             links += _followed(view, same_force)
     return sorted(links, key=lambda link: (link.source_id, link.relation, link.target_id))
 
@@ -306,7 +309,7 @@ def _pillars_agree(first: Document, second: Document) -> bool:
 # -- the report a document is about -----------------------------------------------------------
 
 
-def _about(view: DocumentView, reports: Sequence[DocumentView]) -> list[Link]:
+def _about(view: DocumentView, reports: Sequence[DocumentView], relation: str) -> list[Link]:
     document = view.document
     candidates = list(reports)
     notes: list[str] = []
@@ -359,7 +362,6 @@ def _about(view: DocumentView, reports: Sequence[DocumentView]) -> list[Link]:
             f"same {_and(stated)}; {_and(inferred)} inferred "
             f"({_describe(chosen[0].document)}): {'; '.join(notes)}"
         )
-    relation = ABOUT[document.kind]
     return [
         Link(
             source_id=view.id,

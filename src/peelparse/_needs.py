@@ -106,8 +106,9 @@ def _strength(words: Words) -> tuple[int, int]:
 
 
 def holds_any(lowered: str, words: tuple[str, ...] | None) -> bool:
-    """Whether ``lowered`` (a lower-cased text) holds one of ``words``; ``None`` holds always."""
-    if words is None:
+    """Whether ``lowered`` (a lower-cased text) holds one of ``words``; no words (``None`` or
+    empty) hold always."""
+    if not words:
         return True
     # A plain loop: any() over a generator costs more, and this runs for every unit.
     for word in words:  # noqa: SIM110

@@ -14,10 +14,11 @@ import pluggy
 
 from peelparse._coverage import uncovered
 from peelparse._dates import year_from_dates
-from peelparse._errors import InputError, PeelParseError, PluginError
+from peelparse._errors import InputError, PluginError
 from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._grammar import unparsed
-from peelparse._kinds import Detection, Furniture, KindRegistry, Reading
+from peelparse._hooks import Hooks
+from peelparse._kinds import Detection, KindRegistry
 from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
@@ -81,14 +82,14 @@ class Parser:
         """Plugins that could not be loaded."""
         return self._loaded.problems
 
+    # The hooks are set up (and the kinds declared) on first use, like the plugins.
     @cached_property
+    def _hooks(self) -> Hooks:
+        return Hooks(self.plugin_manager)
+
+    @property
     def _registry(self) -> KindRegistry:
-        registry = KindRegistry()
-        pm = self.plugin_manager
-        for impl in reversed(pm.hook.peelparse_register_kinds.get_hookimpls()):
-            registry.current_plugin = impl.plugin_name
-            self._call(impl, "peelparse_register_kinds", registry=registry)
-        return registry
+        return self._hooks.registry
 
     @property
     def kinds(self) -> dict[str, type[Document]]:
@@ -109,33 +110,7 @@ class Parser:
 
     @cached_property
     def _furniture(self) -> FurnitureMatcher:
-        items: list[Furniture] = []
-        for impl in reversed(self.plugin_manager.hook.peelparse_furniture.get_hookimpls()):
-            found = self._call(impl, "peelparse_furniture")
-            if not isinstance(found, Iterable) or not all(
-                isinstance(item, Furniture) for item in found
-            ):
-                raise PluginError(
-                    "PP305",
-                    f"plugin {impl.plugin_name!r}: peelparse_furniture must return Furniture items",
-                )
-            items.extend(found)
-        return FurnitureMatcher(items)
-
-    def _call(self, impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
-        # pluggy lets a hook take fewer arguments than its spec names; most take them all.
-        names = impl.argnames
-        wanted = kwargs if len(names) == len(kwargs) else {name: kwargs[name] for name in names}
-        try:
-            return impl.function(**wanted)
-        except (PeelParseError, KeyboardInterrupt):
-            raise
-        # SystemExit and the like from a plugin end its call, not the program.
-        except BaseException as exc:
-            raise PluginError(
-                "PP306",
-                f"plugin {impl.plugin_name!r} failed in {hook}: {type(exc).__name__}: {exc}",
-            ) from exc
+        return FurnitureMatcher(self._hooks.furniture())
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -149,7 +124,7 @@ class Parser:
         data, name = load(source)
         if isinstance(data, str):
             return self._prepare(from_text(data, name))
-        reading = self._read_format(data, name)
+        reading = self._hooks.read(data, name)
         if reading is None:
             return self._prepare(from_bytes(data, name))
         if not reading.text.strip():
@@ -161,20 +136,6 @@ class Parser:
             diagnostics=reading.diagnostics,
         )
         return self._prepare(text, dict(reading.furniture))
-
-    def _read_format(self, data: bytes, name: str | None) -> Reading | None:
-        for impl in reversed(self.plugin_manager.hook.peelparse_read.get_hookimpls()):
-            reading = self._call(impl, "peelparse_read", data=data, name=name)
-            if reading is None:
-                continue
-            if not isinstance(reading, Reading):
-                raise PluginError(
-                    "PP305",
-                    f"plugin {impl.plugin_name!r}: peelparse_read "
-                    f"returned {type(reading).__name__}, not a Reading",
-                )
-            return reading
-        return None
 
     def _prepare(self, source: SourceText, read: dict[int, str] | None = None) -> SourceText:
         marks, records = self._furniture.mark(source)
@@ -193,38 +154,10 @@ class Parser:
         """Every plugin's own answer for ``source``, by plugin name: its ``Detection``, or
         ``None`` when it claims nothing (or failed). ``detect`` picks the best of these."""
         text = source if isinstance(source, SourceText) else self.read(source)
-        answers: list[tuple[str, Detection | None]] = []
-        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
-            try:
-                answer = self._call(impl, "peelparse_detect", source=text)
-            except PluginError:
-                answer = None
-            answers.append((impl.plugin_name, answer if isinstance(answer, Detection) else None))
-        return answers
+        return self._hooks.detect_each(text)
 
     def _detect(self, source: SourceText) -> tuple[Detection, list[Diagnostic]]:
-        found: list[Detection] = []
-        diagnostics: list[Diagnostic] = []
-        for impl in self.plugin_manager.hook.peelparse_detect.get_hookimpls():
-            try:
-                answer = self._call(impl, "peelparse_detect", source=source)
-            except PluginError as exc:
-                diagnostics.append(Diagnostic(exc.code, Severity.WARNING, exc.message, None))
-                continue
-            if answer is None:
-                continue
-            if not isinstance(answer, Detection) or answer.kind not in self.kinds:
-                diagnostics.append(
-                    Diagnostic(
-                        "PP305",
-                        Severity.WARNING,
-                        f"plugin {impl.plugin_name!r}: peelparse_detect returned {answer!r}, not a "
-                        "Detection of a registered kind; ignored",
-                        None,
-                    )
-                )
-                continue
-            found.append(answer)
+        found, diagnostics = self._hooks.detect(source)
         if not found:
             raise PluginError(
                 "PP300",
@@ -336,19 +269,8 @@ class Parser:
         )
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
-        record = self.kinds[kind]
-        hook = self.plugin_manager.hook.peelparse_parse
-        for impl in reversed(hook.get_hookimpls()):
-            result = self._call(impl, "peelparse_parse", source=source, kind=kind)
-            if result is None:
-                continue
-            if not isinstance(result, record):
-                raise PluginError(
-                    "PP305",
-                    f"plugin {impl.plugin_name!r} returned "
-                    f"{type(result).__name__} for kind {kind!r}; expected "
-                    f"{record.__name__}",
-                )
+        result = self._hooks.parse(source, kind)
+        if result is not None:
             return result
         raise PluginError(
             "PP307",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from typing import ClassVar
 
 import attrs
@@ -107,6 +108,44 @@ class Finding:
     """The sub-heading the finding stands under, if any."""
 
 
+@attrs.frozen(kw_only=True)
+class QuotedFinding:
+    """A finding a document quotes (a recommendation, area for improvement or cause of
+    concern of a report), with what the document says about it: a response's answer."""
+
+    label: str
+    """"recommendation", "area_for_improvement" or "cause_of_concern": what the response
+    calls it (a numbered item under no heading counts as a recommendation)."""
+    number: str | None = None
+    """Its number where the response numbers it ("1", "7"), else ``None``."""
+    marker: str | None = None
+    """The words that introduce it, as written: "1", "Recommendation 2:", "AFI 7 –"."""
+    marker_span: Span | None = None
+    """Where the marker is."""
+    text: str
+    """The finding as the response quotes it, without its marker."""
+    text_span: Span
+    """Where ``text`` is."""
+    response: tuple[Paragraph, ...] = ()
+    """What the response says about it: the paragraphs (or bulleted points) that follow it."""
+    span: Span
+    """From the marker to the end of the response."""
+
+
+class Role(enum.StrEnum):
+    """What documents of a kind are to the other documents of a corpus: how they are linked."""
+
+    REPORT = "report"
+    """An inspection report: the other roles are about it, its findings are answered, and
+    each is followed into the next cycle's report."""
+    ANNOUNCEMENT = "announcement"
+    """Announces the report it is about (a press release)."""
+    RESPONSE = "response"
+    """Responds to the report it is about (a local policing body's response)."""
+    COVERAGE = "coverage"
+    """Covers the report it is about and its announcement (a news story)."""
+
+
 @attrs.frozen
 class Source:
     """How the document's text was obtained."""
@@ -138,6 +177,12 @@ class Document:
     """Fields every document kind has. Subclass it (kw_only) and set ``kind``."""
 
     kind: ClassVar[str] = "document"
+    role: ClassVar[Role | None] = None
+    """What documents of this kind are to the others of a corpus, which decides how they are
+    linked; ``None`` for a kind no link rule concerns. A subclass keeps its parent's."""
+    id_name: ClassVar[str | None] = None
+    """The kind's name in corpus IDs ("report" in "kent/2017/legitimacy/report"); ``None``:
+    the kind's tag. A subclass keeps its parent's."""
 
     title: str | None = None
     """The document's title as written, or ``None`` when none was found."""

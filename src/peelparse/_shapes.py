@@ -42,17 +42,21 @@ class LineShape:
     """``True``: only an indented unit; ``False``: only one at the margin; ``None``: either."""
     after_blank: bool | None = None
     """``True``: only a unit after a blank line (or at the start); ``False``: only one straight
-    under the line before; ``None``: either."""
+    under the line before (no blank line and no page furniture between); ``None``: either."""
+    after_furniture: bool | None = None
+    """``True``: only a unit with page furniture between it and the line before; ``False``:
+    only one without; ``None``: either."""
     test: Callable[[str], bool] | None = None
     """A further test of the text, for what an expression cannot say (a count of words, a
     force's name): tried last, only when everything else fits."""
     parts: bool = False
-    """Whether the unit is several tokens: the expression's named groups are terminals, and
-    the unit becomes one token for each group that took part in the match ("...safe?Good":
-    a question and its grade glued on one line)."""
+    """Whether the unit is several tokens: the expression's groups named in capitals are
+    terminals, and the unit becomes one token for each of them that took part in the match
+    ("...safe?Good": a question and its grade glued on one line)."""
     needs: tuple[str, ...] | None = attrs.field(default=None)
     """Lower-case words one of which the unit must hold. Read from the expression when not
-    given; give your own only to narrow it further (each must be necessary for a match)."""
+    given; give your own only to narrow it further (each must be necessary for a match), or
+    ``()`` for none."""
     before: str | None = None
     """Another shape's name: only a unit straight before one that fits that shape ("a line
     ending in a colon, before a list item")."""
@@ -66,10 +70,10 @@ class LineShape:
     so the units on either side of it stand next to each other in the grammar."""
 
     def __attrs_post_init__(self) -> None:
-        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", self.name):
+        if not _TERMINAL.fullmatch(self.name):
             raise ValueError(f"a line shape's name is a terminal in capitals, not {self.name!r}")
-        if self.parts and not re.compile(self.pattern, self.flags).groupindex:
-            raise ValueError(f"line shape {self.name}: parts need named groups in the pattern")
+        if self.parts and not _terminal_groups(re.compile(self.pattern, self.flags)):
+            raise ValueError(f"line shape {self.name}: parts need groups named as terminals")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
 
@@ -79,6 +83,13 @@ class LineShape:
         return self.before is not None or self.after is not None or self.last is not None
 
 
+def _terminal_groups(regex: re.Pattern[str]) -> list[str]:
+    return [name for name in regex.groupindex if _TERMINAL.fullmatch(name)]
+
+
+_TERMINAL = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
 @attrs.frozen
 class Unit:
     """A line, or the lines one paragraph or list item wraps over, as the classifier sees it."""
@@ -86,7 +97,9 @@ class Unit:
     start: int
     """Where its first character is in the text."""
     end: int
-    """Where it ends (its last line without trailing white space)."""
+    """Where its text ends (its last line without trailing white space)."""
+    line_end: int
+    """Where its last line ends, trailing white space included (not the line break)."""
     line: int
     """Its first line's number, from 1."""
     end_line: int
@@ -102,6 +115,8 @@ class Unit:
     next_to: bool
     """Whether it stands straight under the line before it, with no blank line and no page
     furniture between."""
+    after_furniture: bool = False
+    """Whether a line of page furniture stands between it and the line before it."""
 
 
 @attrs.frozen
@@ -111,6 +126,7 @@ class _Compiled:
     mode: Mode
     indented: bool | None
     after_blank: bool | None
+    after_furniture: bool | None
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
     parts: bool
@@ -123,7 +139,11 @@ class _Compiled:
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
             return False
-        if self.after_blank is not None and unit.blank_before != self.after_blank:
+        if self.after_blank is not None and not (
+            unit.blank_before if self.after_blank else unit.next_to
+        ):
+            return False
+        if self.after_furniture is not None and unit.after_furniture != self.after_furniture:
             return False
         if self.needs is not None and not holds_any(lowered, self.needs):
             return False
@@ -142,10 +162,14 @@ class ShapeTable:
         *,
         fallback: str,
         join: Callable[[list[Unit]], list[Unit]] | None = None,
+        ends: Literal["line", "text"] = "line",
     ) -> None:
         """``shapes`` in order of preference; ``fallback`` is the terminal of a unit no shape
         fits (a paragraph). ``join`` groups the text's lines into units (a paragraph wrapped
-        over lines becomes one, see ``joined``); without it each line is its own unit."""
+        over lines becomes one, see ``joined``); without it each line is its own unit.
+        ``ends`` says where a unit's token ends: at the end of its last line, trailing white
+        space included (``"line"``), or at its last character that is not white space
+        (``"text"``)."""
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
@@ -162,6 +186,7 @@ class ShapeTable:
         self.shapes = tuple(shapes)
         self.fallback = fallback
         self.join = join
+        self.ends = ends
         self._compiled: tuple[_Compiled, ...] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
@@ -182,6 +207,7 @@ class ShapeTable:
                     shape.mode,
                     shape.indented,
                     shape.after_blank,
+                    shape.after_furniture,
                     shape.test,
                     shape.needs,
                     shape.parts,
@@ -202,7 +228,7 @@ class ShapeTable:
         found = shape.regex.match(unit.text)
         if found is None:
             return None
-        spans = [(group, *found.span(group)) for group in shape.regex.groupindex]
+        spans = [(group, *found.span(group)) for group in _terminal_groups(shape.regex)]
         return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
     def classifier(self, units: Sequence[Unit], lowered: str, limit: int) -> Classifier:
@@ -287,7 +313,11 @@ def _tried(shape: LineShape) -> Callable[[str], object] | None:
 def joined(block: Unit, line: Unit) -> Unit:
     """``block`` with ``line`` added to its end: one unit of both, its texts joined."""
     return attrs.evolve(
-        block, end=line.end, end_line=line.end_line, text=join_lines(f"{block.text}\n{line.text}")
+        block,
+        end=line.end,
+        line_end=line.line_end,
+        end_line=line.end_line,
+        text=join_lines(f"{block.text}\n{line.text}"),
     )
 
 
@@ -299,6 +329,7 @@ def units_of(
     units: list[Unit] = []
     offset = 0
     blank = True
+    furniture = False
     previous_number = 0
     for number, line in enumerate(text.split("\n"), start=1):
         start = offset
@@ -308,12 +339,14 @@ def units_of(
             blank = True
             continue
         if number in skip:
+            furniture = True
             continue
         indent = len(line) - len(line.lstrip())
         first = start + indent
         unit = Unit(
             start=first,
             end=first + len(body),
+            line_end=start + len(line),
             line=number,
             end_line=number,
             column=indent + 1,
@@ -321,8 +354,9 @@ def units_of(
             indent=indent,
             blank_before=blank,
             next_to=not blank and number == previous_number + 1,
+            after_furniture=furniture,
         )
-        blank = False
+        blank = furniture = False
         previous_number = number
         units.append(unit)
     return units if join is None else join(units)

@@ -12,7 +12,7 @@ considered, and what it resolved, each with where it stands in the text.
 from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
-from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse.grammar import GrammarFile, load_shaped, run_shaped
 from peelparse_minutes.detect import detect_minutes
 from peelparse_minutes.records import ConsideredReport, PanelMinutes, Resolution, ResolutionItem
 
@@ -40,9 +40,8 @@ def peelparse_parse(source: SourceText, kind: str) -> PanelMinutes | None:
     if kind != PanelMinutes.kind:
         return None
     # Imported here: a process that never parses minutes never loads their rules.
-    from peelparse_minutes.lines import MinutesLines
+    from peelparse_minutes.shapes import SHAPES
     from peelparse_minutes.transformer import MinutesTransformer, build_minutes
 
-    parser = load_grammar(GRAMMAR, MinutesLines, MinutesTransformer)
-    parsed, run = run_grammar(parser, source)
+    parsed, run = run_shaped(load_shaped(GRAMMAR, MinutesTransformer), SHAPES, source)
     return build_minutes(parsed, run)

@@ -21,8 +21,8 @@ from peelparse.text import (
     sentences,
     strip_marks,
 )
-from peelparse_minutes.lines import NUMERAL
 from peelparse_minutes.records import ConsideredReport, PanelMinutes, Resolution, ResolutionItem
+from peelparse_minutes.shapes import NUMERAL
 
 _AUTHOR_END = (
     r"(?=,?\s+(?:which|that|regarding|on|about|concerning|outlining|setting|providing|"

@@ -43,8 +43,8 @@ def test_installed_it_loads_and_autoload_off_leaves_it_out() -> None:
     assert "panel_minutes" not in Parser(block=["minutes"]).kinds
 
 
-def test_detected_among_the_built_ins(parser: Parser, durham: Path) -> None:
-    detection = parser.detect(durham)
+def test_detected_among_the_built_ins(parser: Parser, page: Path) -> None:
+    detection = parser.detect(page)
     assert (detection.kind, detection.confidence) == ("panel_minutes", 1.0)
     assert "a 'Resolved' line" in detection.evidence
 
@@ -64,19 +64,19 @@ def test_other_texts_are_not_claimed(text: str) -> None:
 
 
 def test_the_kind_is_in_the_schema_and_the_json_fits_it(
-    parser: Parser, durham: Path, capsys: pytest.CaptureFixture[str]
+    parser: Parser, page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     schema = json.loads(cli(["schema", "panel_minutes"], capsys))
     Draft202012Validator.check_schema(schema)
-    Draft202012Validator(schema).validate(parser.to_dict(parser.parse(durham)))
+    Draft202012Validator(schema).validate(parser.to_dict(parser.parse(page)))
     item = schema["$defs"]["ResolutionItem"]["properties"]["number"]
     assert item["description"].startswith("What the numeral counts to")
 
 
 def test_the_command_line_lists_and_parses_it(
-    durham: Path, capsys: pytest.CaptureFixture[str]
+    page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert "minutes\tpanel_minutes\tpeelparse-minutes " in cli(["plugins"], capsys)
-    document = json.loads(cli(["parse", str(durham)], capsys))
+    document = json.loads(cli(["parse", str(page)], capsys))
     assert document["kind"] == "panel_minutes"
     assert document["resolutions"][0]["items"][1]["label"] == "(ii)"
