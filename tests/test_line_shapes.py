@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 from lark import Lark
 
@@ -306,3 +307,25 @@ def test_a_token_ends_where_the_table_says(ends: str, value: str) -> None:
     tree, _ = run_shaped(parser, table, from_text("Plain prose.  \nNext.\n"))
     first = tree.children[0]  # type: ignore[attr-defined]
     assert (str(first), first.end_pos) == (value, len(value))
+
+
+def test_a_shape_may_stand_only_in_the_regions_it_names() -> None:
+    def sign_off(units: list[Unit]) -> list[Unit]:
+        # The last two units of a text are its sign-off.
+        return [
+            attrs.evolve(u, region="sign-off") if i >= len(units) - 2 else u
+            for i, u in enumerate(units)
+        ]
+
+    table = ShapeTable(
+        [LineShape("CLOSE", r"Yours\b", region="sign-off"), LineShape("NAME", region="sign-off")],
+        fallback="PARA",
+        regions=sign_off,
+    )
+    parser = Lark(
+        "start: PARA* (CLOSE NAME)?\n%declare PARA CLOSE NAME\n", parser="lalr", lexer=LineLexer
+    )
+    text = "Yours is the choice.\n\nWe agree.\n\nYours sincerely\n\nA. Person\n"
+    tree, run = run_shaped(parser, table, from_text(text))
+    assert [t.type for t in tree.children] == ["PARA", "PARA", "CLOSE", "NAME"]  # type: ignore[attr-defined]
+    assert not run.unclassified

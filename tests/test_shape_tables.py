@@ -69,7 +69,11 @@ def test_a_shape_matches_no_line_that_lacks_its_words(name: str) -> None:
 def test_the_guarded_table_types_every_line_as_the_bare_one(name: str) -> None:
     table = TABLES[name]
     bare = ShapeTable(
-        [_unguarded(shape) for shape in table.shapes], fallback=table.fallback, join=table.join
+        [_unguarded(shape) for shape in table.shapes],
+        fallback=table.fallback,
+        join=table.join,
+        ends=table.ends,
+        regions=table.regions,
     )
     for unit in UNITS:
         assert table.classify(unit) == bare.classify(unit), unit.text[:80]

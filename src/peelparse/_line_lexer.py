@@ -166,6 +166,8 @@ def shape_text(
     ``units``: those the kind has already cut the text into, with ``units_of``."""
     if units is None:
         units = units_of(source.text, frozenset(source.furniture), table.join)
+    if table.regions is not None:
+        units = table.regions(units)
     limit = getattr(current_limits(), "line_chars", 1_000_000)
     classifier = table.classifier(units, source.text.lower(), limit)
     return ShapedText(source, units, classifier, run, table)

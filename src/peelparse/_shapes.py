@@ -46,6 +46,9 @@ class LineShape:
     after_furniture: bool | None = None
     """``True``: only a unit with page furniture between it and the line before; ``False``:
     only one without; ``None``: either."""
+    region: str | tuple[str, ...] | None = None
+    """Only a unit in this region (or one of these) of the document, as the table's
+    ``regions`` marks them; ``None``: anywhere."""
     test: Callable[[str], bool] | None = None
     """A further test of the text, for what an expression cannot say (a count of words, a
     force's name): tried last, only when everything else fits."""
@@ -83,6 +86,12 @@ class LineShape:
         return self.before is not None or self.after is not None or self.last is not None
 
 
+def _regions(region: str | tuple[str, ...] | None) -> frozenset[str] | None:
+    if region is None:
+        return None
+    return frozenset((region,) if isinstance(region, str) else region)
+
+
 def _terminal_groups(regex: re.Pattern[str]) -> list[str]:
     return [name for name in regex.groupindex if _TERMINAL.fullmatch(name)]
 
@@ -117,6 +126,9 @@ class Unit:
     furniture between."""
     after_furniture: bool = False
     """Whether a line of page furniture stands between it and the line before it."""
+    region: str = ""
+    """The part of the document it stands in, as the table's ``regions`` marked it ("" when
+    the table marks none)."""
 
 
 @attrs.frozen
@@ -127,6 +139,7 @@ class _Compiled:
     indented: bool | None
     after_blank: bool | None
     after_furniture: bool | None
+    regions: frozenset[str] | None
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
     parts: bool
@@ -144,6 +157,8 @@ class _Compiled:
         ):
             return False
         if self.after_furniture is not None and unit.after_furniture != self.after_furniture:
+            return False
+        if self.regions is not None and unit.region not in self.regions:
             return False
         if self.needs is not None and not holds_any(lowered, self.needs):
             return False
@@ -163,13 +178,16 @@ class ShapeTable:
         fallback: str,
         join: Callable[[list[Unit]], list[Unit]] | None = None,
         ends: Literal["line", "text"] = "line",
+        regions: Callable[[list[Unit]], list[Unit]] | None = None,
     ) -> None:
         """``shapes`` in order of preference; ``fallback`` is the terminal of a unit no shape
         fits (a paragraph). ``join`` groups the text's lines into units (a paragraph wrapped
         over lines becomes one, see ``joined``); without it each line is its own unit.
         ``ends`` says where a unit's token ends: at the end of its last line, trailing white
         space included (``"line"``), or at its last character that is not white space
-        (``"text"``)."""
+        (``"text"``). ``regions`` marks, once the units are made, the part of the document
+        each stands in (``Unit.region``: a letter's head, its sign-off), for what only the whole
+        text shows; shapes then name the regions they may stand in."""
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
@@ -187,6 +205,7 @@ class ShapeTable:
         self.fallback = fallback
         self.join = join
         self.ends = ends
+        self.regions = regions
         self._compiled: tuple[_Compiled, ...] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
@@ -208,6 +227,7 @@ class ShapeTable:
                     shape.indented,
                     shape.after_blank,
                     shape.after_furniture,
+                    _regions(shape.region),
                     shape.test,
                     shape.needs,
                     shape.parts,
