@@ -234,7 +234,8 @@ def prose_judgements(
         line = raw.strip()
         for j in judgements_in(line):
             span = Span(offset + j.start, offset + j.end, block.span.line, block.span.line)
-            found.append((Judgement(j.subject, j.pillar, j.grade, line[j.start : j.end], span), j))
+            text = strip_marks(line[j.start : j.end])
+            found.append((Judgement(j.subject, j.pillar, j.grade, text, span), j))
     return found
 
 
