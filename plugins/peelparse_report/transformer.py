@@ -234,8 +234,7 @@ def prose_judgements(
         line = raw.strip()
         for j in judgements_in(line):
             span = Span(offset + j.start, offset + j.end, block.span.line, block.span.line)
-            text = strip_marks(line[j.start : j.end])
-            found.append((Judgement(j.subject, j.pillar, j.grade, text, span), j))
+            found.append((Judgement(j.subject, j.pillar, j.grade, j.text, span), j))
     return found
 
 

@@ -72,31 +72,28 @@ def _plan(record: type, top: bool) -> _Plan | None:
     return plan
 
 
-def uncovered(
-    document: Document, source: SourceText, plugin: str
-) -> tuple[list[Diagnostic], list[Unclassified]]:
-    """A PP308 diagnostic for each span past the end of the text and for text in no record
-    (furniture aside), and that text as unclassified records, so that it is kept all the
-    same."""
+def _coverage(
+    document: Document, source: SourceText
+) -> tuple[bytearray, list[tuple[Span, object]]]:
+    """Which characters of the text furniture and records hold (1 where one does), and the
+    records whose span lies outside the text, with that span."""
     text = source.text
     covered = bytearray(len(text))
-    diagnostics: list[Diagnostic] = []
+    outside: list[tuple[Span, object]] = []
     for furniture in source.furniture_records:
         start, end = furniture.span.start, furniture.span.end
         covered[start:end] = b"\x01" * (end - start)
     for _, span, record in text_records(document):
         if not 0 <= span.start <= span.end <= len(text):
-            diagnostics.append(
-                Diagnostic(
-                    "PP308",
-                    Severity.WARNING,
-                    f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
-                    f"{span.end}, outside the text of {len(text)} characters",
-                    None,
-                )
-            )
+            outside.append((span, record))
             continue
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return covered, outside
+
+
+def _gaps(source: SourceText, covered: bytearray, reason: str) -> list[Unclassified]:
+    """Each stretch of text no record holds, less white space at its ends, as unclassified."""
+    text = source.text
     kept: list[Unclassified] = []
     for gap in _GAP.finditer(covered):
         raw = text[gap.start() : gap.end()]
@@ -104,8 +101,34 @@ def uncovered(
             continue
         start = gap.start() + len(raw) - len(raw.lstrip())
         end = gap.start() + len(raw.rstrip())
-        span = source.span(start, end)
-        kept.append(Unclassified(join_lines(text[start:end]), "in no record", span))
+        kept.append(Unclassified(join_lines(text[start:end]), reason, source.span(start, end)))
+    return kept
+
+
+def left_out(document: Document, source: SourceText, reason: str) -> list[Unclassified]:
+    """The text of ``source`` no record of ``document`` (nor furniture) holds, as
+    unclassified records with ``reason``."""
+    return _gaps(source, _coverage(document, source)[0], reason)
+
+
+def uncovered(
+    document: Document, source: SourceText, plugin: str
+) -> tuple[list[Diagnostic], list[Unclassified]]:
+    """A PP308 diagnostic for each span past the end of the text and for text in no record
+    (furniture aside), and that text as unclassified records, so that it is kept all the
+    same."""
+    covered, outside = _coverage(document, source)
+    diagnostics = [
+        Diagnostic(
+            "PP308",
+            Severity.WARNING,
+            f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
+            f"{span.end}, outside the text of {len(source.text)} characters",
+            None,
+        )
+        for span, record in outside
+    ]
+    kept = _gaps(source, covered, "in no record")
     if kept:
         diagnostics.append(
             Diagnostic(

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
+from peelparse._limits import examined_text
 from peelparse._records import Force
 
 # Full name, then the other names documents use for the same force. The short name (the full
@@ -151,7 +152,7 @@ def force_named(name: str) -> Force | None:
 def forces_in(text: str) -> Counter[Force]:
     """How often each force is named in ``text``."""
     names = _names()
-    return Counter(names[_key(m.group(0))] for m in _pattern().finditer(text))
+    return Counter(names[_key(m.group(0))] for m in _pattern().finditer(examined_text(text)))
 
 
 @lru_cache(maxsize=4)
@@ -163,7 +164,7 @@ def forces_named_in(text: str) -> tuple[Force, ...]:
 
 def first_force_in(text: str) -> tuple[Force, int] | None:
     """The first force named in ``text`` and where, or ``None``."""
-    match = _pattern().search(text)
+    match = _pattern().search(examined_text(text))
     if match is None:
         return None
     return _names()[_key(match.group(0))], match.start()

@@ -9,6 +9,7 @@ import attrs
 
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
+from peelparse._limits import examined_text
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
@@ -47,6 +48,7 @@ class Cycle:
 
 def find_cycle(text: str) -> Cycle | None:
     """The first PEEL cycle ``text`` names, or ``None``."""
+    text = examined_text(text)
     match = (_PEEL_YEAR.search(text) if "PEEL" in text else None) or next(
         # "Bedfordshire 2016" is a force's page for a cycle; "Published 2 May 2019" is not
         (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
@@ -102,6 +104,7 @@ HEADLINE_QUESTION = LazyPattern(
 def find_pillar(text: str) -> Pillar | None:
     """The one pillar ``text`` is about, or ``None`` when it names none or several."""
     found: set[Pillar] = set()
+    text = examined_text(text)
     lower = text.lower()
     # Every wording names a pillar's word, and a headline question asks "how": most texts
     # that hold neither are spared the expressions.
