@@ -215,8 +215,7 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
 def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``paragraph`` as far as shapes examine it (``Limits.line_chars``)."""
     for a, b in examined_parts(paragraph):
-        part = paragraph if b - a == len(paragraph) else paragraph[a:b]
-        for start, end in sentences(part):
+        for start, end in sentences(paragraph[a:b]):
             yield a + start, a + end
 
 

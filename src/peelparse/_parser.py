@@ -283,11 +283,10 @@ class Parser:
     def _parse(self, source: SourceText, kind: str | None) -> Document:
         with limits_in_force(self.limits), noting_cuts() as examined:
             document = self._parse_within_limits(source, kind)
-        if not examined.cut:
-            return document
-        with limits_in_force(self.limits):
-            note = long_line_note(source)
-        return attrs.evolve(document, diagnostics=(*document.diagnostics, note))
+            if examined.cut:
+                note = long_line_note(source)
+                document = attrs.evolve(document, diagnostics=(*document.diagnostics, note))
+        return document
 
     def _parse_within_limits(self, source: SourceText, kind: str | None) -> Document:
         diagnostics = list(source.diagnostics)
