@@ -4,7 +4,6 @@ in part."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -68,29 +67,46 @@ def _start(record: Any) -> int | None:
     return min(starts, default=None)
 
 
+_COUNTED: dict[type, bool] = {}
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _is_record(value: object) -> bool:
     """Whether ``value`` is a record the budget counts: diagnostics say what went wrong and
     are all kept."""
-    return attrs.has(type(value)) and not isinstance(value, Span | Diagnostic)
+    kind = type(value)
+    counted = _COUNTED.get(kind)
+    if counted is None:
+        counted = _COUNTED[kind] = attrs.has(kind) and not issubclass(kind, Span | Diagnostic)
+    return counted
 
 
-def _record_starts(document: Document) -> Iterator[int]:
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(field.name for field in attrs.fields(kind))
+    return names
+
+
+def _record_starts(document: Document) -> list[int]:
     """Where each record that a document's tuples hold starts, nested ones included."""
-    # A stack, not recursion: it runs on every parse.
+    # A stack, not recursion, and a list, not a generator: it runs on every parse.
+    starts: list[int] = []
     stack: list[Any] = [document]
     while stack:
         record = stack.pop()
-        for field in attrs.fields(type(record)):
-            value = getattr(record, field.name)
+        for name in _field_names(type(record)):
+            value = getattr(record, name)
             if isinstance(value, tuple):
                 for item in value:
                     if _is_record(item):
                         start = _start(item)
                         if start is not None:
-                            yield start
+                            starts.append(start)
                         stack.append(item)
             elif _is_record(value):
                 stack.append(value)
+    return starts
 
 
 def _before(record: RecordT, cut: int) -> RecordT:
