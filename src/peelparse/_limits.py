@@ -19,7 +19,7 @@ class Limits:
 
     max_lines: int = 1_000_000
     """Lines a grammar reads; the lines after them are kept unclassified (PP120)."""
-    max_records: int = 100_000
+    max_records: int = 1_000_000
     """Records a document holds; past them, the text of later records is kept unclassified
     instead (PP123)."""
     line_chars: int = 20_000
