@@ -7,13 +7,16 @@ import contextlib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lark import Lark
+from lark import Lark, Token
 
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
+from peelparse._source import from_text
+from peelparse.grammar import parse_tree
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
+from peelparse_pcc.lines import PCCLines
 
 
 def response(parser: Parser, text: str) -> PCCResponse:
@@ -569,6 +572,73 @@ def test_fields_given_twice_keep_the_first(parser: Parser) -> None:
     doc = response(parser, "Ref: A/1\nRef: B/2\n\nDear Sir\n\nText.\n")
     assert doc.reference == "A/1"
     assert "B/2" in [p.text for p in doc.paragraphs]
+
+
+def test_a_block_wrapped_over_lines_reaches_the_grammar_as_one_token() -> None:
+    text = (
+        "Dear Sir\n\nThe force has made\nprogress since then.\n\n"
+        "Recommendation 1:\nThe force should act\n  within a year.\n\n- A point that\n  wraps.\n"
+    )
+    tree = parse_tree(GRAMMAR, PCCLines, from_text(text))
+    tokens = [(t.type, str(t)) for rule in tree.children for t in rule.scan_values(_is_token)]
+    assert tokens == [
+        ("SALUTATION", "Dear Sir"),
+        ("PARA", "The force has made\nprogress since then."),
+        ("ITEM", "Recommendation 1:"),
+        ("ITEM_TEXT", "The force should act\n  within a year."),
+        ("RBULLET", "- A point that\n  wraps."),
+    ]
+
+
+def _is_token(value: object) -> bool:
+    return isinstance(value, Token)
+
+
+def test_a_finding_under_a_marker_alone_has_the_spans_of_its_parts(parser: Parser) -> None:
+    text = "Recommendation 3:\n\nThe force should\nact.\n\nIt has acted.\n"
+    doc = response(parser, text)
+    (finding,) = doc.recommendations
+    assert finding.marker_span is not None
+    assert finding.marker_span.slice(text) == "Recommendation 3:"
+    assert finding.text_span.slice(text) == "The force should\nact."
+    assert (finding.text_span.line, finding.text_span.end_line) == (3, 4)
+    assert finding.span.slice(text) == text.rstrip()
+
+
+def test_a_finding_on_one_line_ends_where_its_words_do(parser: Parser) -> None:
+    text = "AFI 2 - The force should act.   \n\nDone.\n"
+    (finding,) = response(parser, text).recommendations
+    assert finding.text_span.slice(text) == "The force should act."
+    assert finding.marker == "AFI 2 -"
+
+
+def test_findings_take_the_label_of_the_last_findings_heading(parser: Parser) -> None:
+    doc = response(
+        parser,
+        "Dear Sir\n\nCauses of concern\n\n1 The force should stop.\n\nIt has.\n\n"
+        "Recommendations\n\n1 The force must start.\n\nIt will.\n\n"
+        "AFI 4: The force should look.\n\nIt looks.\n",
+    )
+    got = [(f.label, f.number, [r.text for r in f.response]) for f in doc.recommendations]
+    assert got == [
+        ("cause_of_concern", "1", ["It has."]),
+        ("recommendation", "1", ["It will."]),
+        ("area_for_improvement", "4", ["It looks."]),
+    ]
+    assert [h.text for h in doc.headings] == ["Causes of concern", "Recommendations"]
+
+
+def test_labels_over_an_answer_are_headings_of_the_response(parser: Parser) -> None:
+    doc = response(
+        parser,
+        "Recommendation 1: The force should act.\n\nProgress update\n\nIt has acted.\n",
+    )
+    (finding,) = doc.recommendations
+    assert [r.text for r in finding.response] == ["It has acted."]
+    assert [h.text for h in doc.headings] == ["Progress update"]
+    assert finding.span.end == len(
+        "Recommendation 1: The force should act.\n\nProgress update\n\nIt has acted."
+    )
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,7 @@
 Each guard names what every text an expression matches holds (a word, a colon, a stem);
 these tests draw texts from the expressions themselves and check the guard lets them
 through, so an expression edited without its guard fails here rather than silently finding
-less. The shortcuts around ``difflib`` and span building are checked against what they
-stand for.
+less. The shortcuts around ``difflib`` are checked against what they stand for.
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lark import Token
 
-from peelparse.grammar import span_of
 from peelparse.testing import assert_guard_holds
 from peelparse.text import LazyPattern
 from peelparse_pcc.build import (
@@ -34,7 +31,6 @@ from peelparse_pcc.lines import (
     words,
 )
 from peelparse_pcc.shapes import HEADING, KNOWN_ADDRESSES, SPEAKER_VERBS
-from peelparse_pcc.transformer import lines_span
 
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_VERBS), ids=lambda p: "|".join(SPEAKER_VERBS[p]))
@@ -57,11 +53,8 @@ def test_the_guards_turn_away_text_without_their_words() -> None:
     assert not may_name_pillar("The Commissioner welcomes the report.")
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.from_regex(HEADING.compiled))
-def test_the_length_guard_holds_for_every_heading(text: str) -> None:
-    if HEADING.match(text):
-        assert may_be_heading(text)
+def test_the_length_guard_holds_for_every_heading() -> None:
+    assert_guard_holds(HEADING, may_be_heading, how="match", examples=150)
 
 
 @settings(max_examples=300, deadline=None)
@@ -91,22 +84,3 @@ def test_shared_letters_is_the_count_of_quick_ratio(a: str, b: str) -> None:
 @pytest.mark.parametrize("address", KNOWN_ADDRESSES)
 def test_a_known_address_is_its_own_closest_match(address: str) -> None:
     assert difflib.get_close_matches(address, KNOWN_ADDRESSES, n=1, cutoff=FUZZY) == [address]
-
-
-@st.composite
-def _line_tokens(draw: st.DrawFn) -> list[Token]:
-    tokens: list[Token] = []
-    offset, line = 0, 1
-    for value in draw(st.lists(st.text(alphabet="ab -", min_size=1, max_size=8), min_size=1)):
-        offset += draw(st.integers(0, 3))
-        line += draw(st.integers(0, 2))
-        tokens.append(Token("LINE", value, offset, line, None, line, None, offset + len(value)))
-        offset += len(value) + 1
-        line += 1
-    return tokens
-
-
-@settings(max_examples=100, deadline=None)
-@given(_line_tokens())
-def test_the_span_of_ordered_lines_is_span_of(tokens: list[Token]) -> None:
-    assert lines_span(tokens) == span_of(tokens)

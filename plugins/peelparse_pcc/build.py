@@ -9,12 +9,12 @@ from collections.abc import Iterable, Sequence
 from peelparse import (
     Diagnostic,
     Force,
-    Heading,
     Judgement,
     Paragraph,
     Pillar,
     Quote,
     Severity,
+    SourceText,
     Span,
 )
 from peelparse.grammar import GrammarRun, fallback_document
@@ -38,10 +38,10 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_pcc.lines import FUZZY, is_valediction
-from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
+from peelparse_pcc.records import Party, PCCResponse
+from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
-    FINDINGS_HEADING,
     FORCE_RANK,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
@@ -54,10 +54,9 @@ from peelparse_pcc.shapes import (
     SPEAKER_WORDS,
     VALEDICTION,
     WRITTEN_TO,
-    label_of,
     sub_span,
 )
-from peelparse_pcc.transformer import Block, Field, Item, Parsed
+from peelparse_pcc.transformer import Block, Field, Layout
 
 GUESS = "PP230"
 """Diagnostic code: a part of the letter was recognised by its place, not its words."""
@@ -119,160 +118,114 @@ def may_name_cycle_after_peel(lower: str) -> bool:
     return "peel" in lower and _FOR_A_CYCLE.search(lower) is not None
 
 
-def build_response(parsed: Parsed | None, run: GrammarRun) -> PCCResponse:
+def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     if parsed is None:
         return fallback_document(PCCResponse, run)
     source = run.source
-    whole = source.span(0, len(source.text))
     head = source.head
-
-    diagnostics = list(run.diagnostics)
-    fields: dict[str, Field] = {}
-    headings: list[Heading] = []
-    paragraphs: list[Paragraph] = []
-    bullets: list[Paragraph] = []
-    highlights: list[Paragraph] = []
-    address: list[Block] = []
-    findings: list[AnsweredFinding] = []
-    title: Block | None = None
-    salutation: Block | None = None
-    label = "recommendation"
-    for part in parsed.parts:
-        if isinstance(part, Field):
-            if part.label is not None:
-                headings.append(part.label.heading())
-            if part.value is not None and part.what not in fields:
-                fields[part.what] = part
-            elif part.value is not None:
-                # a field given twice: the first counts, the other is kept as written
-                paragraphs.append(part.value.paragraph())
-        elif isinstance(part, Item):
-            findings.append(_finding(part, label))
-            headings += [b.heading() for b in part.labels]
-        elif part.what == "title" and title is None:
-            title = part
-        elif part.what == "salutation" and salutation is None:
-            salutation = part
-        elif part.what in ("title", "salutation"):
-            paragraphs.append(part.paragraph())
-        elif part.what == "address":
-            address.append(part)
-        elif part.what in ("heading", "findings_heading"):
-            headings.append(part.heading())
-            found = FINDINGS_HEADING.match(part.text)
-            if found is not None:
-                label = label_of(found.group("what"))
-        elif part.what == "highlight":
-            highlights.append(part.paragraph())
-        elif part.what == "bullet":
-            bullets.append(part.paragraph())
-        else:
-            paragraphs.append(part.paragraph())
-    headings.sort(key=lambda h: h.span.start)
-
+    fields, salutation = parsed.fields, parsed.salutation
     subject = fields.get("subject")
-    if title is None and subject is not None and _on_one_line(subject):
-        title = subject.line
-    date = fields.get("date")
-    reference = fields.get("reference")
-    their_reference = fields.get("addressee_reference")
+    title = parsed.title or _as_title(subject)
+    date_text, date_span = _date(fields.get("date"), source)
 
-    date_text, date_span = (
-        (date.value.text, date.value.span) if date and date.value else (None, None)
-    )
-    if date_text is None:
-        # A statement or news item gives its own date in a label or after its heading.
-        own = published_date(source.text, own=True) or heading_date(source.text)
-        if own is not None:
-            date_text, date_span = source.text[own.start : own.end], source.span(own.start, own.end)
-    signoff = parsed.signoff
-    closing = signoff.closing if signoff else None
-    if closing is not None and not VALEDICTION.fullmatch(closing.text):
-        diagnostics.append(_closing_guess(closing))
-    if salutation is not None:
-        guess = _salutation_guess(salutation)
-        if guess is not None:
-            diagnostics.append(guess)
-
-    texts = [*paragraphs, *(r for f in findings for r in f.response)]
-    sender = _party(signoff.signature, source.text) if signoff else None
+    texts = [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)]
+    sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
+    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
     addressee = (
-        _party(address, source.text)
+        _party(parsed.address, source.text)
         or _saluted(salutation, source.text)
-        or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
+        or _written_to(opening, source.text)
+        or sent_to([*parsed.headings, *opening], source.text)
     )
 
-    subject_text = subject.value.text if subject and subject.value else None
+    subject_text, subject_span = _value(subject)
     title_text = title.text if title else None
     cycle = _cycle(subject_text, title_text, head)
     pillar = _pillar(subject_text, title_text, head)
-    judged: list[Judgement] = []
-    for stated in (*texts, *highlights, *bullets):
-        _judgements(stated, source.text, pillar, judged)
-    judged.sort(key=lambda j: j.span.start)
-
-    # A response speaks for one force even on a national report, whose title names none.
+    reference, reference_span = _value(fields.get("reference"))
+    their_reference, their_reference_span = _value(fields.get("addressee_reference"))
     return PCCResponse(
         title=title_text,
         title_span=title.span if title else None,
-        force=find_force(head, title_text or subject_text)
-        or _policing_body(head)
-        or find_force(head),
+        force=_force(head, title_text or subject_text),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
         pillar=pillar,
-        judgements=tuple(judged),
-        diagnostics=tuple(diagnostics),
+        judgements=_judged((*texts, *parsed.highlights, *parsed.bullets), source.text, pillar),
+        diagnostics=(*run.diagnostics, *_guesses(parsed)),
         unclassified=tuple(run.unclassified),
-        letterhead=tuple(b.paragraph() for b in parsed.letterhead),
-        reference=reference.value.text if reference and reference.value else None,
-        reference_span=reference.value.span if reference and reference.value else None,
-        addressee_reference=(
-            their_reference.value.text if their_reference and their_reference.value else None
-        ),
-        addressee_reference_span=(
-            their_reference.value.span if their_reference and their_reference.value else None
-        ),
+        letterhead=tuple(parsed.letterhead),
+        reference=reference,
+        reference_span=reference_span,
+        addressee_reference=their_reference,
+        addressee_reference_span=their_reference_span,
         date=iso_date(date_text) if date_text else None,
         date_text=date_text,
         date_text_span=date_span,
         addressee=addressee,
         sender=sender,
         subject=subject_text,
-        subject_span=subject.value.span if subject and subject.value else None,
+        subject_span=subject_span,
         salutation=salutation.text if salutation else None,
         salutation_span=salutation.span if salutation else None,
-        headings=tuple(headings),
-        paragraphs=tuple(paragraphs),
-        bullets=tuple(bullets),
-        recommendations=tuple(findings),
+        headings=tuple(parsed.headings),
+        paragraphs=tuple(parsed.paragraphs),
+        bullets=tuple(parsed.bullets),
+        recommendations=tuple(parsed.findings),
         quotes=quotes,
-        highlights=tuple(highlights),
-        closing=closing.text if closing else None,
-        closing_span=closing.span if closing else None,
-        span=whole,
+        highlights=tuple(parsed.highlights),
+        closing=parsed.closing.text if parsed.closing else None,
+        closing_span=parsed.closing.span if parsed.closing else None,
+        span=source.span(0, len(source.text)),
     )
 
 
-def _on_one_line(subject: Field) -> bool:
-    """A subject line ("Re: ...", or a title under the salutation) rather than a label with
-    the report's title under it."""
-    return subject.line.span.line == subject.line.span.end_line
+def _value(field: Field | None) -> tuple[str | None, Span | None]:
+    """A field's value and where it is, or nothing when the field has none."""
+    if field is None or field.value is None:
+        return None, None
+    return field.value.text, field.value.span
 
 
-def _finding(item: Item, label: str) -> AnsweredFinding:
-    return AnsweredFinding(
-        label=item.label or label,
-        number=item.number,
-        marker=item.marker.text if item.marker else None,
-        marker_span=item.marker.span if item.marker else None,
-        text=item.text.text,
-        text_span=item.text.span,
-        response=tuple(item.response),
-        span=item.span,
-    )
+def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | None]:
+    """The date as written: a letter's date field, else the date a statement or news item
+    gives itself in a label or after its heading."""
+    text, span = _value(field)
+    if text is None:
+        own = published_date(source.text, own=True) or heading_date(source.text)
+        if own is not None:
+            text, span = source.text[own.start : own.end], source.span(own.start, own.end)
+    return text, span
+
+
+def _guesses(parsed: Layout) -> list[Diagnostic]:
+    """What was recognised by its place rather than its words: the close, the salutation."""
+    guesses: list[Diagnostic] = []
+    closing = parsed.closing
+    if closing is not None and not VALEDICTION.fullmatch(closing.text):
+        guesses.append(_closing_guess(closing))
+    if parsed.salutation is not None:
+        guess = _salutation_guess(parsed.salutation)
+        if guess is not None:
+            guesses.append(guess)
+    return guesses
+
+
+def _as_title(subject: Field | None) -> Block | None:
+    """A subject line ("Re: ...", or a title under the salutation) as the title, when there
+    is no other; a label with the report's title under it is not one."""
+    if subject is None or subject.line.span.line != subject.line.span.end_line:
+        return None
+    return subject.line
+
+
+def _force(head: str, title: str | None) -> Force | None:
+    """The force the response speaks for: the one its title names, else its policing body's,
+    else the first the text names; a response speaks for one force even on a national
+    report, whose title names none."""
+    return find_force(head, title) or _policing_body(head) or find_force(head)
 
 
 _OPENING = 2
@@ -552,6 +505,15 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _judged(stated: Iterable[Paragraph], text: str, pillar: Pillar | None) -> tuple[Judgement, ...]:
+    """The judgements ``stated`` state, in the order of the text."""
+    judged: list[Judgement] = []
+    for paragraph in stated:
+        _judgements(paragraph, text, pillar, judged)
+    judged.sort(key=lambda j: j.span.start)
+    return tuple(judged)
+
+
 def _judgements(
     paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
 ) -> None:
@@ -574,7 +536,7 @@ def _judgements(
                 found.subject,
                 found.pillar or (pillar if found.headline else None),
                 found.grade,
-                strip_marks(raw[found.start : found.end]),
+                found.text,
                 sub_span(paragraph.span, raw, found.start, found.end),
                 headline=found.headline,
             )

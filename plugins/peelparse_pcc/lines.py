@@ -4,7 +4,8 @@ A response is read in three zones. The *head* is the run of short lines before t
 begins; when it holds a letter's fields ("Our ref:", "Date:") it is a letterhead, the fields
 and an address block, otherwise a web page's title and date. The *sign-off* is the
 complimentary close and the signature, found from the end. The *body* between them holds
-the salutation, the subject, prose, bullets and the findings with their answers.
+the salutation, the subject, prose, bullets and the findings with their answers. A block
+wrapped over several lines goes to the grammar as one token, its text as written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 import attrs
 from lark import Token
 
-from peelparse.grammar import Line, LinePostLex
+from peelparse.grammar import Line, LinePostLex, current_run
 from peelparse_pcc.shapes import (
     BOLD_LINE,
     BULLET,
@@ -52,8 +53,10 @@ MAX_SIGNATURE_LINES = 6
 """A signature block (name, role, office, address) is never longer than this."""
 FUZZY = 0.75
 """How alike a misread word must be to the word it stands for ("Dcar" for "Dear")."""
-_IN_FINDING = ("ITEM", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
+_IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
 """What a finding holds; any other line ends it."""
+_GOES_ON = ("CONT", "ITEM_TEXT")
+"""Lines that go on with the block above them rather than open one."""
 AFTER_SIGNATURE = re.compile(r"(?:cc|c\.c\.|copy\s+to|enc(?:losures?|s?\.)?)\b", re.IGNORECASE)
 """Lines under a signature that are not part of it: copies, enclosures."""
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says)\b")
@@ -66,12 +69,37 @@ class PCCLines(LinePostLex):
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it works out lives in this call only.
         kinds = _Typer(lines).kinds()
-        # Each line's token is this parse's own, so it is retyped in place (as Lark's own
-        # lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
+        text = current_run().source.text
+        block: Token | None = None
         for line, kind in zip(lines, kinds, strict=True):
-            token = line.token
-            token.type = kind
-            yield token
+            if kind == "CONT" and block is not None:
+                block = _extended(block, line.token, text)
+                continue
+            if block is not None:
+                yield block
+            # Each line's token is this parse's own, so it is retyped in place (as Lark's
+            # own lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
+            block = line.token
+            block.type = kind
+        if block is not None:
+            yield block
+
+
+def _extended(block: Token, line: Token, text: str) -> Token:
+    """``block`` with ``line`` added to its end: one token of the text both cover, as
+    written (a paragraph's wrapped lines, with any page furniture between them)."""
+    start = block.start_pos or 0
+    end = line.end_pos if line.end_pos is not None else (line.start_pos or 0) + len(line)
+    return Token(
+        block.type,
+        text[start:end],
+        start,
+        block.line,
+        block.column,
+        line.end_line or line.line,
+        line.end_column,
+        end,
+    )
 
 
 def words(text: str) -> int:
@@ -279,6 +307,29 @@ class _Typer:
             and self._report_line(zone - 1)
         ):
             zone -= 1  # the report's title under the date, standing for a "Re:" line
+        rest = self._fields(zone)
+        typed = [i for i in range(zone) if self.out[i]]
+        address = {i for i in rest if i > typed[0]}
+        if rest and rest[-1] < typed[-1]:
+            # Nothing follows the fields, so the address is the block of lines just above
+            # them, below the letterhead; a block alone is the address only when it names
+            # someone.
+            start = len(rest) - 1
+            while (
+                start > 0
+                and rest[start - 1] == rest[start] - 1
+                and not self.lines[rest[start]].blank_before
+            ):
+                start -= 1
+            if start > 0 or any(self._names_someone(i) for i in rest[start:]):
+                address.update(rest[start:])
+        for index in rest:
+            self.out[index] = "ADDRESS" if index in address else "LETTERHEAD"
+        return zone, True
+
+    def _fields(self, zone: int) -> list[int]:
+        """Type the fields of the head (before ``zone``): a label and its value on one line,
+        or the value on the line after; return the other lines."""
         rest: list[int] = []
         index = 0
         while index < zone:
@@ -305,24 +356,7 @@ class _Typer:
             else:
                 rest.append(index)
             index += 1
-        typed = [i for i in range(zone) if self.out[i]]
-        address = {i for i in rest if i > typed[0]}
-        if rest and rest[-1] < typed[-1]:
-            # Nothing follows the fields, so the address is the block of lines just above
-            # them, below the letterhead; a block alone is the address only when it names
-            # someone.
-            start = len(rest) - 1
-            while (
-                start > 0
-                and rest[start - 1] == rest[start] - 1
-                and not self.lines[rest[start]].blank_before
-            ):
-                start -= 1
-            if start > 0 or any(self._names_someone(i) for i in rest[start:]):
-                address.update(rest[start:])
-        for index in rest:
-            self.out[index] = "ADDRESS" if index in address else "LETTERHEAD"
-        return zone, True
+        return rest
 
     def _names_someone(self, index: int) -> bool:
         """A line of an address block that is a person or a role ("Home Secretary")."""
@@ -403,11 +437,11 @@ class _Typer:
             state.close_item()
         if kind not in ("HIGHLIGHT", "CONT"):
             state.highlights = False
-        if kind != "CONT":
+        if kind not in _GOES_ON:
             state.block = kind
             if kind in ("PARA", "RESPONSE"):
                 state.para_seen = True
-        state.last_text = text if kind != "CONT" else f"{state.last_text} {text}"
+        state.last_text = text if kind not in _GOES_ON else f"{state.last_text} {text}"
         return kind
 
     def _continues(
@@ -419,7 +453,7 @@ class _Typer:
         if state.pending_text:
             state.pending_text = False
             if not (listed or FINDINGS_HEADING.match(text) or MARKDOWN_HEADING.match(text)):
-                return "CONT"
+                return "ITEM_TEXT"
         if line.blank_before or listed:
             return None
         if block in ("BULLET", "HIGHLIGHT", "RBULLET", "ITEM") and (
@@ -449,42 +483,10 @@ class _Typer:
             state.in_findings = True
             state.number = 0
             return "FINDINGS_HEADING"
-        if not state.subject and (
-            SUBJECT.match(text)
-            or (
-                state.saluted
-                and state.block == "SALUTATION"
-                and (BOLD_LINE.match(text) or is_heading(text))
-                and not self._wraps(index, end)
-            )
-            or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_salutation(following)
-                and self._titled(index)
-            )
-            or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_prose(following)
-                and self._report_line(index)
-            )
-        ):
-            # "Re: ..." anywhere, a title set apart right under the salutation, or a
-            # report's title opening the body of a letter that has no salutation
+        subject = None if state.subject else self._subject(index, text, state, following, end)
+        if subject is not None:
             state.subject = True
-            return "SUBJECT"
-        if (
-            not state.subject
-            and SUBJECT_LABEL.match(text)
-            and following is not None
-            and not is_prose(following)
-            and not BULLET.match(following)
-        ):
-            state.subject = True
-            return "SUBJECT_LABEL"
+            return subject
         marker = marker or self._numbered(text, state)
         if marker is not None:
             state.close_item()
@@ -523,6 +525,45 @@ class _Typer:
             state.answered = True
             return "RESPONSE"
         return "PARA"
+
+    def _subject(
+        self, index: int, text: str, state: _Body, following: str | None, end: int
+    ) -> str | None:
+        """ "SUBJECT" for "Re: ..." anywhere, a title set apart right under the salutation,
+        or a report's title opening the body of a letter that has no salutation;
+        "SUBJECT_LABEL" for a label with the report's title on the next line."""
+        if (
+            SUBJECT.match(text)
+            or (
+                state.saluted
+                and state.block == "SALUTATION"
+                and (BOLD_LINE.match(text) or is_heading(text))
+                and not self._wraps(index, end)
+            )
+            or (
+                state.letter
+                and state.block == "START"
+                and following is not None
+                and is_salutation(following)
+                and self._titled(index)
+            )
+            or (
+                state.letter
+                and state.block == "START"
+                and following is not None
+                and is_prose(following)
+                and self._report_line(index)
+            )
+        ):
+            return "SUBJECT"
+        if (
+            SUBJECT_LABEL.match(text)
+            and following is not None
+            and not is_prose(following)
+            and not BULLET.match(following)
+        ):
+            return "SUBJECT_LABEL"
+        return None
 
     @staticmethod
     def _numbered(text: str, state: _Body) -> re.Match[str] | None:

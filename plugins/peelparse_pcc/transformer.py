@@ -1,34 +1,42 @@
-"""Building the parts of a response from the grammar's rules, inside the LALR parser."""
+"""Building the parts of a response from the grammar's rules, inside the LALR parser.
+
+Each rule gives a part that knows where it goes in the response (``add_to``): a block with
+the ``Layout`` method that places it, or a field or finding with its own; the start rule
+adds them up in document order. A block wrapped over several lines
+reaches the rules as one token holding the text as written, so no rule needs the source.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import attrs
 from lark import Token, Transformer
 
 from peelparse import Heading, Paragraph, Span
-from peelparse.grammar import current_run, span_of
+from peelparse.grammar import token_span
 from peelparse.text import LazyPattern, strip_marks
+from peelparse_pcc.records import AnsweredFinding
 from peelparse_pcc.shapes import (
     DATE_LINE,
+    FINDINGS_HEADING,
     ITEM_MARKER,
     ITEM_NUMBER,
     OUR_REF,
     SUBJECT,
     YOUR_REF,
     label_of,
+    sub_span,
 )
 
 
-@attrs.define
+@attrs.frozen
 class Block:
-    """A part of the text between the grammar and the records: what, where, and its text."""
+    """A block of the text between the grammar and the records: its text and where it is."""
 
-    what: str
-    """The rule that found it: "title", "paragraph", "bullet", "heading", "address" ..."""
     text: str
+    """What its span holds, marks removed."""
     span: Span
 
     def paragraph(self) -> Paragraph:
@@ -38,18 +46,118 @@ class Block:
         return Heading(self.text, self.span)
 
 
+def block(token: Token) -> Block:
+    """A token's text as one block."""
+    return Block(strip_marks(str(token)), token_span(token))
+
+
+def _piece(token: Token, start: int, end: int) -> Block:
+    """Part of a token, from ``start`` to ``end`` within it."""
+    raw = str(token)
+    return Block(strip_marks(raw[start:end]), sub_span(token_span(token), raw, start, end))
+
+
 @attrs.define
+class Layout:
+    """The parts of a response the grammar found, each in its place."""
+
+    letterhead: list[Paragraph] = attrs.field(factory=list)
+    address: list[Block] = attrs.field(factory=list)
+    fields: dict[str, Field] = attrs.field(factory=dict)
+    """The first of each field with a value ("reference", "date", "subject" ...)."""
+    title: Block | None = None
+    salutation: Block | None = None
+    headings: list[Heading] = attrs.field(factory=list)
+    paragraphs: list[Paragraph] = attrs.field(factory=list)
+    bullets: list[Paragraph] = attrs.field(factory=list)
+    highlights: list[Paragraph] = attrs.field(factory=list)
+    findings: list[AnsweredFinding] = attrs.field(factory=list)
+    label: str = "recommendation"
+    """What a finding without a name of its own is: the last findings heading says."""
+    closing: Block | None = None
+    signature: list[Block] = attrs.field(factory=list)
+
+    def add_letterhead(self, block: Block) -> None:
+        self.letterhead.append(block.paragraph())
+
+    def add_address(self, block: Block) -> None:
+        self.address.append(block)
+
+    def add_title(self, block: Block) -> None:
+        """A statement's title; a second one is prose."""
+        if self.title is None:
+            self.title = block
+        else:
+            self.paragraphs.append(block.paragraph())
+
+    def add_salutation(self, block: Block) -> None:
+        """ "Dear ..."; a second one is prose."""
+        if self.salutation is None:
+            self.salutation = block
+        else:
+            self.paragraphs.append(block.paragraph())
+
+    def add_heading(self, block: Block) -> None:
+        """A heading; one that opens findings names what the findings under it are."""
+        self.headings.append(block.heading())
+        found = FINDINGS_HEADING.match(block.text)
+        if found is not None:
+            self.label = label_of(found.group("what"))
+
+    def add_paragraph(self, block: Block) -> None:
+        self.paragraphs.append(block.paragraph())
+
+    def add_bullet(self, block: Block) -> None:
+        self.bullets.append(block.paragraph())
+
+    def add_highlight(self, block: Block) -> None:
+        self.highlights.append(block.paragraph())
+
+
+class Part(Protocol):
+    def add_to(self, layout: Layout) -> None: ...
+
+
+@attrs.frozen
+class Placed:
+    """Blocks of the text and the place they take in a response."""
+
+    blocks: tuple[Block, ...]
+    place: Callable[[Layout, Block], None]
+
+    def add_to(self, layout: Layout) -> None:
+        for block in self.blocks:
+            self.place(layout, block)
+
+
+def placed(place: Callable[[Layout, Block], None], tokens: list[Token]) -> Placed:
+    return Placed(tuple(block(token) for token in tokens), place)
+
+
+@attrs.frozen
 class Field:
     """A labelled field: "Our ref:" and its value, "Date:" and a date, "Re:" and a title."""
 
     what: str
+    """Which field: "reference", "addressee_reference", "date" or "subject"."""
     label: Block | None
     value: Block | None
     line: Block
     """The whole of the field's lines."""
 
+    def add_to(self, layout: Layout) -> None:
+        if self.label is not None:
+            layout.headings.append(self.label.heading())
+        if self.value is None:
+            return
+        if self.what not in layout.fields:
+            layout.fields[self.what] = self
+        else:
+            # a field given twice: the first counts, the other is kept as written
+            layout.paragraphs.append(self.value.paragraph())
 
-@attrs.define
+
+@attrs.frozen
 class Item:
     """A finding the response quotes, with its answer."""
 
@@ -58,82 +166,56 @@ class Item:
     number: str | None
     marker: Block | None
     text: Block
-    response: list[Paragraph]
-    labels: list[Block]
+    response: tuple[Paragraph, ...]
+    labels: tuple[Block, ...]
     """Labels over the answer ("Response:")."""
     span: Span
 
+    def add_to(self, layout: Layout) -> None:
+        layout.findings.append(
+            AnsweredFinding(
+                label=self.label or layout.label,
+                number=self.number,
+                marker=self.marker.text if self.marker else None,
+                marker_span=self.marker.span if self.marker else None,
+                text=self.text.text,
+                text_span=self.text.span,
+                response=self.response,
+                span=self.span,
+            )
+        )
+        layout.headings.extend(label.heading() for label in self.labels)
 
-@attrs.define
+
+@attrs.frozen
 class Signoff:
+    """The complimentary close and the signature block under it."""
+
     closing: Block | None
-    signature: list[Block]
+    signature: tuple[Block, ...]
+
+    def add_to(self, layout: Layout) -> None:
+        layout.closing = self.closing
+        layout.signature = list(self.signature)
 
 
-@attrs.define
-class Parsed:
-    """Everything the grammar found, in document order, for ``build.py`` to assemble."""
-
-    letterhead: list[Block]
-    parts: list[Block | Field | Item]
-    signoff: Signoff | None
-
-
-def block(what: str, tokens: Sequence[Token]) -> Block:
-    """The tokens' lines as one block; its text is what its span holds, marks removed."""
-    span = lines_span(tokens)
-    return Block(what, strip_marks(current_run().source.text[span.start : span.end]), span)
-
-
-def lines_span(tokens: Sequence[Token]) -> Span:
-    """The span of line tokens in the order of the text (as a rule's children are): the
-    first one's start to the last one's end, as ``span_of`` gives it, without comparing
-    every token's span."""
-    first, last = tokens[0], tokens[-1]
-    start = first.start_pos or 0
-    last_start = last.start_pos or 0
-    end = last.end_pos if last.end_pos is not None else last_start + len(last)
-    return Span(start, end, first.line or 1, last.end_line or last.line or 1)
-
-
-def _piece(what: str, token: Token, start: int, end: int) -> Block:
-    """Part of a line token, from ``start`` to ``end`` within it."""
-    base = token.start_pos or 0
-    line = token.line or 1
-    span = Span(base + start, base + end, line, line)
-    return Block(what, strip_marks(str(token)[start:end]), span)
-
-
-def _split(what: str, token: Token, pattern: LazyPattern) -> Field:
-    """A label and its value on one line; the value runs to the end of the line."""
-    raw = str(token).rstrip()
-    match = pattern.match(raw)
-    whole = block(what, [token])
-    if match is None:
-        return Field(what, None, whole, whole)
-    label = _piece(what, token, 0, match.end("label")) if match.group("label") else None
-    value = _piece(what, token, match.start("value"), len(raw)) if match.group("value") else None
-    return Field(what, label, value, whole)
+@attrs.frozen
+class ResponseLabel:
+    block: Block
 
 
 class PCCTransformer(Transformer[Token, Any]):
     """One method per rule of ``pcc.lark``."""
 
-    def start(self, children: list[Any]) -> Parsed:
-        letterhead: list[Block] = []
-        parts: list[Block | Field | Item] = []
-        signoff: Signoff | None = None
+    def start(self, children: list[Part]) -> Layout:
+        layout = Layout()
         for child in children:
-            if isinstance(child, list):
-                letterhead = child
-            elif isinstance(child, Signoff):
-                signoff = child
-            else:
-                parts.append(child)
-        return Parsed(letterhead, parts, signoff)
+            child.add_to(layout)
+        layout.headings.sort(key=lambda h: h.span.start)
+        return layout
 
-    def letterhead(self, children: list[Token]) -> list[Block]:
-        return [block("letterhead", [c]) for c in children]
+    def letterhead(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_letterhead, children)
 
     def reference(self, children: list[Token]) -> Field:
         return _field("reference", children, OUR_REF)
@@ -147,63 +229,53 @@ class PCCTransformer(Transformer[Token, Any]):
     def subject(self, children: list[Token]) -> Field:
         return _field("subject", children, SUBJECT)
 
-    def address(self, children: list[Token]) -> Block:
-        return block("address", children)
-
-    def title(self, children: list[Token]) -> Block:
-        return block("title", children)
-
     def dateline(self, children: list[Token]) -> Field:
         return _field("date", children, DATE_LINE)
 
-    def salutation(self, children: list[Token]) -> Block:
-        return block("salutation", children)
+    def address(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_address, children)
 
-    def paragraph(self, children: list[Token]) -> Block:
-        return block("paragraph", children)
+    def title(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_title, children)
 
-    def bullet(self, children: list[Token]) -> Block:
-        return block("bullet", children)
+    def salutation(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_salutation, children)
 
-    def highlight(self, children: list[Token]) -> Block:
-        return block("highlight", children)
+    def paragraph(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_paragraph, children)
 
-    def heading(self, children: list[Token]) -> Block:
-        return block("heading", children)
+    def bullet(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_bullet, children)
 
-    def findings_heading(self, children: list[Token]) -> Block:
-        return block("findings_heading", children)
+    def highlight(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_highlight, children)
+
+    def heading(self, children: list[Token]) -> Placed:
+        return placed(Layout.add_heading, children)
+
+    findings_heading = heading
 
     def response(self, children: list[Token]) -> Paragraph:
-        return block("response", children).paragraph()
+        return block(children[0]).paragraph()
 
-    def response_label(self, children: list[Token]) -> Block:
-        return block("response_label", children)
+    def response_label(self, children: list[Token]) -> ResponseLabel:
+        return ResponseLabel(block(children[0]))
 
     def finding(self, children: list[Any]) -> Item:
         item: Token = children[0]
-        lines = [c for c in children[1:] if isinstance(c, Token)]
-        response = [c for c in children if isinstance(c, Paragraph)]
-        labels = [c for c in children if isinstance(c, Block)]
-        raw = str(item).rstrip()
-        named = ITEM_MARKER.match(raw)
-        match = named or ITEM_NUMBER.match(raw)
-        marker = None
-        text_start = 0
-        if match is not None:
-            marker = _piece("marker", item, 0, match.end("marker"))
-            text_start = match.end()
-        source = current_run().source.text
-        base = item.start_pos or 0
-        if text_start < len(raw):
-            start = base + text_start
-        elif lines:
-            start = lines[0].start_pos or 0
-        else:
-            start = base + len(raw)
-        end = (lines[-1].end_pos if lines else None) or base + len(raw)
-        text_span = current_run().source.span(start, end)
-        text = Block("text", strip_marks(source[start:end]), text_span)
+        rest = children[1:]
+        text_token = rest.pop(0) if rest and isinstance(rest[0], Token) else None
+        raw = str(item)
+        first_line = raw.split("\n", 1)[0].rstrip()
+        named = ITEM_MARKER.match(first_line)
+        match = named or ITEM_NUMBER.match(first_line)
+        marker = _piece(item, 0, match.end("marker")) if match is not None else None
+        text = _item_text(item, first_line, match.end() if match is not None else 0, text_token)
+        response = tuple(c for c in rest if isinstance(c, Paragraph))
+        labels = tuple(c.block for c in rest if isinstance(c, ResponseLabel))
+        spans = [token_span(item), *(p.span for p in response), *(b.span for b in labels)]
+        if text_token is not None:
+            spans.append(token_span(text_token))
         return Item(
             label_of(named.group("what")) if named is not None else None,
             match.group("number") if match is not None else None,
@@ -211,21 +283,49 @@ class PCCTransformer(Transformer[Token, Any]):
             text,
             response,
             labels,
-            span_of([item, *lines, *response, *labels]),
+            Span.cover(spans),
         )
 
     def signoff(self, children: list[Token]) -> Signoff:
         closing = next((c for c in children if c.type == "CLOSING"), None)
         return Signoff(
-            block("closing", [closing]) if closing is not None else None,
-            [block("signature", [c]) for c in children if c.type == "SIGN"],
+            block(closing) if closing is not None else None,
+            tuple(block(c) for c in children if c.type == "SIGN"),
         )
+
+
+def _item_text(item: Token, first_line: str, start: int, text: Token | None) -> Block:
+    """A finding's words: after its marker, to the end of its wrapped lines; when the marker
+    stands alone, the lines under it."""
+    if text is not None:
+        return block(text)
+    raw = str(item)
+    if start >= len(first_line):
+        start = len(first_line)
+    # A finding on one line ends where its words do; one wrapped over lines, where its
+    # last line does.
+    end = len(first_line) if "\n" not in raw else len(raw)
+    return _piece(item, start, end)
+
+
+def _split(what: str, token: Token, pattern: LazyPattern) -> Field:
+    """A label and its value on one line; the value runs to the end of the line."""
+    raw = str(token).rstrip()
+    match = pattern.match(raw)
+    whole = block(token)
+    if match is None:
+        return Field(what, None, whole, whole)
+    label = _piece(token, 0, match.end("label")) if match.group("label") else None
+    value = _piece(token, match.start("value"), len(raw)) if match.group("value") else None
+    return Field(what, label, value, whole)
 
 
 def _field(what: str, children: list[Token], pattern: LazyPattern) -> Field:
     first = children[0]
     if len(children) == 1 and not first.type.endswith("_LABEL"):
         return _split(what, first, pattern)
-    label = block(what, [first])
-    value = block(what, children[1:]) if len(children) > 1 else None
-    return Field(what, label, value, block(what, children))
+    label = block(first)
+    value = block(children[1]) if len(children) > 1 else None
+    spans = [token_span(c) for c in children]
+    whole = Block(strip_marks("\n".join(str(c) for c in children)), Span.cover(spans))
+    return Field(what, label, value, whole)

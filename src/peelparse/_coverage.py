@@ -3,7 +3,6 @@ that a plugin that drops text or points past it is reported, never trusted in si
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,8 +14,6 @@ from peelparse._span import Span
 from peelparse._text import join_lines
 from peelparse._vocab import Severity
 
-_GAP = re.compile(rb"\x00+")
-
 
 def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
     """Every piece of text a record holds, with its span and the record.
@@ -27,9 +24,11 @@ def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
     """
     # A stack, not recursion: the check runs on every parse, over every record.
     stack: list[Any] = [(document, True)]
+    plans = _PLANS
     while stack:
         value, top = stack.pop()
-        plan = _plan(type(value), top)
+        key = (type(value), top)
+        plan = plans[key] if key in plans else _plan(*key)
         if plan is None:
             continue
         texts, others = plan
@@ -39,12 +38,13 @@ def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
                 yield text, span, value
         for name in reversed(others):
             field_value = getattr(value, name)
-            if isinstance(field_value, tuple | list):
-                stack.extend((item, False) for item in reversed(field_value))
+            if isinstance(field_value, _SEQUENCES):
+                stack.extend([(item, False) for item in reversed(field_value)])
             elif field_value is not None and not isinstance(field_value, _PLAIN):
                 stack.append((field_value, False))
 
 
+_SEQUENCES = (tuple, list)
 _PLAIN = (str, int, float, Span)
 _Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
 _PLANS: dict[tuple[type, bool], _Plan | None] = {}
@@ -72,40 +72,68 @@ def _plan(record: type, top: bool) -> _Plan | None:
     return plan
 
 
+def _coverage(
+    document: Document, source: SourceText
+) -> tuple[list[tuple[int, int]], list[tuple[Span, object]]]:
+    """Where furniture and records are in the text, sorted, and the records whose span lies
+    outside the text, with that span."""
+    text = source.text
+    # Sorting a page's few hundred spans is cheaper than marking every character each one
+    # covers: the text between them is in none.
+    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
+    outside: list[tuple[Span, object]] = []
+    for _, span, record in text_records(document):
+        if not 0 <= span.start <= span.end <= len(text):
+            outside.append((span, record))
+            continue
+        spans.append((span.start, span.end))
+    spans.sort()
+    return spans, outside
+
+
+def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list[Unclassified]:
+    """Each stretch of text between ``spans`` (sorted), less white space at its ends, as
+    unclassified."""
+    text = source.text
+    kept: list[Unclassified] = []
+    reached = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start > reached:
+            raw = text[reached:start]
+            if not raw.isspace():
+                first = reached + len(raw) - len(raw.lstrip())
+                last = reached + len(raw.rstrip())
+                kept.append(
+                    Unclassified(join_lines(text[first:last]), reason, source.span(first, last))
+                )
+        reached = max(reached, end)
+    return kept
+
+
+def left_out(document: Document, source: SourceText, reason: str) -> list[Unclassified]:
+    """The text of ``source`` no record of ``document`` (nor furniture) holds, as
+    unclassified records with ``reason``."""
+    return _gaps(source, _coverage(document, source)[0], reason)
+
+
 def uncovered(
     document: Document, source: SourceText, plugin: str
 ) -> tuple[list[Diagnostic], list[Unclassified]]:
     """A PP308 diagnostic for each span past the end of the text and for text in no record
     (furniture aside), and that text as unclassified records, so that it is kept all the
     same."""
-    text = source.text
-    covered = bytearray(len(text))
-    diagnostics: list[Diagnostic] = []
-    for furniture in source.furniture_records:
-        start, end = furniture.span.start, furniture.span.end
-        covered[start:end] = b"\x01" * (end - start)
-    for _, span, record in text_records(document):
-        if not 0 <= span.start <= span.end <= len(text):
-            diagnostics.append(
-                Diagnostic(
-                    "PP308",
-                    Severity.WARNING,
-                    f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
-                    f"{span.end}, outside the text of {len(text)} characters",
-                    None,
-                )
-            )
-            continue
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    kept: list[Unclassified] = []
-    for gap in _GAP.finditer(covered):
-        raw = text[gap.start() : gap.end()]
-        if raw.isspace():
-            continue
-        start = gap.start() + len(raw) - len(raw.lstrip())
-        end = gap.start() + len(raw.rstrip())
-        span = source.span(start, end)
-        kept.append(Unclassified(join_lines(text[start:end]), "in no record", span))
+    spans, outside = _coverage(document, source)
+    diagnostics = [
+        Diagnostic(
+            "PP308",
+            Severity.WARNING,
+            f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
+            f"{span.end}, outside the text of {len(source.text)} characters",
+            None,
+        )
+        for span, record in outside
+    ]
+    kept = _gaps(source, spans, "in no record")
     if kept:
         diagnostics.append(
             Diagnostic(
