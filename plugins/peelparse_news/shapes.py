@@ -111,18 +111,18 @@ SHAPES = ShapeTable(
         # Lines that are what they are wherever they stand: page furniture, a byline, a date.
         LineShape("FURNITURE", FURNITURE.pattern, FURNITURE.flags, "fullmatch", test=is_furniture),
         LineShape("BYLINE", BYLINE.pattern, mode="fullmatch", test=is_byline),
-        LineShape("DATE", "", test=is_date_line),
+        LineShape("DATE", test=is_date_line),
         # Any other line under "X said:" is what X said.
-        LineShape("QUOTED", ""),
+        LineShape("QUOTED"),
         # A line opening with a quotation mark goes on the quotation before it, if any.
         LineShape("QUOTE_CONT", f"[{OPENING}]"),
         LineShape("QUOTE", f"[{OPENING}]"),
-        LineShape("INTRO", "", test=introduces_quote),
-        LineShape("HEADING", "", test=is_cross_head),
+        LineShape("INTRO", test=introduces_quote),
+        LineShape("HEADING", test=is_cross_head),
         # Shaped as a headline, but a list item or too long for a cross-head: a paragraph,
         # unless it is the headline or a byline or date follows it.
-        LineShape("TITLE", "", test=is_heading_shaped),
-        LineShape("BULLET", "", test=is_bulleted),
+        LineShape("TITLE", test=is_heading_shaped),
+        LineShape("BULLET", test=is_bulleted),
     ],
     fallback="PARA",
 )
