@@ -22,12 +22,12 @@ from peelparse_pcc.build import (
     _PILLAR_NAMED,
     may_name_pillar,
 )
-from peelparse_pcc.lines import (
+from peelparse_pcc.shape_tests import (
     FUZZY,
-    _shared_letters,
     alike,
     may_be_heading,
     more_words,
+    shared_letters,
     words,
 )
 from peelparse_pcc.shapes import HEADING, KNOWN_ADDRESSES, SPEAKER_VERBS
@@ -81,7 +81,7 @@ def test_shared_letters_is_the_count_of_quick_ratio(a: str, b: str) -> None:
     total = len(a) + len(b)
     if total:
         quick = difflib.SequenceMatcher(None, a, b).quick_ratio()
-        assert 2.0 * _shared_letters(a, b) / total == quick
+        assert 2.0 * shared_letters(a, b) / total == quick
 
 
 @pytest.mark.parametrize("address", KNOWN_ADDRESSES)

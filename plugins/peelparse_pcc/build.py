@@ -37,8 +37,8 @@ from peelparse.text import (
     statement_by,
     strip_marks,
 )
-from peelparse_pcc.lines import FUZZY, is_valediction
 from peelparse_pcc.records import Party, PCCResponse
+from peelparse_pcc.shape_tests import FUZZY, is_valediction
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
     FORCE_RANK,
