@@ -22,15 +22,17 @@ from peelparse_pcc.build import (
     _PILLAR_NAMED,
     may_name_pillar,
 )
-from peelparse_pcc.shape_tests import (
+from peelparse_pcc.shapes import (
     FUZZY,
+    HEADING,
+    KNOWN_ADDRESSES,
+    SPEAKER_VERBS,
     alike,
     may_be_heading,
     more_words,
     shared_letters,
     words,
 )
-from peelparse_pcc.shapes import HEADING, KNOWN_ADDRESSES, SPEAKER_VERBS
 
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_VERBS), ids=lambda p: "|".join(SPEAKER_VERBS[p]))

@@ -38,10 +38,10 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_pcc.records import Party, PCCResponse
-from peelparse_pcc.shape_tests import FUZZY, is_valediction
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
     FORCE_RANK,
+    FUZZY,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
     NOT_A_NAME,
@@ -53,6 +53,7 @@ from peelparse_pcc.shapes import (
     SPEAKER_WORDS,
     VALEDICTION,
     WRITTEN_TO,
+    is_valediction,
     sub_span,
 )
 from peelparse_pcc.transformer import Block, Field, Layout

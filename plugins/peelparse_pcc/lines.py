@@ -9,49 +9,30 @@ over several lines goes to the grammar as one token, its text as written.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
 import attrs
 from lark import Token
 
 from peelparse.grammar import Line, LinePostLex, Unit, current_run, units_of
-from peelparse_pcc.regions import (
+from peelparse_pcc.regions import head_fields
+from peelparse_pcc.shapes import (
     ADDRESS,
     CLOSING,
-    FIELDS,
-    LETTER,
-    LETTERHEAD,
-    PAGE,
-    SIGNATURE,
-    head_fields,
-    mark_regions,
-)
-from peelparse_pcc.shape_tests import (
     ENDS_SENTENCE,
-    is_heading,
-    is_prose,
-    is_report_line,
-    is_salutation,
-    is_titled,
-    words,
-)
-from peelparse_pcc.shapes import (
-    BOLD_LINE,
-    BULLET,
-    CLOSING_REMARKS,
-    DATE_LINE,
-    FINDING_START,
-    FINDINGS_HEADING,
+    FIELDS,
     FINDINGS_LEAD,
     HIGHLIGHT_LEAD,
     ITEM_MARKER,
     ITEM_NUMBER,
-    MARKDOWN_HEADING,
-    RESPONSE_LABEL,
-    SHOULD,
-    SUBJECT,
-    SUBJECT_LABEL,
+    LETTER,
+    LETTERHEAD,
+    PAGE,
+    SHAPES,
+    SIGNATURE,
     is_lead_in,
+    words,
 )
 
 _BY_REGION = {
@@ -65,6 +46,12 @@ _IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LAB
 """What a finding holds; any other line ends it."""
 _GOES_ON = ("CONT", "ITEM_TEXT")
 """Lines that go on with the block above them rather than open one."""
+_LISTED = ("BULLET", "ITEM")
+"""Shapes of a line that opens a list item or a finding: it never goes on with the block
+above it."""
+_NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
+"""Shapes of a line that is not the text of a finding whose marker stands alone above it."""
+_SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
 class PCCLines(LinePostLex):
@@ -74,8 +61,13 @@ class PCCLines(LinePostLex):
         # One postlexer serves every parse, so what it works out lives in this call only.
         source = current_run().source
         text = source.text
-        units = mark_regions(units_of(text, frozenset(source.furniture)))
-        kinds = _Typer(units).kinds()
+        units = units_of(text, frozenset(source.furniture), SHAPES.join)
+        if SHAPES.regions is not None:
+            units = SHAPES.regions(units)
+        classify = SHAPES.for_text(text.lower())
+        # No line is cut short for the shapes: the body's reading tests each line whole.
+        shapes = [frozenset(classify(unit, sys.maxsize)) for unit in units]
+        kinds = _Typer(units, shapes).kinds()
         block: Token | None = None
         for line, kind in zip(lines, kinds, strict=True):
             if kind == "CONT" and block is not None:
@@ -112,6 +104,8 @@ def _extended(block: Token, line: Token, text: str) -> Token:
 class _Typer:
     units: list[Unit]
     """The lines, each marked with its region."""
+    shapes: list[frozenset[str]]
+    """The shapes each line fits (``SHAPES``)."""
     out: list[str] = attrs.field(init=False)
     texts: list[str] = attrs.field(init=False)
     regions: list[str] = attrs.field(init=False)
@@ -156,12 +150,10 @@ class _Typer:
             index += 1
 
     def _body_kind(self, index: int, line: Unit, text: str, state: _Body, end: int) -> str:
-        # Both tests of a line's shape ask whether it is a bullet or a finding's marker.
-        bullet = BULLET.match(text)
-        marker = ITEM_MARKER.match(text)
-        kind = self._continues(line, text, state, bullet or marker)
+        shapes = self.shapes[index]
+        kind = self._continues(line, text, state, shapes)
         if kind is None:
-            kind = self._new_block(index, text, state, end, bullet, marker)
+            kind = self._new_block(index, text, state, end, shapes)
         if kind not in _IN_FINDING:
             state.close_item()
         if kind not in ("HIGHLIGHT", "CONT"):
@@ -173,15 +165,14 @@ class _Typer:
         state.last_text = text if kind not in _GOES_ON else f"{state.last_text} {text}"
         return kind
 
-    def _continues(
-        self, line: Unit, text: str, state: _Body, listed: re.Match[str] | None
-    ) -> str | None:
-        """ "CONT" when the line goes on with the block above it (a hard-wrapped line);
-        ``listed`` is the line's bullet or finding marker, if it opens with one."""
+    @staticmethod
+    def _continues(line: Unit, text: str, state: _Body, shapes: frozenset[str]) -> str | None:
+        """ "CONT" when the line goes on with the block above it (a hard-wrapped line)."""
         block = state.block
+        listed = not shapes.isdisjoint(_LISTED)
         if state.pending_text:
             state.pending_text = False
-            if not (listed or FINDINGS_HEADING.match(text) or MARKDOWN_HEADING.match(text)):
+            if shapes.isdisjoint(_NOT_ITEM_TEXT):
                 return "ITEM_TEXT"
         if line.blank_before or listed:
             return None
@@ -201,41 +192,39 @@ class _Typer:
         text: str,
         state: _Body,
         end: int,
-        bullet: re.Match[str] | None,
-        marker: re.Match[str] | None,
+        shapes: frozenset[str],
     ) -> str:
-        following = self.texts[index + 1] if index + 1 < end else None
-        if not state.saluted and is_salutation(text, misread=state.letter):
+        if not state.saluted and not shapes.isdisjoint(_SALUTATIONS):
             state.saluted = True
             return "SALUTATION"
-        if FINDINGS_HEADING.match(text):
+        if "FINDINGS_HEADING" in shapes:
             state.in_findings = True
             state.number = 0
             return "FINDINGS_HEADING"
-        subject = None if state.subject else self._subject(index, text, state, following, end)
+        subject = None if state.subject else self._subject(index, state, end)
         if subject is not None:
             state.subject = True
             return subject
-        marker = marker or self._numbered(text, state)
+        marker = self._marker(text, state, shapes)
         if marker is not None:
             state.close_item()
             state.item = True
             state.number = int(marker.group("number"))
             state.pending_text = not text[marker.end() :].strip()
             return "ITEM"
-        if bullet is not None and self._listed_finding(text[bullet.end() - 1 :], state):
+        if "BULLET_FINDING" in shapes and self._under_findings(state):
             state.close_item()
             state.item = True
             return "ITEM"
-        if bullet is not None:
+        if "BULLET" in shapes:
             return self._bullet(state)
-        if state.item and RESPONSE_LABEL.match(text):
+        if state.item and "RESPONSE_LABEL" in shapes:
             return "RESPONSE_LABEL"
-        if not state.letter and not state.dated and not state.para_seen and DATE_LINE.match(text):
+        if not state.letter and not state.dated and not state.para_seen and "DATELINE" in shapes:
             state.dated = True
             return "DATELINE"
         if (
-            is_heading(text)
+            "HEADING" in shapes
             and not self._wraps(index, end)
             and not (state.item and state.block == "ITEM")
         ):
@@ -245,75 +234,71 @@ class _Typer:
                 and not state.titled
                 and not state.para_seen
                 and words(text) >= 3
-                and not MARKDOWN_HEADING.match(text)
+                and "MARKDOWN_HEADING" not in shapes
             ):
                 state.titled = True
                 return "TITLE"
             return "HEADING"
-        if state.item and not state.bullets_answer and not CLOSING_REMARKS.match(text):
+        if state.item and not state.bullets_answer and "CLOSING_REMARKS" not in shapes:
             state.answered = True
             return "RESPONSE"
         return "PARA"
 
-    def _subject(
-        self, index: int, text: str, state: _Body, following: str | None, end: int
-    ) -> str | None:
+    def _subject(self, index: int, state: _Body, end: int) -> str | None:
         """ "SUBJECT" for "Re: ..." anywhere, a title set apart right under the salutation,
         or a report's title opening the body of a letter that has no salutation;
         "SUBJECT_LABEL" for a label with the report's title on the next line."""
+        shapes = self.shapes[index]
+        following = self.shapes[index + 1] if index + 1 < end else None
+        # the first line of a letter's body, read with the line under it
+        next_shapes = following if state.letter and state.block == "START" else None
         if (
-            SUBJECT.match(text)
+            "SUBJECT" in shapes
             or (
                 state.saluted
                 and state.block == "SALUTATION"
-                and (BOLD_LINE.match(text) or is_heading(text))
+                and not shapes.isdisjoint(("BOLD", "HEADING"))
                 and not self._wraps(index, end)
             )
             or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_salutation(following)
-                and is_titled(text)
+                next_shapes is not None
+                and "TITLED" in shapes
+                and not next_shapes.isdisjoint(_SALUTATIONS)
             )
-            or (
-                state.letter
-                and state.block == "START"
-                and following is not None
-                and is_prose(following)
-                and is_report_line(text)
-            )
+            or (next_shapes is not None and "REPORT_LINE" in shapes and "PROSE" in next_shapes)
         ):
             return "SUBJECT"
         if (
-            SUBJECT_LABEL.match(text)
+            "SUBJECT_LABEL" in shapes
             and following is not None
-            and not is_prose(following)
-            and not BULLET.match(following)
+            and following.isdisjoint(("PROSE", "BULLET"))
         ):
             return "SUBJECT_LABEL"
         return None
 
     @staticmethod
-    def _numbered(text: str, state: _Body) -> re.Match[str] | None:
-        """A finding under a bare number: one that reads like a finding, or the next number
-        of a list under a findings heading."""
-        bare = ITEM_NUMBER.match(text)
-        if bare is None:
+    def _marker(text: str, state: _Body, shapes: frozenset[str]) -> re.Match[str] | None:
+        """A finding's marker: its name and number, or a bare number on a finding that reads
+        like one or on the next of a list under a findings heading."""
+        if "ITEM" in shapes:
+            return ITEM_MARKER.match(text)
+        if "ITEM_NUMBER" not in shapes:
             return None
-        if SHOULD.search(text[bare.end() :]):
-            return bare
-        if state.in_findings and int(bare.group("number")) == state.number + 1:
+        bare = ITEM_NUMBER.match(text)
+        if bare is not None and (
+            "ITEM_SHOULD" in shapes
+            or (state.in_findings and int(bare.group("number")) == state.number + 1)
+        ):
             return bare
         return None
 
     @staticmethod
-    def _listed_finding(body: str, state: _Body) -> bool:
-        """A bulleted finding (``body``: the line from the last character of its bullet):
-        under a findings heading or lead-in, worded like one."""
+    def _under_findings(state: _Body) -> bool:
+        """Whether a bullet worded like a finding is one: under a findings heading, a
+        finding or a lead-in to findings, and not among highlights."""
         lead = state.block in ("PARA", "RESPONSE") and is_lead_in(FINDINGS_LEAD, state.last_text)
         listed = state.in_findings or state.block == "ITEM" or bool(lead)
-        return listed and not state.highlights and bool(FINDING_START.match(body))
+        return listed and not state.highlights
 
     def _wraps(self, index: int, end: int) -> bool:
         """Whether the line runs on into the next (hard-wrapped prose, not a heading)."""

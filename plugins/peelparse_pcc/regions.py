@@ -14,8 +14,26 @@ from __future__ import annotations
 import attrs
 
 from peelparse.grammar import Unit
-from peelparse_pcc.shape_tests import (
+from peelparse_pcc.shapes import (
+    ADDRESS,
     AFTER_SIGNATURE,
+    BOLD_LINE,
+    BULLET,
+    CLOSING,
+    DATE_LABEL,
+    DATE_LINE,
+    FIELDS,
+    FINDINGS_HEADING,
+    ITEM_MARKER,
+    LETTER,
+    LETTERHEAD,
+    OUR_REF,
+    PAGE,
+    ROLE_WORDS,
+    SIGNATURE,
+    SUBJECT,
+    VALEDICTION,
+    YOUR_REF,
     is_field_label,
     is_ref_value,
     is_report_line,
@@ -27,32 +45,9 @@ from peelparse_pcc.shape_tests import (
     names_someone,
     words,
 )
-from peelparse_pcc.shapes import (
-    BOLD_LINE,
-    BULLET,
-    DATE_LABEL,
-    DATE_LINE,
-    FINDINGS_HEADING,
-    ITEM_MARKER,
-    OUR_REF,
-    ROLE_WORDS,
-    SUBJECT,
-    VALEDICTION,
-    YOUR_REF,
-)
 
 MAX_SIGNATURE_LINES = 6
 """A signature block (name, role, office, address) is never longer than this."""
-
-LETTERHEAD = "letterhead"
-ADDRESS = "address"
-FIELDS = "fields"
-"""The regions of a letter's head: its sender's lines, its addressee's, its labelled fields."""
-LETTER = "letter"
-PAGE = "page"
-"""The body of a letter, and of anything else (a web statement, minutes)."""
-CLOSING = "closing"
-SIGNATURE = "signature"
 
 
 def mark_regions(units: list[Unit]) -> list[Unit]:
