@@ -52,6 +52,7 @@ above it."""
 _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 """Shapes of a line that is not the text of a finding whose marker stands alone above it."""
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
+_NONE: frozenset[str] = frozenset()
 
 
 class PCCLines(LinePostLex):
@@ -66,7 +67,10 @@ class PCCLines(LinePostLex):
             units = SHAPES.regions(units)
         classify = SHAPES.for_text(text.lower())
         # No line is cut short for the shapes: the body's reading tests each line whole.
-        shapes = [frozenset(classify(unit, sys.maxsize)) for unit in units]
+        shapes = [
+            frozenset(classify(unit, sys.maxsize)) if unit.region in (LETTER, PAGE) else _NONE
+            for unit in units
+        ]
         kinds = _Typer(units, shapes).kinds()
         block: Token | None = None
         for line, kind in zip(lines, kinds, strict=True):

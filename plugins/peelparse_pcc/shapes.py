@@ -499,25 +499,28 @@ def _shape(
     mode: Mode = "match",
     test: Callable[[str], bool] | None = None,
 ) -> LineShape:
-    """A shape of a line of the body, from one of the expressions above."""
+    """A shape of a line of the body, from one of the expressions above, or from its test
+    alone (an empty expression, which fits at once)."""
     if pattern is None:
-        return LineShape(name, region=_BODY, test=test)
+        return LineShape(name, "", region=_BODY, test=test)
     return LineShape(name, pattern.pattern, pattern.flags, mode, region=_BODY, test=test)
+
+
+def _letter_shape(name: str, pattern: LazyPattern, test: Callable[[str], bool]) -> LineShape:
+    """A shape only a letter's body has, tried where the expression is found."""
+    return LineShape(name, pattern.pattern, pattern.flags, "search", region=LETTER, test=test)
 
 
 SHAPES = ShapeTable(
     [
-        LineShape("LETTERHEAD", region=LETTERHEAD),
-        LineShape("ADDRESS", region=ADDRESS),
-        LineShape("CLOSING", region=CLOSING),
-        LineShape("SIGN", region=SIGNATURE),
         _shape("SALUTATION", test=is_exact_salutation),
-        LineShape("SALUTATION_MISREAD", region=LETTER, test=is_misread_salutation),
+        LineShape("SALUTATION_MISREAD", "", region=LETTER, test=is_misread_salutation),
         _shape("FINDINGS_HEADING", FINDINGS_HEADING),
         _shape("SUBJECT", SUBJECT),
         _shape("SUBJECT_LABEL", SUBJECT_LABEL),
-        _shape("TITLED", REPORT_TITLE, mode="search", test=is_titled),
-        _shape("REPORT_LINE", REPORT_TITLE, mode="search", test=is_report_line),
+        # A report's title, which may open a letter's body as its subject.
+        _letter_shape("TITLED", REPORT_TITLE, is_titled),
+        _letter_shape("REPORT_LINE", REPORT_TITLE, is_report_line),
         _shape("ITEM", ITEM_MARKER),
         _shape("ITEM_NUMBER", ITEM_NUMBER),
         _shape("ITEM_SHOULD", ITEM_NUMBER, test=reads_like_finding),
@@ -534,5 +537,5 @@ SHAPES = ShapeTable(
     fallback="PARA",
     regions=_regions,
 )
-"""Every shape a line of a response can take, in order of preference: the head's and the
-sign-off's by their regions, the body's by their wording."""
+"""Every shape a line of a response's body can take, by its wording, in order of preference;
+the lines of a letter's head and of a sign-off are what their regions say."""
