@@ -29,9 +29,9 @@ from typing import Any
 
 import peelparse
 from peelparse._source import from_text
-from peelparse.grammar import parse_tree
+from peelparse.grammar import shaped_tree
 from peelparse_report import GRAMMAR
-from peelparse_report.lines import ReportLines
+from peelparse_report.shapes import SHAPES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from export import export_benchmark
@@ -81,7 +81,7 @@ def timed(rounds: int, methods: dict[str, Callable[[], object]]) -> dict[str, fl
 
 def bare_lark() -> Callable[[str], Any]:
     """Lark's LALR parse of the report grammar to a tree: no records, no detection."""
-    return lambda text: parse_tree(GRAMMAR, ReportLines, from_text(text))
+    return lambda text: shaped_tree(GRAMMAR, SHAPES, from_text(text))
 
 
 _STARTUP = """

@@ -13,6 +13,7 @@ import pytest
 
 from peelparse import Parser, _grammar_cache
 from peelparse._grammar import load_grammar
+from peelparse._line_lexer import load_shaped
 
 REPORT = """\
 Leicestershire Police
@@ -45,9 +46,11 @@ def _plant(folder: Path, marker: Path) -> None:
 @pytest.fixture(autouse=True)
 def fresh_grammars() -> Iterator[None]:
     load_grammar.cache_clear()
+    load_shaped.cache_clear()
     _grammar_cache._warned.clear()
     yield
     load_grammar.cache_clear()
+    load_shaped.cache_clear()
 
 
 def _parse_report(parser: Parser) -> str:
@@ -106,6 +109,7 @@ def test_entries_are_written_0600_and_read_back(
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == [written.name]
     load_grammar.cache_clear()
+    load_shaped.cache_clear()
     again = Parser(autoload=False)
     assert again.to_json(again.parse_text(REPORT, kind="inspection_report")) == first
 

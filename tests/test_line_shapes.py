@@ -205,6 +205,101 @@ def test_a_unit_with_parts_gives_a_token_for_each() -> None:
         LineShape("GLUED", r"(.+\?)(Good)", parts=True)
 
 
+# -- where a unit stands among the others --------------------------------------------------------
+
+PLACED = ShapeTable(
+    [
+        LineShape("ITEM", r"- "),
+        LineShape("LEAD_IN", r".*:$", before="ITEM"),
+        LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+        LineShape("TITLE", r"[A-Z]", after="LINK"),
+        LineShape("TAIL", r"\w+$", last=True),
+    ],
+    fallback="PARA",
+)
+
+
+def _candidates(text: str) -> list[tuple[str, ...]]:
+    units = units_of(text, frozenset(), None)
+    return PLACED.classify_all(units, text.lower(), 1_000_000)
+
+
+def test_a_shape_may_depend_on_the_units_around() -> None:
+    assert _candidates("Found:\n- one\nFound:\nplain.\n") == [
+        ("LEAD_IN", "PARA"),
+        ("ITEM", "PARA"),
+        ("PARA",),
+        ("PARA",),
+    ]
+    assert _candidates("Read more\nTitle here.\nTitle again.\n")[1:] == [
+        ("TITLE", "PARA"),
+        ("PARA",),
+    ]
+    assert _candidates("cut\ncut\n") == [("PARA",), ("TAIL", "PARA")]
+
+
+def test_a_neighbour_is_a_shape_read_alone() -> None:
+    with pytest.raises(ValueError, match="neighbour"):
+        ShapeTable([LineShape("A", "x", before="B"), LineShape("B", "y", last=True)], fallback="P")
+    with pytest.raises(ValueError, match="neighbour"):
+        ShapeTable([LineShape("A", "x", after="MISSING")], fallback="P")
+
+
+ASIDE = """
+start: _item*
+_item: quote | paragraph | LINK
+quote: SAID QUOTE+
+paragraph: PARA
+%declare SAID QUOTE PARA LINK
+"""
+
+
+def test_a_unit_set_aside_is_unseen_by_the_grammar() -> None:
+    table = ShapeTable(
+        [
+            LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+            LineShape("SAID", r".*\bsaid:$"),
+            LineShape("QUOTE", r"[\"“]"),
+        ],
+        fallback="PARA",
+    )
+    text = "The chief said:\n\n“One.”\n\nRead more\n\n“Two.”\n\nPlain.\n"
+    tree, run = run_shaped(Lark(ASIDE, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert [(t.data, [str(c) for c in t.children]) for t in tree.children] == [  # type: ignore[attr-defined]
+        ("quote", ["The chief said:", "“One.”", "“Two.”"]),
+        ("paragraph", ["Plain."]),
+    ]
+    assert [(u.text, u.reason, u.span.line) for u in run.unclassified] == [  # type: ignore[attr-defined]
+        ("Read more", "furniture: navigation", 5)
+    ]
+    assert not run.diagnostics  # type: ignore[attr-defined]
+
+
+def test_a_shape_the_parser_cannot_take_is_never_tried() -> None:
+    tried: list[str] = []
+
+    def never_here(text: str) -> bool:
+        tried.append(text)
+        return True
+
+    table = ShapeTable(
+        [
+            LineShape("LINK", r"Read more$", aside="furniture: navigation"),
+            LineShape("SAID", r".*\bsaid:$"),
+            LineShape("QUOTE", r"[\"“]"),
+            LineShape("ELSEWHERE", "", test=never_here),
+        ],
+        fallback="PARA",
+    )
+    text = "The chief said:\n\n“One.”\n\nPlain.\n"
+    tree, _ = run_shaped(Lark(ASIDE, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert len(tree.children) == 2  # type: ignore[attr-defined]
+    assert tried == []
+    # asked for every shape, the classifier tries it
+    assert "ELSEWHERE" in table.classify(units_of("Plain.\n", frozenset(), None)[0])
+    assert tried == ["Plain."]
+
+
 @pytest.mark.parametrize(("ends", "value"), [("line", "Plain prose.  "), ("text", "Plain prose.")])
 def test_a_token_ends_where_the_table_says(ends: str, value: str) -> None:
     table = ShapeTable([], fallback="PARA", ends=ends)  # type: ignore[arg-type]

@@ -16,11 +16,17 @@ from peelparse._metadata import (
     _PEEL_YEAR_WRITTEN,
     _PILLAR_NAMED,
     _PILLAR_NAMED_WRITTEN,
+    _PILLAR_YEAR,
+    _PILLAR_YEAR_WRITTEN,
 )
 from peelparse.testing import assert_guard_holds
 
-_PAIRS = [(_PEEL_YEAR, _PEEL_YEAR_WRITTEN), (_PILLAR_NAMED, _PILLAR_NAMED_WRITTEN)]
-_LETTERS = "PEL2019/ peolicyfetvnsQuisrhk\n:ſıİK–,"
+_PAIRS = [
+    (_PEEL_YEAR, _PEEL_YEAR_WRITTEN),
+    (_PILLAR_NAMED, _PILLAR_NAMED_WRITTEN),
+    (_PILLAR_YEAR, _PILLAR_YEAR_WRITTEN),
+]
+_LETTERS = "PEL2019/ peolicyfetvnsQuisrhk\n:ſıİK–,toLegitimacyRepor"
 
 
 def _found(
@@ -29,7 +35,7 @@ def _found(
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize(("fast", "written"), _PAIRS, ids=["cycle", "pillar"])
+@pytest.mark.parametrize(("fast", "written"), _PAIRS, ids=["cycle", "pillar", "pillar-year"])
 def test_the_fast_form_finds_what_the_written_one_does(fast: LazyPattern, written: str) -> None:
     as_written = re.compile(written, fast.flags)
 

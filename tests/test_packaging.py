@@ -32,7 +32,7 @@ VERSION = re.search(
 )
 TUTORIAL = ROOT / "docs" / "plugins" / "tutorial.md"
 EXAMPLE = ROOT / "plugins" / "example" / "peelparse-minutes"
-MINUTES = "durham-police-crime-panel-minutes-hmicfrs-reports"
+MINUTES = "panel-minutes-peel-2021-22"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 BUILT_IN_PLUGINS = sorted(
     ROOT / "plugins" / module.split(":")[0]
@@ -238,7 +238,7 @@ def test_the_plugin_tutorial_works_as_written(wheel: Path, tmp_path: Path) -> No
     done = run(["bash", "-euo", "pipefail", "-c", script], tmp_path, clean_env())
     assert "minutes\tpanel_minutes\tpeelparse-minutes 0.1.0" in done.stdout
 
-    document = json.loads((tmp_path / "durham.json").read_text("utf-8"))
+    document = json.loads((tmp_path / "minutes.json").read_text("utf-8"))
     assert document["kind"] == "panel_minutes"
     golden = EXAMPLE / "tests" / "golden" / f"{MINUTES}.json"
     assert document == json.loads(golden.read_text("utf-8"))

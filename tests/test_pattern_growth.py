@@ -26,7 +26,7 @@ slow any one of them."""
 USED_AS = {
     # where: (how callers try it, why)
     "peelparse._forces._SUFFIX": ("never", "read on the table of force names, not on input"),
-    "peelparse._signs._INDENT": ("never", "read on the signs' own patterns, not on input"),
+    "peelparse._fast_search._INDENT": ("never", "read on the signs' own patterns, not on input"),
     "peelparse_html._DOCTYPE": ("match", "matched at the start of a page"),
     "peelparse_press.shapes.CONTACT": ("fullmatch", "matched whole on one line"),
     "peelparse._grade_lines.AREA_GRADE": ("match", "matched from the start of one line"),

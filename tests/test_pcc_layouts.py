@@ -55,6 +55,51 @@ def test_no_addressee_in_the_opening(parser: Parser, opening: str) -> None:
     assert doc.addressee is None
 
 
+SENT_TO = [
+    (
+        "Date response sent: 03/04/2017 (Responses to be sent to s55@homeoffice,gsi.gov.uk"
+        " & pcc@hmic.gsi.gov.uk )",
+        "s55@homeoffice,gsi.gov.uk & pcc@hmic.gsi.gov.uk",
+    ),
+    ("Replies should be e-mailed to: office@home.gov.uk.", "office@home.gov.uk"),
+    (
+        "E-mail sent to private.office@homeoffice.gsi.gov.uk.",
+        "private.office@homeoffice.gsi.gov.uk",
+    ),
+    (
+        "Responses are sent to a.b@homeoffice.gov.uk, c-d@hmicfrs.gov.uk and e@f.org.uk today.",
+        "a.b@homeoffice.gov.uk, c-d@hmicfrs.gov.uk and e@f.org.uk",
+    ),
+    ("Response to be returned to peel@hmicfrs.gov.uk by 30 March.", "peel@hmicfrs.gov.uk"),
+]
+NOT_SENT_TO = [
+    # no address: where the response goes is a place or a body, not said here
+    "Responses to be sent to the inspectorate by 30 March.",
+    # an address that is not where a response is sent
+    "For more information e-mail press@opcc.police.uk.",
+    # the force's own mail, not a response
+    "Officers were sent to the address given by staff@force.police.uk.",
+    # not an address: no domain after the @
+    "Responses to be sent to office@home by post.",
+    # the report, not the response, was sent
+    "The report was sent to peel@hmicfrs.gov.uk last week.",
+]
+
+
+@pytest.mark.parametrize(("opening", "addressee"), SENT_TO)
+def test_an_addressee_named_by_where_a_response_is_sent(
+    parser: Parser, opening: str, addressee: str
+) -> None:
+    doc = response(parser, f"{OPENING}{opening}\n\nThe force has improved.\n")
+    assert doc.addressee is not None and doc.addressee.text == addressee
+
+
+@pytest.mark.parametrize("opening", NOT_SENT_TO)
+def test_no_addressee_where_no_response_is_sent(parser: Parser, opening: str) -> None:
+    doc = response(parser, f"{OPENING}{opening}\n\nThe force has improved.\n")
+    assert doc.addressee is None
+
+
 STATEMENT_DATES = [
     ("Statement on the PEEL report (13th September 2024)\n\nText.", "2024-09-13"),
     ("PEEL response\n\nPublished 13 Sept 2024\n\nThe force is good.", "2024-09-13"),

@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from peelparse._judgements import _COUNTS, _LATER_SHAPES, _SHAPES, _Shape
 from peelparse.testing import assert_guard_holds
@@ -28,7 +26,6 @@ from peelparse.text import (
     may_pair_area,
 )
 from peelparse_pcc.shapes import SPEAKER_WORDS
-from peelparse_report.shapes import DATED, NUMBER, QUESTION
 
 _WITH_WORDS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.needs
@@ -42,10 +39,12 @@ def test_a_shapes_words_are_in_every_text_it_matches(shape: _Shape) -> None:
     )
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.from_regex(re.compile(GRADE_PATTERN, re.IGNORECASE)))
-def test_every_wording_of_a_grade_may_be_a_judgement(text: str) -> None:
-    assert may_name_grade(text.lower())
+def test_every_wording_of_a_grade_may_be_a_judgement() -> None:
+    assert_guard_holds(
+        re.compile(GRADE_PATTERN, re.IGNORECASE),
+        lambda text: may_name_grade(text.lower()),
+        examples=150,
+    )
 
 
 def test_a_sentence_without_a_grade_word_is_not_searched() -> None:
@@ -62,14 +61,11 @@ _LINE_GUARDS = [
     (AREA_GRADE, lambda text: may_name_grade(text.lower())),
     (GLUED_GRADE, lambda text: may_name_grade(text.lower()) and "?" in text),
     (GRADE_LINE, lambda text: may_name_grade(text.lower())),
-    (QUESTION, lambda text: "?" in text),
-    (DATED, lambda text: "/" in text),
-    (NUMBER, lambda text: text[:1].isdigit()),
 ]
 
 
 @pytest.mark.parametrize(("shape", "guard"), _LINE_GUARDS, ids=lambda g: getattr(g, "pattern", ""))
-def test_a_report_lines_guard_holds_for_every_line_of_its_shape(
+def test_a_grade_lines_guard_holds_for_every_line_of_its_shape(
     shape: LazyPattern, guard: Callable[[str], bool]
 ) -> None:
     assert_guard_holds(shape, guard, how="line", examples=60)
@@ -98,39 +94,9 @@ def test_the_grade_test_looks_for_each_grade_word() -> None:
         assert may_name_grade(f"the force was {word} here")
 
 
-# The report typer's guards on whole lines: each must hold for every line its shape matches.
-
-from peelparse_report.lines import (  # noqa: E402
-    _FINDING_STARTS,
-    _HEADING_ENDS,
-    _HEADING_MAX,
-    _QUESTIONS_FOR_STARTS,
-)
-from peelparse_report.shapes import (  # noqa: E402
-    AFI_MENTION,
-    FINDING_HEADINGS,
-    HEADING,
-    QUESTIONS_FOR,
-)
-
-_TYPER_GUARDS = [
-    (AREA_GRADE, lambda text: may_pair_area(text.lower())),
-    (HEADING, lambda text: len(text) <= _HEADING_MAX and text[-1:] not in _HEADING_ENDS),
-    (QUESTIONS_FOR, lambda text: text[:1] in _QUESTIONS_FOR_STARTS),
-]
-
-
-@pytest.mark.parametrize(("shape", "guard"), _TYPER_GUARDS, ids=lambda g: getattr(g, "pattern", ""))
-def test_a_report_typers_guard_holds_for_every_line_of_its_shape(
-    shape: LazyPattern, guard: Callable[[str], bool]
-) -> None:
-    assert_guard_holds(shape, guard, how="line", examples=200)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.from_regex(AFI_MENTION.compiled))
-def test_a_line_that_speaks_of_areas_for_improvement_says_improvement(text: str) -> None:
-    assert "mprovement" in text.lower()
+@pytest.mark.parametrize("shape", [AREA_GRADE], ids=lambda g: getattr(g, "pattern", ""))
+def test_the_area_guard_holds_for_every_line_of_its_shape(shape: LazyPattern) -> None:
+    assert_guard_holds(shape, lambda text: may_pair_area(text.lower()), how="line", examples=200)
 
 
 @pytest.mark.parametrize(
@@ -153,13 +119,6 @@ def test_an_area_and_its_grade_pass_the_area_guard_either_way_round(grade: str) 
     ):
         assert AREA_GRADE.match(line), line
         assert may_pair_area(line.lower()), line
-
-
-def test_a_findings_heading_opens_with_one_of_the_letters_looked_for() -> None:
-    opening = {key[0] for key in FINDING_HEADINGS}
-    # The key is the line in lower case: any character lowering to an opening letter counts.
-    lowering = {c for c in map(chr, range(0x110000)) if c.lower()[:1] in opening}
-    assert lowering == set(_FINDING_STARTS)
 
 
 def test_a_guard_that_turns_away_a_match_fails() -> None:

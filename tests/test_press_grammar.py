@@ -7,13 +7,15 @@ import contextlib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lark import Lark
+from lark import Lark, Token, Tree
 
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, Parser, PeelParseError, Pillar
+from peelparse.grammar import shaped_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import read_who
 from peelparse_press import GRAMMAR, Inspectorate, PressRelease
+from peelparse_press import shapes as press_shapes
 
 
 def press(parser: Parser, text: str) -> PressRelease:
@@ -572,3 +574,131 @@ def test_a_release_looking_back_to_an_earlier_cycle_is_not_dated_by_it(
 ) -> None:
     doc = press(parser, f"Inspectors praise Kent Police\n\n{body}\n")
     assert doc.period != "2018/19"
+
+
+# -- the layout, rule by rule: which of its shapes a block is, by where it stands ---------------
+
+
+def layout(text: str) -> list[tuple[str, list[str]]]:
+    """The grammar's rules over ``text`` and the terminals each took, in order."""
+    source = PARSER.read(text.encode("utf-8"))
+    blocks = units_of(source.text, frozenset(), press_shapes.join)
+    several = press_shapes.several_releases(blocks)
+    table = press_shapes.SEVERAL if several else press_shapes.SHAPES
+    tree = shaped_tree(GRAMMAR, table, source)
+    # The headline stands alone in the page's rule: a token, shown as a rule of itself.
+    return [
+        (child.data, [token.type for token in child.children if isinstance(token, Token)])
+        if isinstance(child, Tree)
+        else (child.type.lower(), [child.type])
+        for child in tree.children
+    ]
+
+
+def test_the_block_after_said_is_the_quote_whatever_it_looks_like() -> None:
+    assert layout(f"{HEADLINE}\n\nZoë Billingham said:\n\nHMIC found this fair.\n")[1:] == [
+        ("quote", ["SAID", "AFTER_SAID"])
+    ]
+    # a "said:" line before a list introduces the list, not a quote
+    assert layout(f"{HEADLINE}\n\nZoë Billingham said:\n\n- one thing\n")[1:] == [
+        ("findings", ["LEAD_IN", "ITEM"])
+    ]
+    # nor before a heading: then it is prose
+    assert layout(f"{HEADLINE}\n\nZoë Billingham said:\n\nA Heading\n\nText.\n")[1][0] in (
+        "paragraph",
+        "finding",
+    )
+
+
+def test_a_lead_in_is_one_only_before_a_list_item() -> None:
+    assert layout(f"{HEADLINE}\n\nThe areas were:\n\n- one\n- two\n")[1:] == [
+        ("findings", ["LEAD_IN", "ITEM", "ITEM"])
+    ]
+    assert layout(f"{HEADLINE}\n\nThe areas were:\n\nNone at all.\n")[1:] == [
+        ("paragraph", ["PARA"]),
+        ("paragraph", ["PARA"]),
+    ]
+    assert layout(f"{HEADLINE}\n\n- one\n- two\n")[1:] == [
+        ("bullet", ["BULLET"]),
+        ("bullet", ["BULLET"]),
+    ]
+
+
+def test_only_a_quote_left_open_is_continued_by_a_closing_paragraph() -> None:
+    closing = "and this paragraph lost its opening mark.”"
+    assert layout(f"{HEADLINE}\n\n“The force is good.\n\n{closing}\n")[1:] == [
+        ("quote", ["QUOTE_OPEN", "CLOSING"])
+    ]
+    assert layout(f"{HEADLINE}\n\n“The force is good.”\n\n{closing}\n")[1:] == [
+        ("quote", ["QUOTE"]),
+        ("paragraph", ["PARA"]),
+    ]
+
+
+def test_links_are_set_aside_and_unseen_by_the_layout(parser: Parser) -> None:
+    text = f"{HEADLINE}\n\nZoë Billingham said:\n\n“One.\n\nRead more\n\nTwo.”\n"
+    assert layout(text)[1:] == [("quote", ["SAID", "AFTER_SAID_OPEN", "CLOSING"])]
+    doc = press(parser, text)
+    assert [(u.text, u.reason) for u in doc.unclassified] == [
+        ("Read more", "furniture: navigation")
+    ]
+    assert len(doc.quotes) == 1 and len(doc.quotes[0].paragraphs) == 2
+
+
+def test_the_heading_after_a_report_link_is_the_report_s_title() -> None:
+    text = f"{HEADLINE}\n\nText.\n\nGet the report\n\nAn inspection of Kent\n\nMore.\n"
+    assert ("report_title", ["TITLE_AFTER_LINK"]) in layout(text)
+    assert ("heading", ["HEADING"]) in layout(text.replace("Get the report", "Jump to notes"))
+
+
+def test_a_heading_shaped_line_ending_the_text_is_prose() -> None:
+    cut = "Kent Police was found to be good at keeping people safe and"
+    assert layout(f"{HEADLINE}\n\n{cut}\n")[1:] == [("paragraph", ["TAIL"])]
+    assert layout(f"{HEADLINE}\n\n{cut}\n\nText.\n")[1:] == [
+        ("heading", ["HEADING"]),
+        ("paragraph", ["PARA"]),
+    ]
+    assert layout(f"{HEADLINE}\n\nA short heading\n")[1:] == [("heading", ["HEADING"])]
+
+
+def test_metadata_follows_the_headline_or_a_date_only() -> None:
+    meta = "Tags: Kent, legitimacy"
+    assert layout(f"{meta}\n\n{HEADLINE}\n\n{meta}\n\nText.\n\n{meta}\n") == [
+        ("lead_meta", ["META"]),
+        ("headline", ["HEADLINE"]),
+        ("meta", ["META"]),
+        ("paragraph", ["PARA"]),
+        ("heading", ["HEADING"]),
+    ]
+
+
+def test_notes_and_contact_take_every_block_after_them_in_turns() -> None:
+    text = (
+        f"{HEADLINE}\n\nText.\n\nNotes to editors\n\n“A quote.”\n\nGet the report\n\n"
+        "Media enquiries\n\nNotes to editors\n\nCall us.\n"
+    )
+    assert layout(text)[2:] == [
+        ("notes", ["NOTES", "NOTE", "NOTE"]),
+        ("contact", ["CONTACT"]),
+        ("notes", ["NOTES", "NOTE"]),
+    ]
+
+
+def test_a_site_name_is_set_aside_only_above_the_headline(parser: Parser) -> None:
+    doc = press(parser, f"HMICFRS\n\n{HEADLINE}\n\nNews\n\nText.\n")
+    assert [(u.text, u.reason) for u in doc.unclassified] == [("HMICFRS", "furniture: site name")]
+    assert [h.text for h in doc.headings] == ["News"]
+
+
+def test_a_release_s_headline_shown_again_stays_in_it() -> None:
+    page = (
+        "PEEL: police legitimacy 2016 - force press releases\n\n"
+        "Kent Police is good at keeping people safe - HMIC\n\n"
+        "Kent Police is good at keeping people safe\n\nText.\n\n"
+        "Kent Police is good at keeping people safe\n\nMore.\n"
+    )
+    doc = PARSER.parse_text(page, kind="press_release")
+    assert isinstance(doc, PressRelease)
+    # straight after the headline it is the same release; after prose it starts another
+    assert [len(r.headings) for r in doc.releases] == [1, 0]
+    assert [r.force and r.force.slug for r in doc.releases] == ["kent", "kent"]

@@ -8,26 +8,19 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lark import Token
 
-from peelparse.grammar import Line
 from peelparse_press.detect import _above_headline
-from peelparse_press.lines import _blocks
 from peelparse_press.shapes import (
     DATE_LINE,
     META,
     SITE,
-    is_bullet,
     may_be_meta,
-    may_be_notes,
 )
 
 
 @pytest.mark.parametrize(
     ("guard", "text"),
     [
-        (may_be_notes, "Notes to editors"),
-        (may_be_notes, "EDITORS' NOTES:"),
         (may_be_meta, "Publication types: Press releases"),
     ],
 )
@@ -38,8 +31,6 @@ def test_a_guard_passes_a_text_its_shape_matches(guard: Callable[[str], bool], t
 @pytest.mark.parametrize(
     ("guard", "text"),
     [
-        (may_be_notes, "The force is good."),
-        (may_be_notes, ""),
         (may_be_meta, "Publication types Press releases"),
     ],
 )
@@ -62,34 +53,3 @@ _TOP_LINES = (
 def test_lines_above_a_headline_are_told_as_their_shapes_tell_them(line: str) -> None:
     expected = any(shape.fullmatch(line) for shape in (SITE, DATE_LINE, META))
     assert _above_headline(line) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A bullet mark alone on its line, its words wrapped onto the next.
-        "Headline of the release\n\n-\n  carries on here\n\nThe force is good.\n",
-        "Headline of the release\n\n- one item\n- two item\n\nThe force is good.\n",
-        "Headline of the release\n\n1.\n   numbered words\n",
-    ],
-)
-def test_a_block_is_a_list_item_as_its_whole_text_tells(text: str) -> None:
-    # A block of one line reuses the answer its line was given; one of several asks again.
-    lines: list[Line] = []
-    offset = 0
-    blank = True
-    for number, raw in enumerate(text.split("\n"), start=1):
-        if raw.strip():
-            start = offset + len(raw) - len(raw.lstrip())
-            value = raw.strip()
-            end = start + len(value)
-            token = Token("LINE", value, start, number, 1, number, len(value) + 1, end)
-            lines.append(Line(token, blank, start - offset))
-            blank = False
-        else:
-            blank = True
-        offset += len(raw) + 1
-    blocks = _blocks(lines)
-    assert blocks
-    for block in blocks:
-        assert block.bullet == is_bullet(block.raw)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from lark import Lark
+from lark import Lark, Token
 
 from peelparse import Grade, Parser, Pillar
+from peelparse._source import from_text
+from peelparse.grammar import LineLexer, shaped_tree
 from peelparse.testing import assert_lossless
 from peelparse_report import GRAMMAR, InspectionReport
+from peelparse_report.shapes import SHAPES
 
 
 def report(parser: Parser, text: str) -> InspectionReport:
@@ -19,9 +22,9 @@ def report(parser: Parser, text: str) -> InspectionReport:
 
 
 def test_grammar_has_no_conflicts() -> None:
-    # strict mode fails on any shift/reduce conflict and on colliding terminals
+    # strict mode fails on any shift/reduce conflict
     Lark.open_from_package(
-        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer="contextual", strict=True
+        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer=LineLexer, strict=True
     )
 
 
@@ -242,3 +245,140 @@ def test_a_line_after_page_furniture_does_not_continue_the_bullet_above(parser: 
     assert any(reason.startswith("furniture") for reason in reasons)
     for paragraph in doc.summary_bullets:
         assert "Skip to content" not in text[paragraph.span.start : paragraph.span.end]
+
+
+# -- the grammar's choices among the shapes a line fits ------------------------------------
+
+
+def line_types(text: str) -> list[str]:
+    tree = shaped_tree(GRAMMAR, SHAPES, from_text(text))
+    tokens = sorted(tree.scan_values(lambda v: isinstance(v, Token)), key=lambda t: t.start_pos)
+    return [t.type for t in tokens]
+
+
+@pytest.mark.parametrize(
+    ("text", "continues"),
+    [
+        ("- The force found that\n  things were wrapped\n", True),
+        ("- The force found that\nthings were wrapped\n", True),
+        ("Areas for improvement\n- The force should act\n  now and later\n", True),
+        ("Areas for improvement\nThe force should act on this,\nnow and later.\n", True),
+        ("- One\n  two\n  three\n", True),
+        ("- The force found that\n\n  things were apart\n", False),
+        ("- The force found that\nThings were capitalised\n", False),
+        ("- The force found that\n  - another bullet\n", False),
+        ("Some prose here.\n  indented prose\n", False),
+        ("The force should act\nnow and later.\n", False),
+    ],
+)
+def test_a_line_straight_under_a_bullet_or_finding_continues_it(text: str, continues: bool) -> None:
+    assert (line_types(text)[-1] in ("CONT", "CONT_LOWER")) is continues
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "\u2022", "\u2013", "\u25aa", "1.", "2)"])
+def test_every_bullet_mark_opens_a_bullet_or_a_finding(mark: str) -> None:
+    assert line_types(f"Prose.\n{mark} The force acts.\n") == ["PARA", "BULLET"]
+    assert line_types(f"Areas for improvement\n{mark} The force acts.\n") == [
+        "AFI_HEADING",
+        "ITEM",
+    ]
+
+
+def test_a_bullet_after_a_bullets_continuation_is_no_finding() -> None:
+    text = "Prose.\n\n- One\n  more\n- Two\n"
+    assert line_types(text) == ["PARA", "BULLET", "CONT", "BULLET"]
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("Areas for improvement", "AFI_HEADING"),
+        ("Area for improvement:", "AFI_HEADING"),
+        ("CAUSES OF CONCERN", "COC_HEADING"),
+        ("Cause  of concern", "COC_HEADING"),
+        ("Recommendations :", "REC_HEADING"),
+        ("Areas for improvement in Kent", "HEADING"),
+        ("Our recommendations", "HEADING"),
+        ("Recommendations: :", "PARA"),
+        ("Areas of improvement", "HEADING"),
+        ("Cause for concern", "HEADING"),
+    ],
+)
+def test_a_findings_heading_is_the_heading_alone(line: str, terminal: str) -> None:
+    assert line_types(f"Some prose.\n\n{line}\n")[-1] == terminal
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (f"1\n{CORE}\n", "1"),
+        (f"Prose.\n\n2.\n\n{CORE}\n", "2."),
+        (f"{CORE}\nProse.\n3\n{CORE}\n", "3"),
+        (f"{CORE}\n- A bullet\n4\n{CORE}\n", "4"),
+        (f"{CORE}\nSub-heading\n12\n{CORE}\n", "12"),
+        (f"1\n{HEADLINE}\n", None),
+        (f"1\nProse.\n{CORE}\n", None),
+        (f"{CORE}\n7\n", None),
+        ("1\n\n2\n\nProse.\n", None),
+        (f"123\n{CORE}\n", None),
+    ],
+)
+def test_a_bare_number_is_the_number_of_the_core_question_after_it(
+    parser: Parser, text: str, number: str | None
+) -> None:
+    doc = report(parser, f"Kent PEEL 2018\n{text}")
+    numbers = [q.number for q in doc.questions if q.number is not None]
+    assert numbers == ([number] if number else [])
+    assert not doc.diagnostics
+    assert_lossless(doc, f"Kent PEEL 2018\n{text}")
+
+
+def test_a_number_before_a_headline_question_is_prose_and_nothing_is_set_aside(
+    parser: Parser,
+) -> None:
+    doc = report(parser, f"Kent PEEL 2018\n1\n{HEADLINE}\nGood\n{CORE}\nText.\n")
+    assert doc.headline_question == HEADLINE and doc.grade is Grade.GOOD
+    assert [p.text for p in doc.summary] == ["1"] and doc.unclassified == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (f"{CORE}\nLast updated 08/12/2016\n", "UPDATED"),
+        (f"{HEADLINE}\nUpdated: 1/2/2019\n", "UPDATED"),
+        (f"{CORE}\nPublished on 08/12/2016\n", "UPDATED"),
+        (f"{CORE}\nGood\n", "GRADE"),
+        (f"{HEADLINE}\nLast updated 08/12/2016\nRequires improvement\n", "GRADE"),
+        (f"{CORE}\nGood\nLast updated 08/12/2016\n", "DATED"),
+        (f"{CORE}\nProse.\nLast updated 08/12/2016\n", "DATED"),
+        (f"{CORE}\nLast updated 08/12/2016\nLast updated 09/12/2016\n", "DATED"),
+        (f"{CORE}\nGood\nGood\n", "GRADE_ALONE"),
+        (f"{CORE}\nProse.\nOutstanding\n", "GRADE_ALONE"),
+    ],
+)
+def test_a_date_or_grade_line_belongs_to_the_question_straight_above(text: str, last: str) -> None:
+    assert line_types(f"Kent PEEL 2016\n{text}")[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "led"),
+    [
+        ("One area for improvement remained.\n- The force should act.\n", True),
+        ("The areas for improvement were these:\n  • Act.\n  • Act again.\n", True),
+        ("We found two areas for improvement.\n1. Do this.\n", True),
+        ("Areas for improvement remain, namely:\n* this one\n", True),
+        ("It has one area for improvement left:\n- review its data\n", True),
+        ("One area for improvement remained.\nThe force should act.\n", False),
+        ("One area for improvement remained.\n\nProse after it.\n", False),
+        ("One area of improvement remained.\n- The force should act.\n", False),
+        ("The improvements were these:\n- Act.\n", False),
+        ("One area for improvement remained.\nInvestigating crime: Good\n", False),
+    ],
+)
+def test_a_paragraph_about_areas_for_improvement_leads_the_bullets_after_it(
+    parser: Parser, text: str, led: bool
+) -> None:
+    doc = report(parser, f"Kent PEEL 2018\n{HEADLINE}\n{CORE}\n{text}")
+    (question,) = doc.questions
+    assert bool(question.areas_for_improvement) is led
+    assert question.paragraphs[0].text == text.split("\n")[0]

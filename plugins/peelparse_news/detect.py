@@ -10,7 +10,6 @@ kinds (a letter, notes to editors, a report's sections), a commissioner's own re
 from __future__ import annotations
 
 from peelparse import Detection, Sign, Signs, SourceText
-from peelparse.text import forces_named_in
 
 MINIMUM = 0.35
 """Below this the text is not claimed at all."""
@@ -88,7 +87,7 @@ SIGNS = Signs(
             needs=("hmic", "inspector", "watchdog"),
         ),
         Sign(
-            r"[”\"]\s*,?\s*(?:he|she)\s+(?:said|added)\b|^[^\S\n]*(?:He|She)\s+(?:said|added)\b",
+            r"(?:”|\")\s*,?\s*(?:he|she)\s+(?:said|added)\b|^[^\S\n]*(?:He|She)\s+(?:said|added)\b",
             0.15,
             "a reporter's attribution ('he said')",
             needs=("said", "added"),
@@ -188,6 +187,7 @@ SIGNS = Signs(
 
 def detect_news(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    if len(forces_named_in(source.head)) >= SEVERAL_FORCES:
+    view = source.view
+    if len(view.forces) >= SEVERAL_FORCES:
         weighing.add(0.2, "several forces named")
-    return SIGNS.weigh(source.head, into=weighing).detection()
+    return SIGNS.weigh(view, into=weighing).detection()

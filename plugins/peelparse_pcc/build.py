@@ -38,6 +38,7 @@ from peelparse.text import (
     strip_marks,
 )
 from peelparse_pcc.records import Party, PCCResponse
+from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
     FORCE_RANK,
@@ -132,10 +133,12 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
+    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
     addressee = (
         _party(parsed.address, source.text)
         or _saluted(salutation, source.text)
-        or _written_to(sorted(texts, key=lambda p: p.span.start)[:_OPENING], source.text)
+        or _written_to(opening, source.text)
+        or sent_to([*parsed.headings, *opening], source.text)
     )
 
     subject_text, subject_span = _value(subject)

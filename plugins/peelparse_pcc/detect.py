@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from peelparse import Detection, Needs, Sign, Signs, SourceText
-from peelparse.text import forces_named_in
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -59,7 +58,7 @@ _GROUPED: tuple[tuple[Any, ...], ...] = (
     ),
     (
         "speaks",
-        r"\b(?:[Cc]ommissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
+        r"\b(?:Commissioner|commissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
         0.35,
         "a headline on the commissioner's response",
     ),
@@ -214,6 +213,7 @@ SEVERAL_FORCES = 3
 
 def detect_pcc(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    if len(forces_named_in(source.head)) >= SEVERAL_FORCES:
+    view = source.view
+    if len(view.forces) >= SEVERAL_FORCES:
         weighing.add(-0.3, "several forces named")
-    return SIGNS.weigh(source.head, into=weighing).detection()
+    return SIGNS.weigh(view, into=weighing).detection()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
-from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse.grammar import GrammarFile, load_shaped, run_shaped, units_of
 from peelparse_press.detect import detect_press
 from peelparse_press.records import (
     ForceRelease,
@@ -45,8 +45,10 @@ def peelparse_parse(source: SourceText, kind: str) -> PressRelease | None:
         return None
     # Imported here: a process that never parses a press release never compiles its rules.
     from peelparse_press.build import build_press
-    from peelparse_press.lines import PressLines
+    from peelparse_press.shapes import SEVERAL, SHAPES, join, several_releases
     from peelparse_press.transformer import PressTransformer
 
-    parsed, run = run_grammar(load_grammar(GRAMMAR, PressLines, PressTransformer), source)
+    blocks = units_of(source.text, frozenset(source.furniture), join)
+    table = SEVERAL if several_releases(blocks) else SHAPES
+    parsed, run = run_shaped(load_shaped(GRAMMAR, PressTransformer), table, source, blocks)
     return build_press(parsed, run)

@@ -137,7 +137,8 @@ _TITLE_LINES = 4
 
 def detect_press(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    top = source.top_lines(_TITLE_LINES)
+    view = source.view
+    top = view.top_lines(_TITLE_LINES)
     headline = next((line for line in top if not _above_headline(line)), "")
     # The sign-off names the inspectorate: a headline without the name has none to cut.
     signed = "HMIC" in headline and _SIGN_OFF.search(headline) is not None
@@ -149,7 +150,7 @@ def detect_press(source: SourceText) -> Detection | None:
     start, end = unmarked(title)
     if any(j.explicit for j in judgements_in(title[start:end])):
         weighing.add(0.2, "a headline stating a grade")
-    return SIGNS.weigh(source.head, into=weighing).detection()
+    return SIGNS.weigh(view, into=weighing).detection()
 
 
 def _names_press_releases(line: str) -> bool:

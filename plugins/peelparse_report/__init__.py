@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
-from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse.grammar import GrammarFile, load_shaped, run_shaped
 from peelparse_report.detect import detect_report
 from peelparse_report.records import Dated, InspectionReport, Question, Section
 
@@ -28,8 +28,8 @@ def peelparse_parse(source: SourceText, kind: str) -> InspectionReport | None:
         return None
     # Imported here: a process that never parses a report never compiles its rules.
     from peelparse_report.build import build_report
-    from peelparse_report.lines import ReportLines
+    from peelparse_report.shapes import SHAPES
     from peelparse_report.transformer import ReportTransformer
 
-    parsed, run = run_grammar(load_grammar(GRAMMAR, ReportLines, ReportTransformer), source)
-    return build_report(parsed, run)
+    layout, run = run_shaped(load_shaped(GRAMMAR, ReportTransformer), SHAPES, source)
+    return build_report(layout, run)

@@ -1,174 +1,172 @@
-"""Assembling an ``InspectionReport`` from what the grammar found."""
+"""Reading a report's layout as an ``InspectionReport``: which pillar it is about, and which
+question each grade the page states belongs to."""
 
 from __future__ import annotations
 
-from peelparse import Finding, Grade, Heading, Judgement, Pillar
-from peelparse.grammar import GrammarRun, fallback_document, token_span
+from collections.abc import Iterable
+from itertools import chain
+
+import attrs
+
+from peelparse import Finding, Grade, Heading, Judgement, Paragraph, Pillar, Span
+from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
+    HEADLINE_QUESTION,
     ProseJudgement,
-    area_grade,
     content_words,
     find_cycle,
     find_force,
     find_pillar,
-    strip_marks,
+    judgements_in,
 )
-from peelparse_report.records import InspectionReport
-from peelparse_report.transformer import (
+from peelparse_report.layout import (
     Block,
-    Parsed,
+    Body,
+    Layout,
     Part,
-    grade_of,
+    bullets,
     headings,
-    headline_pillar,
+    listed,
     paragraphs,
-    prose_judgements,
-    question_record,
+    shown_grades,
 )
+from peelparse_report.records import InspectionReport, Question, Section
 
 MATCH_THRESHOLD = 0.6
 """Share of a judged subject's words a question must share for the judgment to grade it."""
 
+Stated = tuple[Judgement, ProseJudgement, Pillar | None, int | None]
+"""A judgment in prose, how it was stated, the pillar around it, and the part it is in."""
 
-def build_report(parsed: Parsed | None, run: GrammarRun) -> InspectionReport:
-    if parsed is None:
+
+def build_report(layout: Layout | None, run: GrammarRun) -> InspectionReport:
+    if layout is None:
         return fallback_document(InspectionReport, run)
     source = run.source
-    head = source.head
-    whole = source.span(0, len(source.text))
-
-    header = parsed.header
-    title = strip_marks(header.title) if header else None
-    cycle = find_cycle(title or "") or find_cycle(head)
-    pillar_line = Pillar.from_word(str(header.pillar)) if header and header.pillar else None
-    headlines = [p for p in parsed.parts if p.headline]
-    pillars = {headline_pillar(p.text) for p in headlines} - {None}
+    header, parts = layout.header, layout.parts
+    title = header.title if header else None
+    cycle = find_cycle(title or "") or find_cycle(source.head)
     # A force overview states every pillar's grade before its first question; cut off after
     # one pillar's headline question, it is still about all of them, not that one.
-    in_preamble = prose_judgements(parsed.preamble, source.text)
-    overview = pillar_line is None and _grades_several_pillars(in_preamble)
-    if pillar_line is not None:
-        pillar: Pillar | None = pillar_line
-    elif overview:
-        pillar = None
-    elif len(pillars) == 1:
-        pillar = pillars.pop()
-    elif not headlines:
-        pillar = find_pillar(head)
-    else:
-        pillar = None
-
-    judgements: list[Judgement] = []
-    headline_part = (
-        headlines[0]
-        if len(headlines) == 1 and parsed.parts[0] is headlines[0] and not overview
-        else None
-    )
-    headline_blocks = headline_part.blocks if headline_part else []
-    summary_blocks = list(parsed.preamble) + headline_blocks
-    core = [p for p in parsed.parts if p is not headline_part]
-
-    # Judgments the prose states grade the questions they are about: one in the summary may
-    # grade any question, one inside a question only that question (or, under a pillar's
-    # headline, that pillar's questions). One that names no pillar takes its part's pillar.
-    part_pillar = _pillars_of(parsed.parts, pillar)
-    matcher = _Matcher(parsed.parts, part_pillar)
-    stated: list[tuple[Judgement, ProseJudgement, Pillar | None, int | None]] = [
-        (j, how, pillar, None)
-        for j, how in in_preamble + prose_judgements(headline_blocks, source.text)
-    ]
-    for index, part in enumerate(parsed.parts):
-        if part is not headline_part:
-            stated += [
-                (j, how, part_pillar[index], index)
-                for j, how in prose_judgements(part.blocks, source.text)
-            ]
-    grades: dict[int, Grade] = {}
-    for index, part in enumerate(parsed.parts):
-        if part.grade is not None:
-            grades[index] = grade_of(part.grade)
-            judgements.append(
-                Judgement(
-                    part.text,
-                    part_pillar[index],
-                    grades[index],
-                    strip_marks(part.grade),
-                    token_span(part.grade),
-                    headline=part.headline,
-                )
-            )
-    for judgement, how, around, home in stated:
-        judged = matcher.judged(judgement, how.headline, home)
-        headline = how.headline
-        if judged is not None:
-            grades.setdefault(judged, judgement.grade)
-            around = part_pillar[judged]
-            headline = parsed.parts[judged].headline
-        elif not how.explicit and matcher.core:
-            # "The force is good at ..." grades a question it matches; a page that gives
-            # no questions (a summary) states its grades in these words.
-            continue
-        judgements.append(
-            Judgement(
-                judgement.subject,
-                judgement.pillar or around,
-                judgement.grade,
-                judgement.text,
-                judgement.span,
-                headline,
-            )
-        )
-    for block in [*summary_blocks, *(b for p in core for b in p.blocks)]:
-        if block.what == "grade":
-            judgements.append(
-                Judgement("", pillar, Grade.from_text(block.text), block.text, block.span)
-            )
-        elif block.what == "area_grade":
-            judgements.append(_area_judgement(block, pillar))
-    judgements.sort(key=lambda j: j.span.start)
-
+    in_preamble = prose_judgements(layout.preamble.items(), source.text)
+    overview = (header is None or header.pillar is None) and _grades_several_pillars(in_preamble)
+    pillar = _pillar(header.pillar if header else None, overview, parts, source.head)
+    headline = parts[0] if parts and _one_pillar(parts) and not overview else None
+    summary = [*layout.preamble.items(), *(headline.body.items() if headline else ())]
+    judgements, grades = _judgements(layout, headline, pillar, in_preamble, source.text)
     questions = tuple(
-        question_record(part, grades.get(index), part_pillar[index])
-        for index, part in enumerate(parsed.parts)
-        if part is not headline_part
+        question_record(part, grades.get(index), pillar_of)
+        for index, (part, pillar_of) in enumerate(
+            zip(parts, _pillars_of(parts, pillar), strict=True)
+        )
+        if part is not headline
     )
-    in_sections = {s.heading.span for q in questions for s in q.sections}
-    found_headings: list[Heading] = []
-    if header is not None:
-        found_headings += [
-            Heading(strip_marks(t), token_span(t))
-            for t in (header.pillar, *header.subtitles)
-            if t is not None
-        ]
-    found_headings += headings(summary_blocks)
-    for part in core:
-        found_headings += [h for h in headings(part.blocks) if h.span not in in_sections]
-    found_headings.sort(key=lambda h: h.span.start)
-
-    summary_findings: list[Finding] = [
-        f for b in summary_blocks if b.what == "findings" for f in b.items
-    ]
+    found_headings = [*(header.headings if header else ()), *headings(summary)]
+    for part in parts:
+        if part is not headline:
+            found_headings += headings(_blocks_of(part.body))
     return InspectionReport(
         title=title,
-        title_span=token_span(header.title) if header else None,
-        force=find_force(head, title),
+        title_span=header.title_span if header else None,
+        force=find_force(source.head, title),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
         pillar=pillar,
         judgements=tuple(judgements),
         diagnostics=tuple(run.diagnostics),
         unclassified=tuple(run.unclassified),
-        headline_question=headline_part.text if headline_part else None,
-        headline_question_span=token_span(headline_part.question) if headline_part else None,
-        grade=grades.get(0) if headline_part else None,
-        updated=headline_part.updated if headline_part else None,
-        headings=tuple(found_headings),
-        summary=paragraphs(summary_blocks),
-        summary_findings=tuple(summary_findings),
-        summary_bullets=paragraphs(summary_blocks, "bullet"),
+        headline_question=headline.text if headline else None,
+        headline_question_span=headline.text_span if headline else None,
+        grade=grades.get(0) if headline else None,
+        updated=headline.updated if headline else None,
+        headings=tuple(sorted(found_headings, key=lambda h: h.span.start)),
+        summary=paragraphs(summary),
+        summary_findings=tuple(f for found in listed(summary) for f in found.items),
+        summary_bullets=bullets(summary),
         questions=questions,
-        span=whole,
+        span=source.span(0, len(source.text)),
     )
+
+
+def _one_pillar(parts: tuple[Part, ...]) -> bool:
+    """Whether the page opens with the only headline question it asks."""
+    return parts[0].headline and sum(part.headline for part in parts) == 1
+
+
+def _pillar(
+    named: Pillar | None, overview: bool, parts: tuple[Part, ...], head: str
+) -> Pillar | None:
+    """The report's pillar: the one under its title, else its only headline question's."""
+    if named is not None or overview:
+        return named
+    headlines = [part for part in parts if part.headline]
+    pillars = {headline_pillar(part.text) for part in headlines} - {None}
+    if len(pillars) == 1:
+        return pillars.pop()
+    return find_pillar(head) if not headlines else None
+
+
+def _blocks_of(body: Body) -> Iterable[Block]:
+    """A body's blocks, its sections' included, without the sub-headings."""
+    return chain(body.blocks, *(section.blocks for section in body.sections))
+
+
+def _judgements(
+    layout: Layout,
+    headline: Part | None,
+    pillar: Pillar | None,
+    in_preamble: list[tuple[Judgement, ProseJudgement]],
+    text: str,
+) -> tuple[list[Judgement], dict[int, Grade]]:
+    """Every judgment of the page in text order, and the grade of each part that has one.
+
+    Judgments the prose states grade the questions they are about: one in the summary may
+    grade any question, one inside a question only that question (or, under a pillar's
+    headline, that pillar's questions). One that names no pillar takes its part's pillar.
+    """
+    parts = layout.parts
+    part_pillar = _pillars_of(parts, pillar)
+    summary = headline.body.items() if headline else ()
+    stated: list[Stated] = [
+        (j, how, pillar, None) for j, how in in_preamble + prose_judgements(summary, text)
+    ]
+    for index, part in enumerate(parts):
+        if part is not headline:
+            found = prose_judgements(part.body.items(), text)
+            stated += [(j, how, part_pillar[index], index) for j, how in found]
+    grades = {index: part.grade.grade for index, part in enumerate(parts) if part.grade}
+    judgements = [
+        part.grade.judgement(part_pillar[index], headline=part.headline)
+        for index, part in enumerate(parts)
+        if part.grade
+    ]
+    judgements += _placed(stated, _Matcher(parts, part_pillar), grades)
+    shown = chain(
+        layout.preamble.items(),
+        *(part.body.items() for part in parts),
+    )
+    judgements += [grade.judgement(pillar) for grade in shown_grades(shown)]
+    judgements.sort(key=lambda j: j.span.start)
+    return judgements, grades
+
+
+def _placed(stated: list[Stated], matcher: _Matcher, grades: dict[int, Grade]) -> list[Judgement]:
+    """The judgments stated in prose, each with the pillar of the question it grades (whose
+    grade it sets in ``grades`` when the layout showed none)."""
+    placed: list[Judgement] = []
+    for judgement, how, around, home in stated:
+        judged = matcher.judged(judgement, how.headline, home)
+        headline = how.headline
+        if judged is not None:
+            grades.setdefault(judged, judgement.grade)
+            around = matcher.pillars[judged]
+            headline = matcher.parts[judged].headline
+        elif not how.explicit and matcher.core:
+            # "The force is good at ..." grades a question it matches; a page that gives
+            # no questions (a summary) states its grades in these words.
+            continue
+        placed.append(attrs.evolve(judgement, pillar=judgement.pillar or around, headline=headline))
+    return placed
 
 
 def _grades_several_pillars(found: list[tuple[Judgement, ProseJudgement]]) -> bool:
@@ -179,7 +177,7 @@ def _grades_several_pillars(found: list[tuple[Judgement, ProseJudgement]]) -> bo
     return len(stated) > 1
 
 
-def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]:
+def _pillars_of(parts: Iterable[Part], pillar: Pillar | None) -> list[Pillar | None]:
     """Each part's pillar: its own headline's, else the last headline's before it."""
     current = pillar
     found: list[Pillar | None] = []
@@ -190,10 +188,31 @@ def _pillars_of(parts: list[Part], pillar: Pillar | None) -> list[Pillar | None]
     return found
 
 
+def headline_pillar(text: str) -> Pillar | None:
+    """The pillar a headline question asks about."""
+    match = HEADLINE_QUESTION.match(text)
+    return Pillar.from_word(match.group("adj")) if match else None
+
+
+def prose_judgements(
+    items: Iterable[Block | Heading], source_text: str
+) -> list[tuple[Judgement, ProseJudgement]]:
+    """Judgments stated in the paragraphs among ``items``, each with how it was stated."""
+    found: list[tuple[Judgement, ProseJudgement]] = []
+    for paragraph in (item for item in items if isinstance(item, Paragraph)):
+        raw = paragraph.span.slice(source_text)
+        offset = paragraph.span.start + len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        for j in judgements_in(line):
+            span = Span(offset + j.start, offset + j.end, paragraph.span.line, paragraph.span.line)
+            found.append((Judgement(j.subject, j.pillar, j.grade, line[j.start : j.end], span), j))
+    return found
+
+
 class _Matcher:
     """Finds the question a judgment in prose grades, by pillar or by shared words."""
 
-    def __init__(self, parts: list[Part], pillars: list[Pillar | None]) -> None:
+    def __init__(self, parts: tuple[Part, ...], pillars: list[Pillar | None]) -> None:
         self.parts = parts
         self.pillars = pillars
         self.words = [content_words(p.text) for p in parts]
@@ -235,10 +254,30 @@ class _Matcher:
         return following
 
 
-def _area_judgement(block: Block, pillar: Pillar | None) -> Judgement:
-    """The judgment of an "Area: Grade" line."""
-    shape = area_grade(block.text)
-    if shape is None:  # the postlexer typed the line with this same expression
-        raise ValueError(f"not an area and its grade: {block.text!r}")
-    area, grade = shape
-    return Judgement(area, pillar, grade, block.text, block.span)
+def question_record(part: Part, grade: Grade | None, pillar: Pillar | None) -> Question:
+    """A question and what its layout holds, findings filed under their sub-headings."""
+    body = part.body
+    found: dict[str, list[Finding]] = {
+        label: [] for label in ("area_for_improvement", "cause_of_concern", "recommendation")
+    }
+    under = [(None, body.blocks), *((s.heading.text, s.blocks) for s in body.sections)]
+    for section, blocks in under:
+        for findings in listed(blocks):
+            found[findings.label] += [attrs.evolve(f, section=section) for f in findings.items]
+    return Question(
+        number=part.number.text if part.number else None,
+        number_span=part.number.span if part.number else None,
+        text=part.text,
+        text_span=part.text_span,
+        headline=part.headline,
+        pillar=pillar,
+        grade=grade,
+        updated=part.updated,
+        paragraphs=paragraphs(body.blocks),
+        areas_for_improvement=tuple(found["area_for_improvement"]),
+        causes_of_concern=tuple(found["cause_of_concern"]),
+        recommendations=tuple(found["recommendation"]),
+        bullets=bullets(_blocks_of(body)),
+        sections=tuple(Section(s.heading, paragraphs(s.blocks), s.span) for s in body.sections),
+        span=part.span,
+    )

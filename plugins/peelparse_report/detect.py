@@ -118,10 +118,11 @@ _PEEL_PUBLICATION = LazyPattern(
 
 def detect_report(source: SourceText) -> Detection | None:
     weighing = SIGNS.start()
-    first = next(iter(source.top_lines(1)), "")
+    view = source.view
+    first = next(iter(view.top_lines(1)), "")
     title = _TITLE.fullmatch(first)
     if title and force_named(title.group("name")):
         weighing.add(0.3, "a '<force> PEEL <year>' title")
     elif _PEEL_PUBLICATION.search(first):
         weighing.add(0.25, "a PEEL publication title")
-    return SIGNS.weigh(source.head, into=weighing).detection()
+    return SIGNS.weigh(view, into=weighing).detection()

@@ -19,6 +19,7 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any
 
+from peelparse._detection import DetectionView
 from peelparse._errors import (
     BatchError,
     DocumentSyntaxError,
@@ -135,6 +136,7 @@ __all__ = [
     "Corpus",
     "Detection",
     "DetectionInfo",
+    "DetectionView",
     "Diagnostic",
     "Document",
     "DocumentSyntaxError",

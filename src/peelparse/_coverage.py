@@ -3,7 +3,6 @@ that a plugin that drops text or points past it is reported, never trusted in si
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,8 +14,6 @@ from peelparse._span import Span
 from peelparse._text import join_lines
 from peelparse._vocab import Severity
 
-_GAP = re.compile(rb"\x00+")
-
 
 def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
     """Every piece of text a record holds, with its span and the record.
@@ -27,9 +24,11 @@ def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
     """
     # A stack, not recursion: the check runs on every parse, over every record.
     stack: list[Any] = [(document, True)]
+    plans = _PLANS
     while stack:
         value, top = stack.pop()
-        plan = _plan(type(value), top)
+        key = (type(value), top)
+        plan = plans[key] if key in plans else _plan(*key)
         if plan is None:
             continue
         texts, others = plan
@@ -39,12 +38,13 @@ def text_records(document: Document) -> Iterator[tuple[str, Span, object]]:
                 yield text, span, value
         for name in reversed(others):
             field_value = getattr(value, name)
-            if isinstance(field_value, tuple | list):
-                stack.extend((item, False) for item in reversed(field_value))
+            if isinstance(field_value, _SEQUENCES):
+                stack.extend([(item, False) for item in reversed(field_value)])
             elif field_value is not None and not isinstance(field_value, _PLAIN):
                 stack.append((field_value, False))
 
 
+_SEQUENCES = (tuple, list)
 _PLAIN = (str, int, float, Span)
 _Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
 _PLANS: dict[tuple[type, bool], _Plan | None] = {}
@@ -79,11 +79,10 @@ def uncovered(
     (furniture aside), and that text as unclassified records, so that it is kept all the
     same."""
     text = source.text
-    covered = bytearray(len(text))
+    # Where records are, sorted: the text between them is in none. Sorting a page's few
+    # hundred spans is cheaper than marking every character each one covers.
+    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
     diagnostics: list[Diagnostic] = []
-    for furniture in source.furniture_records:
-        start, end = furniture.span.start, furniture.span.end
-        covered[start:end] = b"\x01" * (end - start)
     for _, span, record in text_records(document):
         if not 0 <= span.start <= span.end <= len(text):
             diagnostics.append(
@@ -96,16 +95,14 @@ def uncovered(
                 )
             )
             continue
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        spans.append((span.start, span.end))
+    spans.sort()
     kept: list[Unclassified] = []
-    for gap in _GAP.finditer(covered):
-        raw = text[gap.start() : gap.end()]
-        if raw.isspace():
-            continue
-        start = gap.start() + len(raw) - len(raw.lstrip())
-        end = gap.start() + len(raw.rstrip())
-        span = source.span(start, end)
-        kept.append(Unclassified(join_lines(text[start:end]), "in no record", span))
+    reached = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start > reached:
+            kept += _unclassified(source, reached, start)
+        reached = max(reached, end)
     if kept:
         diagnostics.append(
             Diagnostic(
@@ -117,3 +114,14 @@ def uncovered(
             )
         )
     return diagnostics, kept
+
+
+def _unclassified(source: SourceText, start: int, end: int) -> list[Unclassified]:
+    """The text from ``start`` to ``end``, in no record, as an unclassified record without
+    its white space around it (none when it is only white space)."""
+    raw = source.text[start:end]
+    if raw.isspace():
+        return []
+    lead = len(raw) - len(raw.lstrip())
+    span = source.span(start + lead, start + len(raw.rstrip()))
+    return [Unclassified(join_lines(raw.strip()), "in no record", span)]

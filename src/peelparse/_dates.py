@@ -16,6 +16,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+MONTH_WRITTEN = _MONTH
+"""A month's name, in full or short ("September", "Sept"), to be compiled ignoring case."""
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -34,8 +36,11 @@ DAY_DATE_WRITTEN = (
 case; its groups are read by ``date_of``."""
 DATE_WRITTEN = rf"(?:{DAY_DATE_WRITTEN}|\b(?P<m4>{_MONTH})\b\.?,?\s+(?P<y4>{_YEAR})(?![\w/]))"
 """``DAY_DATE_WRITTEN``, or a month and year alone ("released in October 2023")."""
-DATE = LazyPattern(DATE_WRITTEN, re.IGNORECASE)
-"""A date with its year."""
+_ISO_DATE = rf"(?<![\w/.:-])(?P<y5>{_YEAR})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w/]|[-:.]\d)"
+"""A date as machines write it ("date 2025-05-14"), as pages label their own; not when it is
+part of a longer number or code ("2019-20-21-4", "v2.2025-05-14")."""
+DATE = LazyPattern(rf"{DATE_WRITTEN}|{_ISO_DATE}", re.IGNORECASE)
+"""A date with its year, in any form above or as ``YYYY-MM-DD``."""
 
 
 @attrs.frozen
@@ -87,6 +92,8 @@ def date_of(match: re.Match[str]) -> FoundDate | None:
             day, month, year = _number(groups["d2"]), _month(groups["m2"]), int(groups["y2"])
         elif groups["d3"]:
             day, month, year = int(groups["d3"]), int(groups["m3"]), int(groups["y3"])
+        elif groups.get("d5"):
+            day, month, year = int(groups["d5"]), int(groups["m5"]), int(groups["y5"])
         elif groups.get("m4"):
             day, month, year = None, _month(groups["m4"]), int(groups["y4"])
         else:
@@ -142,9 +149,10 @@ _PUBLISHED = LazyPattern(
 """Words that label the date a page came out ("Published on", "Last updated:")."""
 _LABEL_REACH = 80
 """The most characters between such a label and its date ("published today, Friday ...")."""
-_OWN_YEAR = LazyPattern(r"\bState\s+of\s+Policing\b")
+OWN_YEAR_NAME = r"\bState\s+of\s+Policing\b"
 """A publication with a year of its own, whatever its dates say."""
-_TITLE_REACH = 300
+_OWN_YEAR = LazyPattern(OWN_YEAR_NAME)
+TITLE_REACH = 300
 """Where a page's title stands: the start of the text."""
 _ABOUT_PEEL = LazyPattern(
     r"\b(?:effectiveness|efficiency|legitimacy|requires?\s+improvement|inadequate|outstanding)\b",
@@ -210,7 +218,7 @@ _BRACKETED = LazyPattern(r"\((?P<date>[^()\n]{6,40})\)[ \t]*$", re.MULTILINE)
 
 def heading_date(text: str) -> FoundDate | None:
     """A day's date in brackets at the end of one of the first lines of ``text``."""
-    for match in _BRACKETED.finditer(text, 0, _TITLE_REACH):
+    for match in _BRACKETED.finditer(text, 0, TITLE_REACH):
         date = date_at_start(match.group("date"))
         if date is not None and date.day is not None:
             start = match.start("date")
@@ -223,7 +231,7 @@ def year_from_dates(text: str) -> int | None:
     cycle: the date a label says it came out on, else a line that is only a date (a
     letter's). Dates of events it tells of do not count, and a State of Policing keeps
     its own year."""
-    if _OWN_YEAR.search(text, 0, _TITLE_REACH) is not None:
+    if _OWN_YEAR.search(text, 0, TITLE_REACH) is not None:
         return None
     if "PEEL" not in text and _ABOUT_PEEL.search(text) is None:
         return None

@@ -117,11 +117,17 @@ def cached_lark(name: str, key: str, build: Callable[[], Lark], **live: Any) -> 
     folder = cache_folder()
     if folder is None:
         return build()
+    # A lexer class is code: never stored, it is put back in the loaded tables' places for
+    # it (Lark takes no lexer option on loading).
+    lexer = live.pop("lexer", None)
     stored = read_entry(folder / f"{name}.json", key)
     if stored is not None:
         # Lark's loader of serialised tables (what its standalone parsers use), given the
         # data itself rather than a pickle.
         try:
+            if lexer is not None:
+                stored["data"]["options"]["lexer"] = lexer
+                stored["data"]["parser"]["lexer_conf"]["lexer_type"] = lexer
             loaded: Lark = Lark._load_from_dict(  # type: ignore[no-untyped-call]
                 stored["data"], stored["memo"], **live
             )
@@ -136,6 +142,8 @@ def cached_lark(name: str, key: str, build: Callable[[], Lark], **live: Any) -> 
         # A parser Lark cannot describe is simply not cached.
         return parser
     data["options"] = {k: v for k, v in data["options"].items() if k not in _LIVE_OPTIONS}
+    if lexer is not None:
+        data["options"]["lexer"] = data["parser"]["lexer_conf"]["lexer_type"] = "custom"
     write_entry(folder / f"{name}.json", key, {"data": data, "memo": memo})
     return parser
 

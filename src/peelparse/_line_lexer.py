@@ -27,9 +27,10 @@ from lark.lexer import Lexer, LexerState
 from peelparse._grammar import GrammarFile, GrammarRun
 from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._limits import current_limits
-from peelparse._records import Diagnostic
-from peelparse._shapes import ShapeTable, Unit, units_of
+from peelparse._records import Diagnostic, Unclassified
+from peelparse._shapes import Classifier, ShapeTable, Unit, units_of
 from peelparse._source import SourceText
+from peelparse._text import join_lines
 from peelparse._vocab import Severity
 
 
@@ -40,8 +41,8 @@ class ShapedText:
 
     source: SourceText
     units: list[Unit]
-    candidates: list[tuple[str, ...]]
-    """For each unit, the terminals it fits, most specific first."""
+    classifier: Classifier
+    """Which terminals each unit fits."""
     run: GrammarRun
     """What the parse set aside and what went wrong."""
     table: ShapeTable
@@ -67,6 +68,13 @@ class ShapedText:
             )
             for name, start, end in parts
         ]
+
+    def set_aside(self, unit: Unit, reason: str) -> None:
+        """Keep ``unit`` as unclassified text, unseen by the parser."""
+        span = self.source.span(unit.start, unit.end)
+        self.run.unclassified.append(
+            Unclassified(join_lines(self.source.text[unit.start : unit.end]), reason, span)
+        )
 
     def token(self, unit: Unit, kind: str) -> Token:
         """``unit`` as a token of type ``kind``: its text as written, with its place."""
@@ -94,23 +102,30 @@ class LineLexer(Lexer):
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         shaped: ShapedText = lexer_state.text  # type: ignore[assignment]
         states = parser_state.parse_conf.parse_table.states
-        units, candidates, split = shaped.units, shaped.candidates, shaped.table.split
+        units, classifier, split = shaped.units, shaped.classifier, shaped.table.split
+        aside, names = shaped.table.aside, shaped.table.names
+        fits = classifier.fits
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
             unit = units[index]
             accepted = states[parser_state.position]
-            for name in candidates[index]:
+            # The table's order is the order of preference: the first shape the parser can
+            # take here and the unit fits. A shape the parser cannot take is never tried.
+            for name in names:
                 if name in split:
-                    parts = shaped.tokens(unit, name, accepted)
+                    parts = shaped.tokens(unit, name, accepted) if fits(index, name) else None
                     if parts is not None:
                         yield from parts
                         break
-                elif name in accepted:
-                    yield shaped.token(unit, name)
+                elif name in accepted and fits(index, name):
+                    if name in aside:
+                        shaped.set_aside(unit, aside[name])
+                    else:
+                        yield shaped.token(unit, name)
                     break
             else:
-                yield shaped.token(unit, candidates[index][0])
+                yield shaped.token(unit, classifier.first(index))
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:
@@ -144,14 +159,18 @@ def load_shaped(
     )
 
 
-def shape_text(source: SourceText, table: ShapeTable, run: GrammarRun) -> ShapedText:
-    """The units of ``source`` (furniture lines left out) with the terminals each fits."""
-    units = units_of(source.text, frozenset(source.furniture), table.join)
+def shape_text(
+    source: SourceText, table: ShapeTable, run: GrammarRun, units: list[Unit] | None = None
+) -> ShapedText:
+    """The units of ``source`` (furniture lines left out) with the terminals each fits;
+    ``units``: those the kind has already cut the text into, with ``units_of``."""
+    if units is None:
+        units = units_of(source.text, frozenset(source.furniture), table.join)
     if table.regions is not None:
         units = table.regions(units)
-    classify = table.for_text(source.text.lower())
     limit = getattr(current_limits(), "line_chars", 1_000_000)
-    return ShapedText(source, units, [classify(unit, limit) for unit in units], run, table)
+    classifier = table.classifier(units, source.text.lower(), limit)
+    return ShapedText(source, units, classifier, run, table)
 
 
 @functools.cache
@@ -166,12 +185,14 @@ def shaped_tree(grammar: GrammarFile, table: ShapeTable, source: SourceText) -> 
 
 
 def run_shaped(
-    parser: Lark, table: ShapeTable, source: SourceText
+    parser: Lark, table: ShapeTable, source: SourceText, units: list[Unit] | None = None
 ) -> tuple[Any | None, GrammarRun]:
     """Parse ``source`` with a shaped grammar; an unexpected unit is set aside (PP201) and
-    the parse goes on after it; a grammar failure gives ``None`` and a diagnostic."""
+    the parse goes on after it; a grammar failure gives ``None`` and a diagnostic.
+    ``units``: the units of ``source`` when the kind has cut them already (to choose its
+    table by what the whole page shows)."""
     run = GrammarRun(source)
-    shaped = shape_text(source, table, run)
+    shaped = shape_text(source, table, run, units)
 
     def recover(error: UnexpectedInput) -> bool:
         if isinstance(error, UnexpectedToken) and error.token.type != "$END":

@@ -7,30 +7,89 @@ from typing import Any
 
 import attrs
 
+from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
-_YEAR = r"(20[12]\d)(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
+_YEAR_REST = r"(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
+_YEAR = rf"(20[12]\d){_YEAR_REST}"
+_FRESH = r"(?<![\d/–-]\d{4})"
+"""After a year's four digits: no digit, slash or dash before them. An expression that
+opens with a year and checks this after it opens with "20", which the expression engine
+looks for at C speed, where a check before the year would be tried at every position."""
+_FRESH_YEAR = rf"(20[12]\d){_FRESH}{_YEAR_REST}"
+"""``_YEAR`` with no digit, slash or dash before it."""
 # A cycle is a year next to the word PEEL ("PEEL 2021/22", "PEEL: Police legitimacy 2015",
 # "2016 PEEL police effectiveness inspection", on one line: a dated line above a title that
-# opens with PEEL is not a cycle) or a force name with a year as a page title.
-# Every match opens with the letter its alternative opens with; testing it first lets the
-# expression engine pass over the other positions at once (the alternatives and the
-# groups are as written).
+# opens with PEEL is not a cycle; nor is the last year of a span, "2023 to 2025 PEEL") or
+# a force name with a year as a page title.
 _PEEL_YEAR_WRITTEN = (
-    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])|(?<![\d/–-]){_YEAR}[ \t]+PEEL\b"
+    rf"\bPEEL\b(?:[^\n.?!]{{0,70}}?)(?<![\d/–-]){_YEAR}(?![\d/])"
+    rf"|(?<![\d/–-])(?<!\d to ){_YEAR}[ \t]+PEEL\b"
 )
-_PEEL_YEAR = LazyPattern(rf"(?=[P2])(?:{_PEEL_YEAR_WRITTEN})")
-_PILLAR_YEAR = LazyPattern(
+# Each alternative of the form used opens with a letter ("PEEL", its word boundary checked
+# after it) or "20", so the engine passes over the other positions at once; it finds what
+# the form as written finds, with the same groups.
+_PEEL_YEAR = LazyPattern(
+    rf"PEEL(?<!\wPEEL)\b(?:[^\n.?!]{{0,70}}?){_FRESH_YEAR}(?![\d/])"
+    rf"|(20[12]\d){_FRESH}(?<!\d to \d{{4}}){_YEAR_REST}[ \t]+PEEL\b"
+)
+_PILLAR_YEAR_WRITTEN = (
     rf"(?<![\d/–-]){_YEAR}[ \t]+(?:[Pp]olice[ \t]+)?"
     r"(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)[ \t]+"
     r"(?:[Ii]nspection|[Rr]eport|[Aa]ssessment)\b"
 )
 """A pillar's yearly inspection named by its year ("our 2016 legitimacy inspection"), a
 cycle written without the word PEEL."""
+_PILLAR_YEAR = LazyPattern(_PILLAR_YEAR_WRITTEN.replace(rf"(?<![\d/–-]){_YEAR}", _FRESH_YEAR, 1))
+"""``_PILLAR_YEAR_WRITTEN``, opening with "20"."""
 _TITLE_YEAR = LazyPattern(rf"^(?P<name>[A-Z][\w&' -]{{2,40}}?)\s+{_YEAR}\s*$", re.MULTILINE)
+
+
+_OWN_YEAR = LazyPattern(rf"{OWN_YEAR_NAME}[^\n]{{0,100}}?(?<![\d/–-]){_YEAR}(?![\d/])")
+"""A State of Policing (the annual assessment) titled with its year, which is the year it
+keeps, whatever PEEL cycles it speaks of."""
+
+_SPAN = LazyPattern(
+    r"(20(?:18|21|23))(?<![\d/–-]\d{4})(?:[ \t]*[/–—-][ \t]*|[ \t]+to[ \t]+)"
+    r"(20(?:19|22|25)|19|22|25)(?![\d/])"
+)
+"""A span of years that may be a cycle's ("2018/19", "2023 to 2025")."""
+_INSPECTION = r"(?:inspections?|reports?|assessments?)"
+_INSPECTION_BEFORE = LazyPattern(
+    rf"\b{_INSPECTION}[ \t]*+(?:\([ \t]*+|(?:spanning|covering|for|from)[ \t]++)$", re.IGNORECASE
+)
+_INSPECTION_AFTER = LazyPattern(
+    rf"(?<![ \t])[ \t]++(?:(?:HMICFRS|HMIC|PEEL)[ \t]++)?(?i:{_INSPECTION})\b"
+)
+"""A cycle of more than one year written by its span next to the inspection or report it
+names, without the word PEEL: after it ("the most recent HMICFRS inspection (2018/19)", "its
+report spanning 2023 to 2025") or before it ("the 2021/22 HMICFRS report"). Only a span that
+is a cycle's own counts: "2019/20" is a financial year."""
+_SPAN_REACH = 30
+"""The most characters of the words before a span that name the inspection."""
+_SPANS = {(2018, 2019), (2021, 2022), (2023, 2025)}
+"""The cycles of more than one year, by their first and last years."""
+_INSPECTORATE = ("PEEL", "HMIC")
+"""Words one of which a page whose spans are cycles names: the programme, the inspectorate."""
+
+_PUBLISHED_IN = LazyPattern(
+    r"\b(?i:publish(?:ed)?|publication|released?|due|out|expected)[ \t]+(?i:in|by|during)[ \t]+$"
+)
+"""Words before a year that make it a year something comes out in ("a full PEEL inspection
+to publish in 2016"): a publication year alone falls in two annual cycles."""
+_DATED = LazyPattern(
+    rf"\b{MONTH_WRITTEN}\.?,?[ \t]+(?:\d\d?(?:st|nd|rd|th)?,?[ \t]+)?$", re.IGNORECASE
+)
+"""A month (and day) before a year: the year is a date's, which names no cycle of its own
+("PEEL inspections – 27 September 2019")."""
+_SEVERAL = 3
+"""How many different cycles a page lists, one a line, when it spans them (an index of
+reports): prose that recalls earlier cycles names the page's own all the same."""
+_LISTED_LINE = 150
+"""The longest line that is a list's item or a link's title."""
 
 
 @attrs.frozen
@@ -46,24 +105,77 @@ class Cycle:
 
 
 def find_cycle(text: str) -> Cycle | None:
-    """The first PEEL cycle ``text`` names, or ``None``."""
-    match = (_PEEL_YEAR.search(text) if "PEEL" in text else None) or next(
+    """The first PEEL cycle ``text`` names, or ``None``: also when it names several (an
+    index of reports from many cycles). A State of Policing titled with its year keeps it."""
+    own = _OWN_YEAR.search(text, 0, TITLE_REACH) if "State" in text else None
+    if own is not None:
+        return _cycle(own)
+    match, several = _peel_year(text) if "PEEL" in text else (None, False)
+    if several:
+        return None
+    match = match or next(
         # "Bedfordshire 2016" is a force's page for a cycle; "Published 2 May 2019" is not
         (m for m in _TITLE_YEAR.finditer(text) if force_named(m.group("name"))),
         None,
     )
     if match is None and ("ffect" in text or "ffic" in text or "egitim" in text):
         match = _PILLAR_YEAR.search(text)
-    if match is None:
-        return None
-    first = next(
+    if match is None and any(word in text for word in _INSPECTORATE):
+        return _cycle_span(text)
+    return _cycle(match) if match is not None else None
+
+
+def _peel_year(text: str) -> tuple[re.Match[str] | None, bool]:
+    """The first cycle named next to the word PEEL, and whether the text names several."""
+    first: re.Match[str] | None = None
+    years: set[str] = set()
+    for match in _PEEL_YEAR.finditer(text):
+        at = _first_group(match)
+        if _PUBLISHED_IN.search(text, max(0, match.start(at) - 30), match.start(at)):
+            continue
+        first = first or match
+        if _listed(text, match.start(at)) and not _DATED.search(
+            text, max(0, match.start(at) - 20), match.start(at)
+        ):
+            years.add(match.group(at))
+        if len(years) >= _SEVERAL:
+            return None, True
+    return first, False
+
+
+def _listed(text: str, at: int) -> bool:
+    """Whether the line ``at`` is on is short, as a list's item or a link's title is."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return (len(text) if end < 0 else end) - start <= _LISTED_LINE
+
+
+def _cycle_span(text: str) -> Cycle | None:
+    for match in _SPAN.finditer(text):
+        first, last = int(match.group(1)), match.group(2)
+        if (first, int(last) if len(last) == 4 else 2000 + int(last)) not in _SPANS:
+            continue
+        if _INSPECTION_AFTER.match(text, match.end()) or _INSPECTION_BEFORE.search(
+            text, max(0, match.start() - _SPAN_REACH), match.start()
+        ):
+            return Cycle(match.group(0), first, match.start())
+    return None
+
+
+def _first_group(match: re.Match[str]) -> int:
+    """The number of the group where the year of a match starts."""
+    return next(
         i
         for i in range(1, (match.lastindex or 0) + 1)
         if match.group(i) and i != match.re.groupindex.get("name")
     )
+
+
+def _cycle(match: re.Match[str]) -> Cycle:
+    first = _first_group(match)
     start = match.start(first)
     end = max(match.end(i) for i in range(first, first + 4) if match.group(i))
-    return Cycle(text[start:end], int(match.group(first)), start)
+    return Cycle(match.string[start:end], int(match.group(first)), start)
 
 
 # A pillar is named by a line of its own ("Legitimacy"), a "Questions for X" heading, a

@@ -232,9 +232,12 @@ class _Reader:
         """A sentence of prose that quotes a few of its speaker's words."""
         if _INNER_OPEN.search(raw) is None and raw.count('"') < 2:
             return False
+        verbs = list(_SPEECH.finditer(raw))
+        if not verbs:
+            return False
         stops = [m.end() for m in _SENTENCE_STOP.finditer(raw)]
         marks = [m.start() for m in _MARK.finditer(raw)]
-        for verb in _SPEECH.finditer(raw):
+        for verb in verbs:
             at = bisect.bisect_left(marks, verb.end())
             if at == len(marks) or marks[at] - verb.end() > _LONGEST_PARTIAL:
                 continue

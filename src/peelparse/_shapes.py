@@ -60,6 +60,17 @@ class LineShape:
     """Lower-case words one of which the unit must hold. Read from the expression when not
     given; give your own only to narrow it further (each must be necessary for a match), or
     ``()`` for none."""
+    before: str | None = None
+    """Another shape's name: only a unit straight before one that fits that shape ("a line
+    ending in a colon, before a list item")."""
+    after: str | None = None
+    """Another shape's name: only a unit straight after one that fits that shape."""
+    last: bool | None = None
+    """``True``: only the text's last unit; ``False``: any unit but the last; ``None``: either."""
+    aside: str | None = None
+    """A reason: where the grammar accepts this shape, the lexer sets the unit aside as
+    unclassified text with this reason and the parser never sees it (a link on a web page),
+    so the units on either side of it stand next to each other in the grammar."""
 
     def __attrs_post_init__(self) -> None:
         if not _TERMINAL.fullmatch(self.name):
@@ -68,6 +79,11 @@ class LineShape:
             raise ValueError(f"line shape {self.name}: parts need groups named as terminals")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
+
+    @property
+    def neighbours(self) -> bool:
+        """Whether the shape depends on where the unit stands among the others."""
+        return self.before is not None or self.after is not None or self.last is not None
 
 
 def _regions(region: str | tuple[str, ...] | None) -> frozenset[str] | None:
@@ -127,6 +143,11 @@ class _Compiled:
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
     parts: bool
+    shape: LineShape
+    neighbours: bool
+    tried: Callable[[str], object] | None
+    """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
+    anywhere, which every text passes (a shape only its ``test`` tells)."""
 
     def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
         if self.indented is not None and (unit.indent > 0) != self.indented:
@@ -139,16 +160,12 @@ class _Compiled:
             return False
         if self.regions is not None and unit.region not in self.regions:
             return False
-        if not holds_any(lowered, self.needs):
+        if self.needs is not None and not holds_any(lowered, self.needs):
             return False
         text = unit.text if len(unit.text) <= limit else unit.text[:limit]
-        if self.mode == "match":
-            found = self.regex.match(text)
-        elif self.mode == "fullmatch":
-            found = self.regex.fullmatch(text)
-        else:
-            found = self.regex.search(text)
-        return found is not None and (self.test is None or self.test(text))
+        if self.tried is not None and self.tried(text) is None:
+            return False
+        return self.test is None or self.test(text)
 
 
 class ShapeTable:
@@ -174,6 +191,16 @@ class ShapeTable:
         names = [shape.name for shape in shapes]
         if len(set(names)) != len(names):
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
+        by_name = {shape.name: shape for shape in shapes}
+        for shape in shapes:
+            for other in (shape.before, shape.after):
+                # A neighbour is read by its own shape alone, so one pass over the units
+                # decides every such shape.
+                if other is not None and (other not in by_name or by_name[other].neighbours):
+                    raise ValueError(
+                        f"line shape {shape.name}: its neighbour {other} must be a shape of "
+                        "the table that does not itself depend on its neighbours"
+                    )
         self.shapes = tuple(shapes)
         self.fallback = fallback
         self.join = join
@@ -182,6 +209,8 @@ class ShapeTable:
         self._compiled: tuple[_Compiled, ...] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
+        self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
+        """The shapes whose units are set aside, with the reason for each."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -202,6 +231,9 @@ class ShapeTable:
                     shape.test,
                     shape.needs,
                     shape.parts,
+                    shape,
+                    shape.neighbours,
+                    _tried(shape),
                 )
                 for shape in self.shapes
             )
@@ -219,22 +251,83 @@ class ShapeTable:
         spans = [(group, *found.span(group)) for group in _terminal_groups(shape.regex)]
         return sorted((part for part in spans if part[1] >= 0), key=lambda part: part[1])
 
-    def for_text(self, lowered: str) -> Callable[[Unit, int], tuple[str, ...]]:
-        """The classifier for one document (``lowered``: its text in lower case): shapes
-        whose words the document lacks are never tried on its units."""
-        present = tuple(shape for shape in self._compile() if holds_any(lowered, shape.needs))
-        fallback = (self.fallback,)
+    def classifier(self, units: Sequence[Unit], lowered: str, limit: int) -> Classifier:
+        """The classifier of one text's ``units`` (``lowered``: the text in lower case)."""
+        return Classifier(self, units, lowered, limit)
 
-        def classify(unit: Unit, limit: int) -> tuple[str, ...]:
-            lowered_unit = unit.text.lower()
-            found = tuple(shape.name for shape in present if shape.fits(unit, lowered_unit, limit))
-            return found + fallback if self.fallback not in found else found
-
-        return classify
+    def classify_all(
+        self, units: Sequence[Unit], lowered: str, limit: int
+    ) -> list[tuple[str, ...]]:
+        """The terminals each of ``units`` (a text's units in order; ``lowered``: the text in
+        lower case) fits, in the table's order, the fallback last."""
+        classifier = self.classifier(units, lowered, limit)
+        return [classifier.candidates(index) for index in range(len(units))]
 
     def classify(self, unit: Unit, limit: int = 1_000_000) -> tuple[str, ...]:
-        """The terminals ``unit`` fits, in the table's order, the fallback last."""
-        return self.for_text(unit.text.lower())(unit, limit)
+        """The terminals ``unit`` fits, in the table's order, the fallback last (as the only
+        unit of its text)."""
+        return self.classify_all([unit], unit.text.lower(), limit)[0]
+
+
+class Classifier:
+    """Which shapes a text's units fit, each answer worked out when first asked: the lexer
+    asks only about the shapes the parser can take at a unit, so most are never tried.
+    Shapes whose words the text lacks are never tried on its units."""
+
+    def __init__(self, table: ShapeTable, units: Sequence[Unit], lowered: str, limit: int) -> None:
+        compiled = table._compile()
+        self.names = table.names
+        self.fallback = table.fallback
+        self._present = {shape.name: shape for shape in compiled if holds_any(lowered, shape.needs)}
+        self._units = units
+        self._limit = limit
+        self._lowered: list[str | None] = [None] * len(units)
+        self._known: list[dict[str, bool]] = [{} for _ in units]
+
+    def fits(self, index: int, name: str) -> bool:
+        """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
+        known = self._known[index]
+        found = known.get(name)
+        if found is None:
+            found = known[name] = self._fits(index, name)
+        return found
+
+    def _fits(self, index: int, name: str) -> bool:
+        if name == self.fallback:
+            return True
+        compiled = self._present.get(name)
+        if compiled is None:
+            return False
+        if compiled.neighbours:
+            shape = compiled.shape
+            count = len(self._units)
+            if shape.last is not None and (index == count - 1) != shape.last:
+                return False
+            if shape.before is not None and (
+                index + 1 == count or not self.fits(index + 1, shape.before)
+            ):
+                return False
+            if shape.after is not None and (index == 0 or not self.fits(index - 1, shape.after)):
+                return False
+        lowered = self._lowered[index]
+        if lowered is None:
+            lowered = self._lowered[index] = self._units[index].text.lower()
+        return compiled.fits(self._units[index], lowered, self._limit)
+
+    def candidates(self, index: int) -> tuple[str, ...]:
+        """Every terminal unit ``index`` fits, in the table's order, the fallback last."""
+        return tuple(name for name in self.names if self.fits(index, name))
+
+    def first(self, index: int) -> str:
+        """The first terminal unit ``index`` fits (the fallback if no other)."""
+        return next(name for name in self.names if self.fits(index, name))
+
+
+def _tried(shape: LineShape) -> Callable[[str], object] | None:
+    if shape.pattern == "" and shape.mode != "fullmatch":
+        return None
+    regex = re.compile(shape.pattern, shape.flags)
+    return {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[shape.mode]
 
 
 def joined(block: Unit, line: Unit) -> Unit:

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 import attrs
 
+from peelparse._detection import DetectionView
 from peelparse._errors import InputError
 from peelparse._paths import file_name, read_regular_file
 from peelparse._records import Diagnostic, Source, Unclassified
@@ -47,22 +48,29 @@ class SourceText:
     # Found when a span is first asked for: a text is often copied (with its furniture
     # marked) before any span of it is.
     _line_starts: list[int] | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    # Made when detection first reads the head, then shared by every plugin's detector.
+    _view: DetectionView | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
     @property
     def head(self) -> str:
         """The first few KB, where detection looks."""
         return self.text[:_SNIFF]
 
+    @property
+    def view(self) -> DetectionView:
+        """The head as detection reads it, made once per document: its lower-cased form, the
+        words it holds, its top lines, the forces it names. Every plugin's
+        ``peelparse_detect`` reads this one, so none rescans what another already read."""
+        view = self._view
+        if view is None:
+            view = DetectionView(self.head, self.furniture)
+            object.__setattr__(self, "_view", view)
+        return view
+
     def top_lines(self, count: int) -> list[str]:
         """The first ``count`` lines of the document proper: stripped, blank lines and page
         furniture left out (where a page names itself)."""
-        lines: list[str] = []
-        for number, line in enumerate(self.head.split("\n"), start=1):
-            if line.strip() and number not in self.furniture:
-                lines.append(line.strip())
-                if len(lines) == count:
-                    break
-        return lines
+        return self.view.top_lines(count)
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""

@@ -54,9 +54,12 @@ def peelparse_detect(source: SourceText) -> Detection | None:
     """Say how likely ``source`` is to be one of your kinds.
 
     Every plugin is asked; the highest ``Detection.confidence`` wins and its ``evidence`` is
-    kept on the document. Return ``None`` when the text is not one of yours. Look at
-    ``source.head`` (the first few KB) rather than the whole text: detection runs on every
-    document.
+    kept on the document. Return ``None`` when the text is not one of yours. Read
+    ``source.view`` (a ``DetectionView`` of the first few KB) rather than the whole text:
+    detection runs on every document, and the view is made once for all plugins, so what
+    one worked out (the head lower-cased, the words it holds, its top lines, the forces it
+    names, each sign's search) the next finds done. ``Signs.weigh(source.view)`` weighs
+    signs through it.
 
     :param source: the decoded text, with furniture lines marked.
     """

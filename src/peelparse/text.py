@@ -1,5 +1,6 @@
 """Reading the domain out of text: forces, cycles, pillars, judgments, normalised wording."""
 
+from peelparse._bullets import BULLET, BULLET_MARKS, is_bullet
 from peelparse._date_lines import DateLine, read_date_line
 from peelparse._dates import (
     DATE_WRITTEN,
@@ -72,7 +73,9 @@ from peelparse._vocab import GRADE_PATTERN, GRADE_WORDS, may_name_grade
 __all__ = [
     "ACTS",
     "AREA_GRADE",
+    "BULLET",
     "BULLET_GRADE",
+    "BULLET_MARKS",
     "CLOSING",
     "DATE_WRITTEN",
     "DAY_DATE_WRITTEN",
@@ -113,6 +116,7 @@ __all__ = [
     "forces_in",
     "forces_named_in",
     "heading_date",
+    "is_bullet",
     "iso_date",
     "join_lines",
     "judgements_in",

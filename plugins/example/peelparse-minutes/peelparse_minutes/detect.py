@@ -52,4 +52,4 @@ SIGNS = Signs(
 
 
 def detect_minutes(source: SourceText) -> Detection | None:
-    return SIGNS.weigh(source.head).detection()
+    return SIGNS.weigh(source.view).detection()
