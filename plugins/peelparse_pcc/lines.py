@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from typing import Protocol
 
 import attrs
 from lark import Token
@@ -52,7 +53,6 @@ above it."""
 _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 """Shapes of a line that is not the text of a finding whose marker stands alone above it."""
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
-_NONE: frozenset[str] = frozenset()
 
 
 class PCCLines(LinePostLex):
@@ -65,12 +65,9 @@ class PCCLines(LinePostLex):
         units = units_of(text, frozenset(source.furniture), SHAPES.join)
         if SHAPES.regions is not None:
             units = SHAPES.regions(units)
-        classify = SHAPES.for_text(text.lower())
         # No line is cut short for the shapes: the body's reading tests each line whole.
-        shapes = [
-            frozenset(classify(unit, sys.maxsize)) if unit.region in (LETTER, PAGE) else _NONE
-            for unit in units
-        ]
+        classifier = SHAPES.classifier(units, text.lower(), sys.maxsize)
+        shapes = [_Shapes(classifier, index) for index in range(len(units))]
         kinds = _Typer(units, shapes).kinds()
         block: Token | None = None
         for line, kind in zip(lines, kinds, strict=True):
@@ -104,11 +101,31 @@ def _extended(block: Token, line: Token, text: str) -> Token:
     )
 
 
+class _Classifier(Protocol):
+    """The table's answers for one text (``ShapeTable.classifier``)."""
+
+    def fits(self, index: int, name: str) -> bool: ...
+
+
+@attrs.frozen
+class _Shapes:
+    """The shapes one line fits, each asked of the table when first needed."""
+
+    classifier: _Classifier
+    index: int
+
+    def __contains__(self, name: str) -> bool:
+        return self.classifier.fits(self.index, name)
+
+    def any_of(self, names: tuple[str, ...]) -> bool:
+        return any(self.classifier.fits(self.index, name) for name in names)
+
+
 @attrs.define
 class _Typer:
     units: list[Unit]
     """The lines, each marked with its region."""
-    shapes: list[frozenset[str]]
+    shapes: list[_Shapes]
     """The shapes each line fits (``SHAPES``)."""
     out: list[str] = attrs.field(init=False)
     texts: list[str] = attrs.field(init=False)
@@ -170,13 +187,13 @@ class _Typer:
         return kind
 
     @staticmethod
-    def _continues(line: Unit, text: str, state: _Body, shapes: frozenset[str]) -> str | None:
+    def _continues(line: Unit, text: str, state: _Body, shapes: _Shapes) -> str | None:
         """ "CONT" when the line goes on with the block above it (a hard-wrapped line)."""
         block = state.block
-        listed = not shapes.isdisjoint(_LISTED)
+        listed = shapes.any_of(_LISTED)
         if state.pending_text:
             state.pending_text = False
-            if shapes.isdisjoint(_NOT_ITEM_TEXT):
+            if not shapes.any_of(_NOT_ITEM_TEXT):
                 return "ITEM_TEXT"
         if line.blank_before or listed:
             return None
@@ -196,9 +213,9 @@ class _Typer:
         text: str,
         state: _Body,
         end: int,
-        shapes: frozenset[str],
+        shapes: _Shapes,
     ) -> str:
-        if not state.saluted and not shapes.isdisjoint(_SALUTATIONS):
+        if not state.saluted and shapes.any_of(_SALUTATIONS):
             state.saluted = True
             return "SALUTATION"
         if "FINDINGS_HEADING" in shapes:
@@ -261,27 +278,23 @@ class _Typer:
             or (
                 state.saluted
                 and state.block == "SALUTATION"
-                and not shapes.isdisjoint(("BOLD", "HEADING"))
+                and shapes.any_of(("BOLD", "HEADING"))
                 and not self._wraps(index, end)
             )
-            or (
-                next_shapes is not None
-                and "TITLED" in shapes
-                and not next_shapes.isdisjoint(_SALUTATIONS)
-            )
+            or (next_shapes is not None and "TITLED" in shapes and next_shapes.any_of(_SALUTATIONS))
             or (next_shapes is not None and "REPORT_LINE" in shapes and "PROSE" in next_shapes)
         ):
             return "SUBJECT"
         if (
             "SUBJECT_LABEL" in shapes
             and following is not None
-            and following.isdisjoint(("PROSE", "BULLET"))
+            and not following.any_of(("PROSE", "BULLET"))
         ):
             return "SUBJECT_LABEL"
         return None
 
     @staticmethod
-    def _marker(text: str, state: _Body, shapes: frozenset[str]) -> re.Match[str] | None:
+    def _marker(text: str, state: _Body, shapes: _Shapes) -> re.Match[str] | None:
         """A finding's marker: its name and number, or a bare number on a finding that reads
         like one or on the next of a list under a findings heading."""
         if "ITEM" in shapes:
