@@ -133,13 +133,7 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
-    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
-    addressee = (
-        _party(parsed.address, source.text)
-        or _saluted(salutation, source.text)
-        or _written_to(opening, source.text)
-        or sent_to([*parsed.headings, *opening], source.text)
-    )
+    addressee = _addressee(parsed, texts, source.text)
 
     subject_text, subject_span = _value(subject)
     title_text = title.text if title else None
@@ -180,6 +174,18 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         closing=parsed.closing.text if parsed.closing else None,
         closing_span=parsed.closing.span if parsed.closing else None,
         span=source.span(0, len(source.text)),
+    )
+
+
+def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party | None:
+    """Whom the response is written to: its address block, its salutation, or its opening
+    paragraphs or headings that say so."""
+    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
+    return (
+        _party(parsed.address, text)
+        or _saluted(parsed.salutation, text)
+        or _written_to(opening, text)
+        or sent_to([*parsed.headings, *opening], text)
     )
 
 
