@@ -481,7 +481,6 @@ PAGE = "page"
 """The body of a letter, and of anything else (a web statement, minutes)."""
 CLOSING = "closing"
 SIGNATURE = "signature"
-_BODY = (LETTER, PAGE)
 Mode = Literal["match", "fullmatch", "search"]
 
 
@@ -500,10 +499,11 @@ def _shape(
     test: Callable[[str], bool] | None = None,
 ) -> LineShape:
     """A shape of a line of the body, from one of the expressions above, or from its test
-    alone (an empty expression, which fits at once)."""
+    alone (an empty expression, which fits at once). Only the body's lines are asked about
+    these shapes, so they name no region."""
     if pattern is None:
-        return LineShape(name, "", region=_BODY, test=test)
-    return LineShape(name, pattern.pattern, pattern.flags, mode, region=_BODY, test=test)
+        return LineShape(name, "", test=test)
+    return LineShape(name, pattern.pattern, pattern.flags, mode, test=test)
 
 
 def _letter_shape(name: str, pattern: LazyPattern, test: Callable[[str], bool]) -> LineShape:
