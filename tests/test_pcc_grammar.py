@@ -12,7 +12,7 @@ from lark import Lark, Token
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
 from peelparse._source import from_text
-from peelparse.grammar import parse_tree, units_of
+from peelparse.grammar import Unit, parse_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
@@ -790,3 +790,33 @@ def test_a_body_line_fits_the_shape_its_wording_gives(line: str, shape: str) -> 
 def test_a_body_line_does_not_fit_a_shape_its_wording_lacks(line: str, shape: str) -> None:
     (unit,) = mark_regions(units_of(f"Text.\n\n{line}\n\nMore text.\n", frozenset()))[1:2]
     assert shape not in SHAPES.classify(unit)
+
+
+def _body_unit(text: str, line: str) -> Unit:
+    """``line`` as the regions read it in the body of ``text`` (its first line that is it)."""
+    units = mark_regions(units_of(text.replace("{line}", line), frozenset()))
+    return next(unit for unit in units if unit.text == line)
+
+
+_LETTER_HEAD = (
+    "Our ref: AB/1\n\n{line}\n\nThe force has made progress since the report was published.\n"
+)
+_PAGE_HEAD = "Inspection report welcomed\n\n{line}\n\nThe force has made progress since then.\n"
+
+
+@pytest.mark.parametrize("line", ["Dcar Home Secretary,", "Daer Sir", "Deat Commissioner"])
+def test_a_misread_salutation_is_one_in_a_letter_only(line: str) -> None:
+    in_letter = _body_unit(_LETTER_HEAD, line)
+    on_page = _body_unit(_PAGE_HEAD, line)
+    assert (in_letter.region, on_page.region) == ("letter", "page")
+    assert "SALUTATION_MISREAD" in SHAPES.classify(in_letter)
+    assert "SALUTATION_MISREAD" not in SHAPES.classify(on_page)
+
+
+def test_the_block_above_a_letters_fields_is_its_address_when_it_names_someone() -> None:
+    text = (
+        "Office of the Commissioner\n\nThe Rt Hon Amber Rudd MP\nHome Secretary\n\n"
+        "Our ref: AB/1\n\nDear Home Secretary\n\nText.\n"
+    )
+    regions = [unit.region for unit in mark_regions(units_of(text, frozenset()))]
+    assert regions[:4] == ["letterhead", "address", "address", "fields"]
