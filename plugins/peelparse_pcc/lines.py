@@ -56,7 +56,8 @@ _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
 class PCCLines(LinePostLex):
-    """Types the lines of a response (see the module's docstring for the zones)."""
+    """Types the lines of a response: the head and the sign-off by their regions, the body
+    read in order."""
 
     def type_lines(self, lines: list[Line]) -> Iterator[Token]:
         # One postlexer serves every parse, so what it works out lives in this call only.
