@@ -329,3 +329,26 @@ def test_a_shape_may_stand_only_in_the_regions_it_names() -> None:
     tree, run = run_shaped(parser, table, from_text(text))
     assert [t.type for t in tree.children] == ["PARA", "PARA", "CLOSE", "NAME"]  # type: ignore[attr-defined]
     assert not run.unclassified
+
+
+def test_a_shape_is_chosen_only_where_the_parser_can_shift_it() -> None:
+    # One furniture rule serves the page and the inside of a quote, so LALR lists QUOTE as
+    # a possible next token after furniture anywhere; on the page itself a QUOTE would only
+    # be refused once the furniture rule is closed, so the plain line must be a paragraph.
+    grammar = (
+        "start: _item*\n_item: furniture | quote | paragraph\n"
+        "quote: SAID (QUOTE | furniture)*\nfurniture: FURNITURE\nparagraph: PARA\n"
+        "%declare SAID QUOTE FURNITURE PARA\n"
+    )
+    table = ShapeTable(
+        [
+            LineShape("SAID", r".*said:$"),
+            LineShape("FURNITURE", r"Advertisement$"),
+            LineShape("QUOTE"),
+        ],
+        fallback="PARA",
+    )
+    text = "Advertisement\n\nPlain words.\n\nShe said:\n\nAdvertisement\n\nQuoted words.\n"
+    tree, run = run_shaped(Lark(grammar, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert [t.data for t in tree.children] == ["furniture", "paragraph", "quote"]  # type: ignore[attr-defined]
+    assert not run.diagnostics

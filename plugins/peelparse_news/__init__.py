@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
-from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse.grammar import GrammarFile, load_shaped, run_shaped
 from peelparse_news.detect import detect_news
 from peelparse_news.records import ForceJudgement, NewsArticle
 
@@ -28,8 +28,8 @@ def peelparse_parse(source: SourceText, kind: str) -> NewsArticle | None:
         return None
     # Imported here: a process that never parses a news story never compiles its rules.
     from peelparse_news.build import build_news
-    from peelparse_news.lines import NewsLines
+    from peelparse_news.shapes import SHAPES
     from peelparse_news.transformer import NewsTransformer
 
-    parsed, run = run_grammar(load_grammar(GRAMMAR, NewsLines, NewsTransformer), source)
-    return build_news(parsed, run)
+    page, run = run_shaped(load_shaped(GRAMMAR, NewsTransformer), SHAPES, source)
+    return build_news(page, run)

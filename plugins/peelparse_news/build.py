@@ -6,17 +6,8 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from peelparse import (
-    Diagnostic,
-    Force,
-    Heading,
-    Judgement,
-    Paragraph,
-    Severity,
-    SourceText,
-    Span,
-)
-from peelparse.grammar import GrammarRun, fallback_document, token_span
+from peelparse import Diagnostic, Force, Heading, Judgement, Paragraph, Severity, SourceText
+from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     about,
     cycle_of,
@@ -27,71 +18,30 @@ from peelparse.text import (
     forces_named_in,
     judgements_of,
     quotes_in,
-    read_date_line,
     sentences,
-    strip_marks,
 )
 from peelparse_news.records import ForceJudgement, NewsArticle
-from peelparse_news.shapes import BYLINE, CLOSING, MASTHEAD, OPENING, OUTLET_CONTEXT
-from peelparse_news.transformer import Marked, Quoted, Story
+from peelparse_news.shapes import CLOSING, MASTHEAD, OPENING, OUTLET_CONTEXT
+from peelparse_news.transformer import Byline, Dated, Headline, Page, Part, Quoted
 
 OUTLET_REACH = 60
 """How far after the words that introduce it an outlet's name may run."""
 
 
-def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
+def build_news(page: Page | None, run: GrammarRun) -> NewsArticle:
     source = run.source
-    if parsed is None:
+    if page is None:
         return fallback_document(NewsArticle, run)
-    stories: list[list[Any]] = [[]]
-    for part in parsed:
-        if isinstance(part, Story):
-            stories.append([Marked("headline", part.headline), *part.items])
-        else:
-            stories[-1].append(part)
-    parts = [part for story in stories for part in story]
-    marked = [p for p in parts if isinstance(p, Marked)]
-    headlines = [m.token for m in marked if m.role == "headline"]
+    parts = [part for story in page.stories for part in story]
     paragraphs = list(_paragraphs(parts))
     diagnostics = list(run.diagnostics)
-    title = headlines[0] if headlines else None
-    title_text = strip_marks(str(title)) if title is not None else None
-    published, dated = _published(marked)
-    byline, signed = _byline(marked, source)
-    fields: dict[str, Any] = {
-        **about(source.head, title_text).fields(),
-        **published,
-        **byline,
-        **_outlet(source),
-    }
-    # Date lines and bylines other than those read above label what follows them.
-    labels = [
-        Heading(strip_marks(str(m.token)), token_span(m.token))
-        for m in marked
-        if m.role in ("dated", "byline") and m is not dated and m is not signed
-    ]
-    labels += [Heading(strip_marks(str(t)), token_span(t)) for t in headlines[1:]]
-    if title is not None:
-        fields["title"] = title_text
-        fields["title_span"] = token_span(title)
-    if len(stories) > 1:
-        fields["force"] = _force_of_stories(stories, source, diagnostics)
-    if fields["year"] is None and "published_text" in fields:
-        # A story comes out with the report it covers: its date places it in a cycle.
-        dated_on = next((d for d in dates_in(fields["published_text"]) if d.day), None)
-        year = cycle_of(dated_on) if dated_on is not None else None
-        if year is not None:
-            fields["year"] = year
-            fields["year_inferred"] = True
+    fields, labels = _about(source, parts)
+    if len(page.stories) > 1:
+        fields["force"] = _force_of_stories(page.stories, source, diagnostics)
     named = forces_named_in(source.text)
     if not named:
         diagnostics.append(
-            Diagnostic(
-                "PP251",
-                Severity.INFO,
-                "the story names no force; force is null",
-                None,
-            )
+            Diagnostic("PP251", Severity.INFO, "the story names no force; force is null", None)
         )
     diagnostics += _cut_quotations(parts)
     judgements = list(_judgements(paragraphs, source))
@@ -113,12 +63,45 @@ def build_news(parsed: list[Any] | None, run: GrammarRun) -> NewsArticle:
             for j, paragraph in judgements
         ),
         diagnostics=tuple(diagnostics),
-        unclassified=tuple(sorted(run.unclassified, key=lambda u: u.span.start)),
+        unclassified=tuple(sorted([*run.unclassified, *page.aside], key=lambda u: u.span.start)),
         span=source.span(0, len(source.text)),
     )
 
 
-def _paragraphs(parts: Sequence[Any]) -> Iterator[Paragraph]:
+def _about(source: SourceText, parts: Sequence[Part]) -> tuple[dict[str, Any], list[Heading]]:
+    """The story's title, date, byline and outlet, with what the text states (force, cycle);
+    and the lines that label what follows them: date lines and bylines other than those
+    read here, and the headlines of further stories."""
+    headlines = [p for p in parts if isinstance(p, Headline)]
+    title = headlines[0] if headlines else None
+    dated = next((p for p in parts if isinstance(p, Dated) and _publishes(p)), None)
+    signed = next((p for p in parts if isinstance(p, Byline)), None)
+    fields: dict[str, Any] = {
+        **about(source.head, title.text if title is not None else None).fields(),
+        **_published(dated),
+        **_byline(signed),
+        **_outlet(source),
+    }
+    labels = [
+        Heading(p.text, p.span)
+        for p in parts
+        if isinstance(p, Dated | Byline) and p is not dated and p is not signed
+    ]
+    labels += [Heading(h.text, h.span) for h in headlines[1:]]
+    if title is not None:
+        fields["title"] = title.text
+        fields["title_span"] = title.span
+    if fields["year"] is None and "published_text" in fields:
+        # A story comes out with the report it covers: its date places it in a cycle.
+        dated_on = next((d for d in dates_in(fields["published_text"]) if d.day), None)
+        year = cycle_of(dated_on) if dated_on is not None else None
+        if year is not None:
+            fields["year"] = year
+            fields["year_inferred"] = True
+    return fields, labels
+
+
+def _paragraphs(parts: Sequence[Part]) -> Iterator[Paragraph]:
     for part in parts:
         if isinstance(part, Paragraph):
             yield part
@@ -128,41 +111,30 @@ def _paragraphs(parts: Sequence[Any]) -> Iterator[Paragraph]:
             yield from part.paragraphs
 
 
-def _published(marked: Sequence[Marked]) -> tuple[dict[str, Any], Marked | None]:
-    for mark in marked:
-        if mark.role != "dated":
-            continue
-        found = read_date_line(str(mark.token))
-        if found is None or found.label in ("Updated", "Last updated"):
-            continue
-        fields = {
-            "published": found.iso,
-            "published_text": strip_marks(str(mark.token)),
-            "published_text_span": token_span(mark.token),
-        }
-        return fields, mark
-    return {}, None
+def _publishes(line: Dated) -> bool:
+    """Whether a date line gives the date of publication, not of an update."""
+    return line.date is not None and line.date.label not in ("Updated", "Last updated")
 
 
-def _byline(marked: Sequence[Marked], source: SourceText) -> tuple[dict[str, Any], Marked | None]:
-    for mark in marked:
-        if mark.role != "byline":
-            continue
-        raw = str(mark.token)
-        lead = len(raw) - len(raw.lstrip())
-        match = BYLINE.fullmatch(raw.strip())
-        if match is None:
-            continue
-        base = (mark.token.start_pos or 0) + lead
-        start, end = base + match.start("name"), base + match.end("name")
-        fields = {
-            "byline": strip_marks(raw),
-            "byline_span": token_span(mark.token),
-            "author": source.text[start:end],
-            "author_span": source.span(start, end),
-        }
-        return fields, mark
-    return {}, None
+def _published(line: Dated | None) -> dict[str, Any]:
+    if line is None or line.date is None:
+        return {}
+    return {
+        "published": line.date.iso,
+        "published_text": line.text,
+        "published_text_span": line.span,
+    }
+
+
+def _byline(line: Byline | None) -> dict[str, Any]:
+    if line is None:
+        return {}
+    return {
+        "byline": line.text,
+        "byline_span": line.span,
+        "author": line.author,
+        "author_span": line.author_span,
+    }
 
 
 def _outlet(source: SourceText) -> dict[str, Any]:
@@ -177,52 +149,30 @@ def _outlet(source: SourceText) -> dict[str, Any]:
 
 
 def _force_of_stories(
-    stories: list[list[Any]], source: SourceText, diagnostics: list[Diagnostic]
+    stories: Sequence[Sequence[Part]], source: SourceText, diagnostics: list[Diagnostic]
 ) -> Force | None:
     """One force for a page of several stories only when every story is about it."""
     found: list[Force | None] = []
     for story in stories:
-        spans = [_span_of(p) for p in story]
+        spans = [p.span for p in story]
         if not spans:
             continue
         start = min(s.start for s in spans)
         end = max(s.end for s in spans)
         found.append(find_force(source.text[start:end]))
     forces = {f.slug if f else None for f in found}
-    at = _span_of(stories[1][0]) if stories[1] else None
-    if len(forces) == 1:
-        diagnostics.append(
-            Diagnostic(
-                "PP250",
-                Severity.WARNING,
-                f"the page holds {len(stories)} stories, all about the same force",
-                at,
-            )
-        )
-        return found[0]
-    diagnostics.append(
-        Diagnostic(
-            "PP250",
-            Severity.WARNING,
-            f"the page holds {len(stories)} stories about different forces (or none); "
-            "force is null",
-            at,
-        )
-    )
-    return None
+    same = len(forces) == 1
+    held = f"the page holds {len(stories)} stories"
+    if same:
+        message = f"{held}, all about the same force"
+    else:
+        message = f"{held} about different forces (or none); force is null"
+    at = stories[1][0].span if stories[1] else None
+    diagnostics.append(Diagnostic("PP250", Severity.WARNING, message, at))
+    return found[0] if same else None
 
 
-def _span_of(part: Any) -> Span:
-    if isinstance(part, Marked):
-        return token_span(part.token)
-    if isinstance(part, Quoted):
-        said = (part.said,) if part.said is not None else ()
-        return Span.cover([p.span for p in (*said, *part.paragraphs)])
-    span: Span = part.span
-    return span
-
-
-def _cut_quotations(parts: Sequence[Any]) -> list[Diagnostic]:
+def _cut_quotations(parts: Sequence[Part]) -> list[Diagnostic]:
     """A quotation still open where the text ends: the capture cut it."""
     quotes = [p for p in parts if isinstance(p, Quoted)]
     if not quotes or parts[-1] is not quotes[-1]:

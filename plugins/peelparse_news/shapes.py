@@ -1,10 +1,18 @@
-"""The shapes of a news page's lines: bylines, page furniture, quotations, mastheads."""
+"""What the lines of a news page look like: the grammar's terminals, as shapes.
+
+The table lists the shapes in order of preference. A line often fits several (a short line
+without a full stop is a headline, a cross-head and a paragraph); the grammar takes the first
+that fits where the line stands, so the first such line is the headline, one under "X said:"
+is quoted whatever it looks like, and one followed by a byline inside the text starts another
+story.
+"""
 
 from __future__ import annotations
 
 import re
 
-from peelparse.text import SAID, LazyPattern, may_introduce
+from peelparse.grammar import LineShape, ShapeTable
+from peelparse.text import SAID, LazyPattern, may_introduce, read_date_line, strip_marks
 
 BYLINE = LazyPattern(
     r"By\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von)){0,4})"
@@ -32,6 +40,8 @@ CLOSING = "”\"’'»"
 
 HEADING_WORDS = 30
 """A headline or cross-head has at most this many words."""
+CROSS_HEAD_WORDS = 12
+"""A cross-head inside a story is shorter than a headline."""
 _SENTENCE_END = (".", ",", ";", ":")
 
 _NEWS_WORD = (
@@ -68,25 +78,52 @@ def is_heading_shaped(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    stripped = text.strip()
-    return len(stripped) <= FURNITURE_LONGEST and FURNITURE.fullmatch(stripped) is not None
+    return len(text) <= FURNITURE_LONGEST
 
 
 def is_byline(text: str) -> bool:
-    stripped = text.strip()
-    return (
-        stripped.startswith("By ")
-        and len(stripped) <= BYLINE_LONGEST
-        and BYLINE.fullmatch(stripped) is not None
-    )
+    return text.startswith("By ") and len(text) <= BYLINE_LONGEST
 
 
 def introduces_quote(text: str) -> bool:
     """Whether ``text`` is a line that introduces a quote (the core's speaker shape)."""
-    stripped = text.strip()
-    return may_introduce(stripped) and SAID.fullmatch(stripped) is not None
+    return may_introduce(text) and SAID.fullmatch(text) is not None
 
 
-def opens_quote(text: str) -> bool:
-    stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in OPENING
+def is_bulleted(text: str) -> bool:
+    """Whether the line opens with a list mark (a heading's "#" and bold "*" are not)."""
+    return strip_marks(text) != text and not text.startswith(("#", "*"))
+
+
+def is_cross_head(text: str) -> bool:
+    return (
+        is_heading_shaped(text) and len(text.split()) <= CROSS_HEAD_WORDS and not is_bulleted(text)
+    )
+
+
+def is_date_line(text: str) -> bool:
+    return read_date_line(text) is not None
+
+
+# A shape read by its test alone has the empty expression, which fits any line at once.
+SHAPES = ShapeTable(
+    [
+        # Lines that are what they are wherever they stand: page furniture, a byline, a date.
+        LineShape("FURNITURE", FURNITURE.pattern, FURNITURE.flags, "fullmatch", test=is_furniture),
+        LineShape("BYLINE", BYLINE.pattern, mode="fullmatch", test=is_byline),
+        LineShape("DATE", test=is_date_line),
+        # Any other line under "X said:" is what X said.
+        LineShape("QUOTED"),
+        # A line opening with a quotation mark goes on the quotation before it, if any.
+        LineShape("QUOTE_CONT", f"[{OPENING}]"),
+        LineShape("QUOTE", f"[{OPENING}]"),
+        LineShape("INTRO", test=introduces_quote),
+        LineShape("HEADING", test=is_cross_head),
+        # Shaped as a headline, but a list item or too long for a cross-head: a paragraph,
+        # unless it is the headline or a byline or date follows it.
+        LineShape("TITLE", test=is_heading_shaped),
+        LineShape("BULLET", test=is_bulleted),
+    ],
+    fallback="PARA",
+)
+"""The shapes of a news page's lines, in order of preference."""

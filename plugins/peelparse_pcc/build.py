@@ -543,7 +543,7 @@ def _judgements(
                 found.subject,
                 found.pillar or (pillar if found.headline else None),
                 found.grade,
-                strip_marks(raw[found.start : found.end]),
+                found.text,
                 sub_span(paragraph.span, raw, found.start, found.end),
                 headline=found.headline,
             )

@@ -228,7 +228,7 @@ def _grades(
     written = str(token)
     for prose in judgements_in(written[start - origin : end - origin], counts=True):
         a, b = start + prose.start, start + prose.end
-        text, span = strip_marks(written[a - origin : b - origin]), _span(token, a, b)
+        text, span = prose.text, _span(token, a, b)
         if prose.count is not None or prose.rest:
             forces = tuple(forces_in(prose.subject))
             counts.append(

@@ -393,8 +393,8 @@ def _table(multi: bool) -> ShapeTable:
         *([_shape("FORCE_HEADLINE", _both(heading_like, _force_named))] * multi),
         _shape("HEADING", heading_like),
         _shape("FINDING", prose, REPORTED),
-        LineShape("NOTE", ""),
-        LineShape("CONTACT_LINE", ""),
+        LineShape("NOTE"),
+        LineShape("CONTACT_LINE"),
     ]
     return ShapeTable(shapes, fallback="PARA", join=join, ends="text")
 

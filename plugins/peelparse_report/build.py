@@ -205,7 +205,7 @@ def prose_judgements(
         line = raw.strip()
         for j in judgements_in(line):
             span = Span(offset + j.start, offset + j.end, paragraph.span.line, paragraph.span.line)
-            found.append((Judgement(j.subject, j.pillar, j.grade, line[j.start : j.end], span), j))
+            found.append((Judgement(j.subject, j.pillar, j.grade, j.text, span), j))
     return found
 
 

@@ -72,37 +72,68 @@ def _plan(record: type, top: bool) -> _Plan | None:
     return plan
 
 
+def _coverage(
+    document: Document, source: SourceText
+) -> tuple[list[tuple[int, int]], list[tuple[Span, object]]]:
+    """Where furniture and records are in the text, sorted, and the records whose span lies
+    outside the text, with that span."""
+    text = source.text
+    # Sorting a page's few hundred spans is cheaper than marking every character each one
+    # covers: the text between them is in none.
+    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
+    outside: list[tuple[Span, object]] = []
+    for _, span, record in text_records(document):
+        if not 0 <= span.start <= span.end <= len(text):
+            outside.append((span, record))
+            continue
+        spans.append((span.start, span.end))
+    spans.sort()
+    return spans, outside
+
+
+def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list[Unclassified]:
+    """Each stretch of text between ``spans`` (sorted), less white space at its ends, as
+    unclassified."""
+    text = source.text
+    kept: list[Unclassified] = []
+    reached = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start > reached:
+            raw = text[reached:start]
+            if not raw.isspace():
+                first = reached + len(raw) - len(raw.lstrip())
+                last = reached + len(raw.rstrip())
+                kept.append(
+                    Unclassified(join_lines(text[first:last]), reason, source.span(first, last))
+                )
+        reached = max(reached, end)
+    return kept
+
+
+def left_out(document: Document, source: SourceText, reason: str) -> list[Unclassified]:
+    """The text of ``source`` no record of ``document`` (nor furniture) holds, as
+    unclassified records with ``reason``."""
+    return _gaps(source, _coverage(document, source)[0], reason)
+
+
 def uncovered(
     document: Document, source: SourceText, plugin: str
 ) -> tuple[list[Diagnostic], list[Unclassified]]:
     """A PP308 diagnostic for each span past the end of the text and for text in no record
     (furniture aside), and that text as unclassified records, so that it is kept all the
     same."""
-    text = source.text
-    # Where records are, sorted: the text between them is in none. Sorting a page's few
-    # hundred spans is cheaper than marking every character each one covers.
-    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
-    diagnostics: list[Diagnostic] = []
-    for _, span, record in text_records(document):
-        if not 0 <= span.start <= span.end <= len(text):
-            diagnostics.append(
-                Diagnostic(
-                    "PP308",
-                    Severity.WARNING,
-                    f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
-                    f"{span.end}, outside the text of {len(text)} characters",
-                    None,
-                )
-            )
-            continue
-        spans.append((span.start, span.end))
-    spans.sort()
-    kept: list[Unclassified] = []
-    reached = 0
-    for start, end in [*spans, (len(text), len(text))]:
-        if start > reached:
-            kept += _unclassified(source, reached, start)
-        reached = max(reached, end)
+    spans, outside = _coverage(document, source)
+    diagnostics = [
+        Diagnostic(
+            "PP308",
+            Severity.WARNING,
+            f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
+            f"{span.end}, outside the text of {len(source.text)} characters",
+            None,
+        )
+        for span, record in outside
+    ]
+    kept = _gaps(source, spans, "in no record")
     if kept:
         diagnostics.append(
             Diagnostic(
@@ -114,14 +145,3 @@ def uncovered(
             )
         )
     return diagnostics, kept
-
-
-def _unclassified(source: SourceText, start: int, end: int) -> list[Unclassified]:
-    """The text from ``start`` to ``end``, in no record, as an unclassified record without
-    its white space around it (none when it is only white space)."""
-    raw = source.text[start:end]
-    if raw.isspace():
-        return []
-    lead = len(raw) - len(raw.lstrip())
-    span = source.span(start + lead, start + len(raw.rstrip()))
-    return [Unclassified(join_lines(raw.strip()), "in no record", span)]

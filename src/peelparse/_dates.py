@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import attrs
 
 from peelparse._lazy import LazyPattern
+from peelparse._limits import examined_text
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -67,7 +68,7 @@ def dates_in(text: str) -> list[FoundDate]:
     if not any(c.isdigit() for c in text):
         return []
     found: list[FoundDate] = []
-    for match in DATE.finditer(text):
+    for match in DATE.finditer(examined_text(text)):
         date = date_of(match)
         if date is not None:
             found.append(date)
@@ -167,6 +168,7 @@ def published_date(text: str, *, own: bool = False) -> FoundDate | None:
     "published today, Friday 11 November 2022", "Last updated: 3 May 2019"). With ``own``,
     only a day's date, and not one a label gives to the report the page is about ("Date
     Inspection Published: 2 March 2017")."""
+    text = examined_text(text)
     for label in _labels(text):
         reach = text[label.end() : label.end() + _LABEL_REACH]
         match = DATE.search(reach)

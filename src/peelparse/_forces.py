@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
+from peelparse._limits import examined_text
 from peelparse._records import Force
 
 # Full name, then the other names documents use for the same force. The short name (the full
@@ -154,8 +155,9 @@ def force_named(name: str) -> Force | None:
 
 
 def forces_in(text: str) -> Counter[Force]:
-    """How often each force is named in ``text``, in the order first named."""
-    return Counter(dict(_counted(text)))
+    """How often each force is named in ``text`` (as far as a line is examined), in the
+    order first named."""
+    return Counter(dict(_counted(examined_text(text))))
 
 
 @lru_cache(maxsize=8)
@@ -195,7 +197,7 @@ def forces_named_in(text: str) -> tuple[Force, ...]:
 
 def first_force_in(text: str) -> tuple[Force, int] | None:
     """The first force named in ``text`` and where, or ``None``."""
-    match = _pattern().search(text)
+    match = _pattern().search(examined_text(text))
     if match is None:
         return None
     return _names()[_key(match.group(0))], match.start()

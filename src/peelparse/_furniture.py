@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,8 @@ class FurnitureMatcher:
 
     def __init__(self, items: Sequence[Furniture]) -> None:
         self._reasons = [item.reason for item in items]
+        # Made once: every record of one reason holds the same string, not a copy each.
+        self._labels = [furniture_reason(reason) for reason in self._reasons]
         self._needed = tuple(sorted({word for item in items for word in item.needs}))
         self._full = _combined(items, range(len(items)))
         lean = [i for i, item in enumerate(items) if not item.needs]
@@ -50,18 +53,22 @@ class FurnitureMatcher:
                             break
                 match = fullmatch(stripped) if fullmatch is not None else None
                 if match is not None and match.lastgroup is not None:
-                    reason = self._reasons[int(match.lastgroup[1:])]
-                    marks[number] = reason
+                    item = int(match.lastgroup[1:])
+                    marks[number] = self._reasons[item]
                     start = offset + line.index(stripped[0])
                     records.append(
                         Unclassified(
-                            stripped,
-                            f"furniture: {reason}",
-                            source.span(start, start + len(stripped)),
+                            stripped, self._labels[item], source.span(start, start + len(stripped))
                         )
                     )
             offset += len(line) + 1
         return marks, records
+
+
+@functools.lru_cache(maxsize=256)
+def furniture_reason(reason: str) -> str:
+    """The ``Unclassified.reason`` of a furniture line set aside for ``reason``."""
+    return f"furniture: {reason}"
 
 
 def _combined(items: Sequence[Furniture], chosen: Sequence[int]) -> LazyPattern | None:
@@ -91,7 +98,9 @@ def add_lines(
             at = offset + line.index(stripped[0])
             added[number] = reason
             found.append(
-                Unclassified(stripped, f"furniture: {reason}", source.span(at, at + len(stripped)))
+                Unclassified(
+                    stripped, furniture_reason(reason), source.span(at, at + len(stripped))
+                )
             )
         offset += len(line) + 1
     found.sort(key=lambda record: record.span.start)

@@ -15,7 +15,8 @@ import attrs
 from peelparse._grade_context import read as grade_words
 from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
-from peelparse._text import sentences
+from peelparse._limits import examined_parts
+from peelparse._text import sentences, strip_marks
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
 _Q = r"['‘’\"“”]?"
@@ -159,6 +160,10 @@ class ProseJudgement:
     make a graded judgment"), like ``start`` an offset into the paragraph."""
     grade_end: int | None = None
     """Where they end."""
+    text: str = ""
+    """The sentence as record text (``strip_marks`` of it): one string, shared by every
+    judgment the sentence states, so that a sentence of many grades is not held once for
+    each."""
 
 
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
@@ -173,7 +178,7 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     """
     if not may_name_grade(paragraph.lower()):
         return
-    for start, end in sentences(paragraph):
+    for start, end in _examined_sentences(paragraph):
         sentence = paragraph[start:end]
         lower = sentence.lower()
         if not may_name_grade(lower):
@@ -202,8 +207,16 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
             for word in read
         ]
         kept.sort(key=lambda item: item[0])
+        text = strip_marks(sentence) if kept else ""
         for _, judgement in kept:
-            yield judgement
+            yield attrs.evolve(judgement, text=text)
+
+
+def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
+    """The sentences of ``paragraph`` as far as shapes examine it (``Limits.line_chars``)."""
+    for a, b in examined_parts(paragraph):
+        for start, end in sentences(paragraph[a:b]):
+            yield a + start, a + end
 
 
 def _shaped(

@@ -23,6 +23,7 @@ import attrs
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer, LexerState
+from lark.parsers.lalr_analysis import Shift
 
 from peelparse._grammar import GrammarFile, GrammarRun
 from peelparse._grammar_cache import cached_lark, grammar_key
@@ -49,10 +50,10 @@ class ShapedText:
     cursor: int = 0
     """The next unit to hand over."""
 
-    def tokens(self, unit: Unit, kind: str, accepted: Any) -> list[Token] | None:
-        """The tokens of a unit whose shape has parts, when the first is accepted."""
+    def tokens(self, unit: Unit, kind: str, takes: Callable[[str], bool]) -> list[Token] | None:
+        """The tokens of a unit whose shape has parts, when the parser ``takes`` the first."""
         parts = self.table.parts(kind, unit)
-        if not parts or parts[0][0] not in accepted:
+        if not parts or not takes(parts[0][0]):
             return None
         # A unit with parts is one line (its text is the line stripped): offsets carry over.
         return [
@@ -91,6 +92,29 @@ class ShapedText:
         )
 
 
+def takes(states: Any, stack: list[int], name: str) -> bool:
+    """Whether the LALR parser, its states stacked as ``stack``, can shift a ``name`` token.
+
+    A state's table lists a terminal when any rule it may close can be followed by it; after
+    closing, the state it returns to may still refuse it (LALR merges the lookaheads of alike
+    states). So the closings are played through on a copy of the stack of states, as
+    Lark's parser would make them, until a shift (taken) or a state without the terminal.
+    """
+    action = states[stack[-1]].get(name)
+    if action is None:
+        return False
+    if action[0] is Shift:
+        return True
+    stack = list(stack)
+    while action is not None and action[0] is not Shift:
+        rule = action[1]
+        if rule.expansion:
+            del stack[-len(rule.expansion) :]
+        stack.append(states[stack[-1]][rule.origin.name][1])
+        action = states[stack[-1]].get(name)
+    return action is not None
+
+
 class LineLexer(Lexer):
     """Lark's lexer for shaped grammars: each unit's first terminal the parser accepts."""
 
@@ -109,16 +133,21 @@ class LineLexer(Lexer):
             index = shaped.cursor
             shaped.cursor += 1
             unit = units[index]
-            accepted = states[parser_state.position]
+            stack = parser_state.state_stack
+            accepted = states[stack[-1]]
             # The table's order is the order of preference: the first shape the parser can
             # take here and the unit fits. A shape the parser cannot take is never tried.
             for name in names:
                 if name in split:
-                    parts = shaped.tokens(unit, name, accepted) if fits(index, name) else None
+                    parts = (
+                        shaped.tokens(unit, name, functools.partial(takes, states, stack))
+                        if fits(index, name)
+                        else None
+                    )
                     if parts is not None:
                         yield from parts
                         break
-                elif name in accepted and fits(index, name):
+                elif name in accepted and takes(states, stack, name) and fits(index, name):
                     if name in aside:
                         shaped.set_aside(unit, aside[name])
                     else:

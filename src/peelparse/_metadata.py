@@ -10,6 +10,7 @@ import attrs
 from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
+from peelparse._limits import examined_text
 from peelparse._records import Force
 from peelparse._vocab import Pillar
 
@@ -107,6 +108,7 @@ class Cycle:
 def find_cycle(text: str) -> Cycle | None:
     """The first PEEL cycle ``text`` names, or ``None``: also when it names several (an
     index of reports from many cycles). A State of Policing titled with its year keeps it."""
+    text = examined_text(text)
     own = _OWN_YEAR.search(text, 0, TITLE_REACH) if "State" in text else None
     if own is not None:
         return _cycle(own)
@@ -214,6 +216,7 @@ HEADLINE_QUESTION = LazyPattern(
 def find_pillar(text: str) -> Pillar | None:
     """The one pillar ``text`` is about, or ``None`` when it names none or several."""
     found: set[Pillar] = set()
+    text = examined_text(text)
     lower = text.lower()
     # Every wording names a pillar's word, and a headline question asks "how": most texts
     # that hold neither are spared the expressions.

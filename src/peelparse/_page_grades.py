@@ -79,7 +79,7 @@ def _paragraph(
             found.subject,
             found.pillar,
             found.grade,
-            strip_marks(raw[found.start : found.end]),
+            found.text,
             source.span(start + found.start, start + found.end),
             headline=found.headline,
         )

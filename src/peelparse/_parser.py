@@ -19,7 +19,8 @@ from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._grammar import unparsed
 from peelparse._hooks import Hooks
 from peelparse._kinds import Detection, KindRegistry
-from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force
+from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, noting_cuts
+from peelparse._over_budget import long_line_note, within_records
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
 from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
 from peelparse._scope import force_not_found
@@ -213,8 +214,12 @@ class Parser:
         return self._parse(self._prepare(from_text(text)), kind)
 
     def _parse(self, source: SourceText, kind: str | None) -> Document:
-        with limits_in_force(self.limits):
-            return self._parse_within_limits(source, kind)
+        with limits_in_force(self.limits), noting_cuts() as examined:
+            document = self._parse_within_limits(source, kind)
+            if examined.cut:
+                note = long_line_note(source)
+                document = attrs.evolve(document, diagnostics=(*document.diagnostics, note))
+        return document
 
     def _parse_within_limits(self, source: SourceText, kind: str | None) -> Document:
         diagnostics = list(source.diagnostics)
@@ -249,8 +254,10 @@ class Parser:
                 span=whole.span(0, len(whole.text)),
             )
             source = whole
+        document, source, past = within_records(document, source, self.limits.max_records)
         furniture = source.furniture_records
         diagnostics += document.diagnostics
+        diagnostics += past
         lost, kept = uncovered(document, source, self.owner(detection.kind))
         diagnostics += lost
         diagnostics += _truncation(source)

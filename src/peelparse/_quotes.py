@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from peelparse._limits import examined_parts
 from peelparse._records import Paragraph
 from peelparse._source import SourceText
 from peelparse._span import Span
@@ -163,8 +164,13 @@ class _Reader:
     def read(self, span: Span) -> None:
         text = self.source.text
         a, b = _content(text, span.start, span.end)
+        outer = _stripped(text, span.start, span.end)
+        # A paragraph is read as far as its first line longer than the budget allows.
+        examined = examined_parts(text, a, b)[0][1]
+        if examined < b:
+            b, outer = examined, (outer[0], examined)
         # Pieces that reach the paragraph's edges keep its layout marks, as records do.
-        self.edges = (a, b, *_stripped(text, span.start, span.end))
+        self.edges = (a, b, *outer)
         if a >= b:
             return
         self.index += 1

@@ -31,8 +31,9 @@ class LineShape:
 
     name: str
     """The terminal the grammar knows it by (declared with ``%declare``)."""
-    pattern: str = r"[\s\S]*"
-    """A regular expression tried on the unit's text (see ``mode``)."""
+    pattern: str = ""
+    """A regular expression tried on the unit's text (see ``mode``). Without one, every text
+    fits, and only where the unit stands or ``test`` tells the shape."""
     flags: int = 0
     """Its flags (``re.IGNORECASE`` ...)."""
     mode: Mode = "match"

@@ -82,7 +82,11 @@ class SourceText:
 
     def span(self, start: int, end: int) -> Span:
         """A span of ``text[start:end]`` with its lines."""
-        return Span(start, end, self.line_of(start), self.line_of(max(start, end - 1)))
+        line = self.line_of(start)
+        end_line = self.line_of(max(start, end - 1))
+        # One number object for both lines of a one-line span: a record of a short line is
+        # then that much smaller, and most records are one line.
+        return Span(start, end, line, line if end_line == line else end_line)
 
     def with_furniture(
         self, marks: dict[int, str], records: tuple[Unclassified, ...]

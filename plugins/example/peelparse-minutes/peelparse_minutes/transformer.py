@@ -234,7 +234,7 @@ def _reports_in(paragraph: Paragraph, source: SourceText) -> Iterator[Considered
     for match in CONSIDERED.finditer(text):
         sentence = _sentence_around(text, match.start())
         yield ConsideredReport(
-            text=text[sentence[0] : sentence[1]],
+            text=strip_marks(text[sentence[0] : sentence[1]]),
             span=source.span(start + sentence[0], start + sentence[1]),
             author=match.group("author"),
             author_span=source.span(start + match.start("author"), start + match.end("author")),

@@ -201,3 +201,10 @@ def test_any_arrangement_of_lines_loses_nothing(parser: Parser, lines: list[str]
     document = parser.parse_text(text, kind="panel_minutes")
     assert_lossless(document, parser.read(text.encode()).text)
     assert_round_trip(parser, document)
+
+
+@pytest.mark.parametrize("mark", ["## ## ", "**", "# # ", "- ## "])
+def test_a_report_under_layout_marks_loses_nothing(parser: Parser, mark: str) -> None:
+    text = LETTERED.replace("The Panel received", f"{mark}The Panel received")
+    (report,) = minutes(parser, text).reports  # minutes() checks that nothing is lost
+    assert "The Panel received a report of the Police and Crime Commissioner" in report.text
