@@ -12,11 +12,13 @@ from lark import Lark, Token
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
 from peelparse._source import from_text
-from peelparse.grammar import parse_tree
+from peelparse.grammar import Unit, parse_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
 from peelparse_pcc.lines import PCCLines
+from peelparse_pcc.regions import mark_regions
+from peelparse_pcc.shapes import SHAPES
 
 
 def response(parser: Parser, text: str) -> PCCResponse:
@@ -711,3 +713,110 @@ def test_any_letter_like_text_parses_losslessly_as_a_response(lines: list[str]) 
         assert not [d for d in document.diagnostics if d.code in ("PP200", "PP201")]
         assert_lossless(document, source.text)
         assert_round_trip(FUZZ_PARSER, document)
+
+
+def _regions_of(text: str) -> list[tuple[str, str]]:
+    units = mark_regions(units_of(text, frozenset()))
+    return [(unit.text, unit.region) for unit in units]
+
+
+def test_a_letters_regions_are_its_head_its_body_and_its_signoff() -> None:
+    assert _regions_of(LETTER) == [
+        ("Office of the Police and Crime Commissioner", "letterhead"),
+        ("1 High Street, Kent", "letterhead"),
+        ("Our ref: KP/123/19", "fields"),
+        ("Your ref:", "fields"),
+        ("Date: 3rd May 2019", "fields"),
+        ("The Rt Hon Sajid Javid MP", "address"),
+        ("Home Secretary", "address"),
+        ("Home Office", "address"),
+        ("Dear Home Secretary,", "letter"),
+        ("Re: PEEL Police Effectiveness 2018/19", "letter"),
+        ("I welcome the report on Kent Police.", "letter"),
+        ("Yours sincerely", "closing"),
+        ("Matthew Scott", "signature"),
+        ("Police and Crime Commissioner for Kent", "signature"),
+    ]
+
+
+def test_a_page_without_fields_is_all_body_up_to_a_signature_guessed_from_its_end() -> None:
+    text = (
+        "Inspection report welcomed\n\n22 March 2018\n\nThe Commissioner said the report "
+        "was welcome and showed real progress.\n\nBest\n**Jane Smith**\n**Commissioner**\n"
+    )
+    assert [region for _, region in _regions_of(text)] == [
+        "page",
+        "page",
+        "page",
+        "closing",
+        "signature",
+        "signature",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Dear Home Secretary,", "SALUTATION"),
+        ("Recommendations", "FINDINGS_HEADING"),
+        ("Re: PEEL Police Effectiveness 2018/19", "SUBJECT"),
+        ("Recommendation 2: The force should act.", "ITEM"),
+        ("1 The force should act.", "ITEM_SHOULD"),
+        ("- The force should act.", "BULLET_FINDING"),
+        ("Response:", "RESPONSE_LABEL"),
+        ("22 March 2018", "DATELINE"),
+        ("I trust this answers the report.", "CLOSING_REMARKS"),
+    ],
+)
+def test_a_body_line_fits_the_shape_its_wording_gives(line: str, shape: str) -> None:
+    (unit,) = mark_regions(units_of(f"Text.\n\n{line}\n\nMore text.\n", frozenset()))[1:2]
+    assert shape in SHAPES.classify(unit)
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"),
+    [
+        ("Dcar Home Secretary,", "SALUTATION"),
+        ("Recommendations were made last year.", "FINDINGS_HEADING"),
+        ("Regarding the report, we agree.", "SUBJECT"),
+        ("Recommendations 2 and 3 are met.", "ITEM"),
+        ("1 April is the date.", "ITEM_SHOULD"),
+        ("- The force has acted.", "BULLET_FINDING"),
+        ("Our response was sent in May.", "RESPONSE_LABEL"),
+        ("The report of 22 March 2018 was welcome.", "DATELINE"),
+        ("We trust the force.", "CLOSING_REMARKS"),
+    ],
+)
+def test_a_body_line_does_not_fit_a_shape_its_wording_lacks(line: str, shape: str) -> None:
+    (unit,) = mark_regions(units_of(f"Text.\n\n{line}\n\nMore text.\n", frozenset()))[1:2]
+    assert shape not in SHAPES.classify(unit)
+
+
+def _body_unit(text: str, line: str) -> Unit:
+    """``line`` as the regions read it in the body of ``text`` (its first line that is it)."""
+    units = mark_regions(units_of(text.replace("{line}", line), frozenset()))
+    return next(unit for unit in units if unit.text == line)
+
+
+_LETTER_HEAD = (
+    "Our ref: AB/1\n\n{line}\n\nThe force has made progress since the report was published.\n"
+)
+_PAGE_HEAD = "Inspection report welcomed\n\n{line}\n\nThe force has made progress since then.\n"
+
+
+@pytest.mark.parametrize("line", ["Dcar Home Secretary,", "Daer Sir", "Deat Commissioner"])
+def test_a_misread_salutation_is_one_in_a_letter_only(line: str) -> None:
+    in_letter = _body_unit(_LETTER_HEAD, line)
+    on_page = _body_unit(_PAGE_HEAD, line)
+    assert (in_letter.region, on_page.region) == ("letter", "page")
+    assert "SALUTATION_MISREAD" in SHAPES.classify(in_letter)
+    assert "SALUTATION_MISREAD" not in SHAPES.classify(on_page)
+
+
+def test_the_block_above_a_letters_fields_is_its_address_when_it_names_someone() -> None:
+    text = (
+        "Office of the Commissioner\n\nThe Rt Hon Amber Rudd MP\nHome Secretary\n\n"
+        "Our ref: AB/1\n\nDear Home Secretary\n\nText.\n"
+    )
+    regions = [unit.region for unit in mark_regions(units_of(text, frozenset()))]
+    assert regions[:4] == ["letterhead", "address", "address", "fields"]

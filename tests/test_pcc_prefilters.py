@@ -22,15 +22,17 @@ from peelparse_pcc.build import (
     _PILLAR_NAMED,
     may_name_pillar,
 )
-from peelparse_pcc.lines import (
+from peelparse_pcc.shapes import (
     FUZZY,
-    _shared_letters,
+    HEADING,
+    KNOWN_ADDRESSES,
+    SPEAKER_VERBS,
     alike,
     may_be_heading,
     more_words,
+    shared_letters,
     words,
 )
-from peelparse_pcc.shapes import HEADING, KNOWN_ADDRESSES, SPEAKER_VERBS
 
 
 @pytest.mark.parametrize("pattern", list(SPEAKER_VERBS), ids=lambda p: "|".join(SPEAKER_VERBS[p]))
@@ -78,7 +80,7 @@ def test_shared_letters_is_the_count_of_quick_ratio(a: str, b: str) -> None:
     total = len(a) + len(b)
     if total:
         quick = difflib.SequenceMatcher(None, a, b).quick_ratio()
-        assert 2.0 * _shared_letters(a, b) / total == quick
+        assert 2.0 * shared_letters(a, b) / total == quick
 
 
 @pytest.mark.parametrize("address", KNOWN_ADDRESSES)

@@ -37,12 +37,12 @@ from peelparse.text import (
     statement_by,
     strip_marks,
 )
-from peelparse_pcc.lines import FUZZY, is_valediction
 from peelparse_pcc.records import Party, PCCResponse
 from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.shapes import (
     COMMISSIONER_ROLE,
     FORCE_RANK,
+    FUZZY,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
     NOT_A_NAME,
@@ -54,6 +54,7 @@ from peelparse_pcc.shapes import (
     SPEAKER_WORDS,
     VALEDICTION,
     WRITTEN_TO,
+    is_valediction,
     sub_span,
 )
 from peelparse_pcc.transformer import Block, Field, Layout
@@ -132,13 +133,7 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
     sender = sender or _attributed(texts, source.text, quotes)
-    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
-    addressee = (
-        _party(parsed.address, source.text)
-        or _saluted(salutation, source.text)
-        or _written_to(opening, source.text)
-        or sent_to([*parsed.headings, *opening], source.text)
-    )
+    addressee = _addressee(parsed, texts, source.text)
 
     subject_text, subject_span = _value(subject)
     title_text = title.text if title else None
@@ -179,6 +174,18 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         closing=parsed.closing.text if parsed.closing else None,
         closing_span=parsed.closing.span if parsed.closing else None,
         span=source.span(0, len(source.text)),
+    )
+
+
+def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party | None:
+    """Whom the response is written to: its address block, its salutation, or its opening
+    paragraphs or headings that say so."""
+    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
+    return (
+        _party(parsed.address, text)
+        or _saluted(parsed.salutation, text)
+        or _written_to(opening, text)
+        or sent_to([*parsed.headings, *opening], text)
     )
 
 

@@ -1,11 +1,17 @@
-"""The shapes of the lines of a response, as regular expressions. Each names a layout or a
-closed vocabulary (months, valedictions, roles), never one document's wording."""
+"""The shapes of the lines of a response: regular expressions, each naming a layout or a
+closed vocabulary (months, valedictions, roles), never one document's wording; the tests
+an expression alone cannot make (counts of words, a word misread by OCR); and the kind's
+table of line shapes, ``SHAPES``, that gives each line every shape it fits."""
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Callable
+from typing import Literal
 
 from peelparse import Span
+from peelparse.grammar import LineShape, ShapeTable, Unit
 from peelparse.text import DAY_DATE_WRITTEN, LazyPattern
 
 _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
@@ -284,3 +290,252 @@ def sub_span(span: Span, text: str, start: int, end: int) -> Span:
     first = span.line + text.count("\n", 0, start)
     last = first + text.count("\n", start, max(start, end - 1))
     return Span(span.start + start, span.start + end, first, last)
+
+
+# -- Tests of a line's shape that an expression alone cannot make: counts of words, a word
+# -- misread by OCR, what may stand in a signature block.
+
+FUZZY = 0.75
+"""How alike a misread word must be to the word it stands for ("Dcar" for "Dear")."""
+AFTER_SIGNATURE = re.compile(r"(?:cc|c\.c\.|copy\s+to|enc(?:losures?|s?\.)?)\b", re.IGNORECASE)
+"""Lines under a signature that are not part of it: copies, enclosures."""
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says)\b")
+ENDS_SENTENCE = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+"""How a line that ends a sentence ends."""
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def more_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` words: ``words(text) > limit`` without
+    splitting a long line to its end."""
+    return len(text.split(None, limit)) > limit
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text rather than a label, name or address line."""
+    n = words(text)
+    return n > 15 or (n > 8 and text.rstrip().endswith(ENDS_SENTENCE))
+
+
+def is_sentence(text: str) -> bool:
+    """Running text that ends a letter's head; a long address line without a full stop
+    (office, street, town and postcode on one line) does not."""
+    n = words(text)
+    return n > 30 or (n > 8 and text.rstrip().endswith(ENDS_SENTENCE))
+
+
+def is_salutation(text: str, *, misread: bool = True) -> bool:
+    """ "Dear Home Secretary," and, with ``misread``, its OCR misreadings ("Dcar Home
+    Secretary"); OCR keeps the capital and garbles the letters after it."""
+    # The word count first: it turns away a line of prose before the expression tries it.
+    if more_words(text, 7):
+        return False
+    match = SALUTATION.fullmatch(text)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word.lower() == "dear" or (misread and word[:1] == "D" and alike(word.lower(), "dear"))
+
+
+_KNOWN_KEYS = tuple(known.lower() for known in KNOWN_VALEDICTIONS)
+
+
+def alike(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are at least ``FUZZY`` alike by ``difflib``'s ratio.
+
+    The length and letter-count bounds never exceed the ratio (all three are the same
+    fraction of a count of matches), so a pair they rule out is ruled out exactly; only
+    the pairs left get the full, far dearer comparison.
+    """
+    total = len(a) + len(b)
+    if total and 2.0 * min(len(a), len(b)) / total < FUZZY:
+        return False
+    if total and 2.0 * shared_letters(a, b) / total < FUZZY:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= FUZZY
+
+
+def shared_letters(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` have in common, counted with repeats: the count
+    ``SequenceMatcher.quick_ratio`` takes, without building a matcher."""
+    left: dict[str, int] = {}
+    for char in b:
+        left[char] = left.get(char, 0) + 1
+    shared = 0
+    for char in a:
+        count = left.get(char, 0)
+        if count > 0:
+            left[char] = count - 1
+            shared += 1
+    return shared
+
+
+def is_valediction(text: str) -> bool:
+    """A complimentary close in its usual words, or a close misread (but still alike)."""
+    if VALEDICTION.fullmatch(text):
+        return True
+    if more_words(text, 3):
+        return False
+    key = text.lower().strip(" ,.")
+    return any(alike(key, known) for known in _KNOWN_KEYS)
+
+
+def is_signature_like(text: str) -> bool:
+    """A line that may stand in a signature block: short, not a sentence, not a quotation,
+    not a bullet."""
+    return (
+        bool(text)
+        and words(text) <= 12
+        and not text.rstrip().endswith(ENDS_SENTENCE)
+        and not _QUOTED.search(text)
+        and not BULLET.match(text)
+    )
+
+
+def is_heading(text: str) -> bool:
+    return bool(MARKDOWN_HEADING.match(text)) or (
+        may_be_heading(text) and bool(HEADING.match(text)) and not text.startswith("**")
+    )
+
+
+HEADING_LENGTH = 111
+"""The most characters ``HEADING`` takes before the white space that may end a line."""
+
+
+def may_be_heading(text: str) -> bool:
+    """Whether ``HEADING`` may match ``text``: a longer line is turned away before the
+    expression backtracks through it."""
+    return len(text) <= HEADING_LENGTH or len(text.rstrip()) <= HEADING_LENGTH
+
+
+def is_field_label(text: str) -> bool:
+    """A letter's field label, with or without its value: "Our ref:", "Your ref", "Date:"."""
+    return bool(OUR_REF.match(text) or YOUR_REF.match(text) or DATE_LABEL.match(text))
+
+
+def is_ref_value(text: str) -> bool:
+    """A reference standing on the line under its label."""
+    return bool(REF_VALUE.fullmatch(text)) and not (is_field_label(text) or DATE_LINE.match(text))
+
+
+def names_someone(text: str) -> bool:
+    """A line of an address block that is a person or a role ("Home Secretary")."""
+    first = text.split(", ")[0]
+    return words(first) <= 5 and bool(
+        ROLE_WORDS.search(first) or (PERSON.fullmatch(first) and not NOT_A_NAME.search(first))
+    )
+
+
+def is_report_line(text: str) -> bool:
+    """A report's title on a line of its own, without closing punctuation."""
+    return (
+        bool(REPORT_TITLE.search(text))
+        and is_heading(text)
+        and not ROLE_WORDS.search(text)
+        and not DATE_LINE.match(text)
+    )
+
+
+def is_titled(text: str) -> bool:
+    """A report's title set apart on its own line (bold or heading-like)."""
+    return (
+        bool(REPORT_TITLE.search(text))
+        and (bool(BOLD_LINE.match(text)) or is_heading(text))
+        and not ROLE_WORDS.search(text)
+        and not is_field_label(text)
+        and not DATE_LINE.match(text)
+    )
+
+
+def is_exact_salutation(text: str) -> bool:
+    return is_salutation(text, misread=False)
+
+
+def is_misread_salutation(text: str) -> bool:
+    return is_salutation(text) and not is_salutation(text, misread=False)
+
+
+def reads_like_finding(text: str) -> bool:
+    """A finding given a bare number: "1 The force should ..."."""
+    bare = ITEM_NUMBER.match(text)
+    return bare is not None and SHOULD.search(text[bare.end() :]) is not None
+
+
+def is_listed_finding(text: str) -> bool:
+    """A finding given as a bullet: "- The force should ..."."""
+    bullet = BULLET.match(text)
+    return bullet is not None and FINDING_START.match(text[bullet.end() - 1 :]) is not None
+
+
+# -- The regions of a response (marked by ``regions.mark_regions``) --------------------------
+
+LETTERHEAD = "letterhead"
+ADDRESS = "address"
+FIELDS = "fields"
+"""The regions of a letter's head: its sender's lines, its addressee's, its labelled fields."""
+LETTER = "letter"
+PAGE = "page"
+"""The body of a letter, and of anything else (a web statement, minutes)."""
+CLOSING = "closing"
+SIGNATURE = "signature"
+Mode = Literal["match", "fullmatch", "search"]
+
+
+def _regions(units: list[Unit]) -> list[Unit]:
+    # Imported here: the regions are found with this module's shapes.
+    from peelparse_pcc.regions import mark_regions
+
+    return mark_regions(units)
+
+
+def _shape(
+    name: str,
+    pattern: LazyPattern | None = None,
+    *,
+    mode: Mode = "match",
+    test: Callable[[str], bool] | None = None,
+) -> LineShape:
+    """A shape of a line of the body, from one of the expressions above, or from its test
+    alone (an empty expression, which fits at once). Only the body's lines are asked about
+    these shapes, so they name no region."""
+    if pattern is None:
+        return LineShape(name, "", test=test)
+    return LineShape(name, pattern.pattern, pattern.flags, mode, test=test)
+
+
+def _letter_shape(name: str, pattern: LazyPattern, test: Callable[[str], bool]) -> LineShape:
+    """A shape only a letter's body has, tried where the expression is found."""
+    return LineShape(name, pattern.pattern, pattern.flags, "search", region=LETTER, test=test)
+
+
+SHAPES = ShapeTable(
+    [
+        _shape("SALUTATION", test=is_exact_salutation),
+        LineShape("SALUTATION_MISREAD", "", region=LETTER, test=is_misread_salutation),
+        _shape("FINDINGS_HEADING", FINDINGS_HEADING),
+        _shape("SUBJECT", SUBJECT),
+        _shape("SUBJECT_LABEL", SUBJECT_LABEL),
+        # A report's title, which may open a letter's body as its subject.
+        _letter_shape("TITLED", REPORT_TITLE, is_titled),
+        _letter_shape("REPORT_LINE", REPORT_TITLE, is_report_line),
+        _shape("ITEM", ITEM_MARKER),
+        _shape("ITEM_NUMBER", ITEM_NUMBER),
+        _shape("ITEM_SHOULD", ITEM_NUMBER, test=reads_like_finding),
+        _shape("BULLET_FINDING", BULLET, test=is_listed_finding),
+        _shape("BULLET", BULLET),
+        _shape("RESPONSE_LABEL", RESPONSE_LABEL),
+        _shape("DATELINE", DATE_LINE),
+        _shape("MARKDOWN_HEADING", MARKDOWN_HEADING),
+        _shape("HEADING", test=is_heading),
+        _shape("BOLD", BOLD_LINE),
+        _shape("CLOSING_REMARKS", CLOSING_REMARKS),
+        _shape("PROSE", test=is_prose),
+    ],
+    fallback="PARA",
+    regions=_regions,
+)
+"""Every shape a line of a response's body can take, by its wording, in order of preference;
+the lines of a letter's head and of a sign-off are what their regions say."""
