@@ -352,3 +352,10 @@ def test_a_shape_is_chosen_only_where_the_parser_can_shift_it() -> None:
     tree, run = run_shaped(Lark(grammar, parser="lalr", lexer=LineLexer), table, from_text(text))
     assert [t.data for t in tree.children] == ["furniture", "paragraph", "quote"]  # type: ignore[attr-defined]
     assert not run.diagnostics
+
+
+def test_a_text_the_grammar_cannot_finish_gives_a_layout_failure() -> None:
+    parser = Lark("start: PARA PARA\n%declare PARA\n", parser="lalr", lexer=LineLexer)
+    tree, run = run_shaped(parser, ShapeTable([], fallback="PARA"), from_text("One line only.\n"))
+    assert tree is None
+    assert [(d.code, d.span.start if d.span else None) for d in run.diagnostics] == [("PP200", 0)]

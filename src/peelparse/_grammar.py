@@ -223,19 +223,22 @@ def run_grammar(parser: Lark, source: SourceText) -> tuple[Any | None, GrammarRu
     try:
         return parser.parse(source.text, on_error=run.recover), run
     except LarkError as exc:
-        at = getattr(exc, "pos_in_stream", None) or 0
-        run.diagnostics.append(
-            Diagnostic(
-                "PP200",
-                Severity.ERROR,
-                f"the layout could not be parsed past this point ({type(exc).__name__}); "
-                "the text is kept as unclassified",
-                source.span(at, min(len(source.text), at + 1)) if source.text else None,
-            )
-        )
+        run.diagnostics.append(layout_failure(source, exc))
         return None, run
     finally:
         _RUN.reset(reset)
+
+
+def layout_failure(source: SourceText, error: LarkError) -> Diagnostic:
+    """The PP200 diagnostic of a grammar that could not go on: where it stopped."""
+    at = getattr(error, "pos_in_stream", None) or 0
+    return Diagnostic(
+        "PP200",
+        Severity.ERROR,
+        f"the layout could not be parsed past this point ({type(error).__name__}); "
+        "the text is kept as unclassified",
+        source.span(at, min(len(source.text), at + 1)) if source.text else None,
+    )
 
 
 def unparsed(source: SourceText, start: int = 0, reason: str = "unparsed") -> list[Unclassified]:

@@ -25,14 +25,13 @@ from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
 from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
-from peelparse._grammar import GrammarFile, GrammarRun
+from peelparse._grammar import GrammarFile, GrammarRun, layout_failure
 from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._limits import current_limits
-from peelparse._records import Diagnostic, Unclassified
+from peelparse._records import Unclassified
 from peelparse._shapes import Classifier, ShapeTable, Unit, units_of
 from peelparse._source import SourceText
 from peelparse._text import join_lines
-from peelparse._vocab import Severity
 
 
 @attrs.define
@@ -231,14 +230,5 @@ def run_shaped(
     try:
         return parser.parse(shaped, on_error=recover), run
     except LarkError as exc:
-        at = getattr(exc, "pos_in_stream", None) or 0
-        run.diagnostics.append(
-            Diagnostic(
-                "PP200",
-                Severity.ERROR,
-                f"the layout could not be parsed past this point ({type(exc).__name__}); "
-                "the text is kept as unclassified",
-                source.span(at, min(len(source.text), at + 1)) if source.text else None,
-            )
-        )
+        run.diagnostics.append(layout_failure(source, exc))
         return None, run
