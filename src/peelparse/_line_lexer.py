@@ -146,7 +146,11 @@ class LineLexer(Lexer):
                     if parts is not None:
                         yield from parts
                         break
-                elif name in accepted and takes(states, stack, name) and fits(index, name):
+                elif (
+                    (action := accepted.get(name)) is not None
+                    and fits(index, name)
+                    and (action[0] is Shift or takes(states, stack, name))
+                ):
                     if name in aside:
                         shaped.set_aside(unit, aside[name])
                     else:
