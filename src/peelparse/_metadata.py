@@ -11,7 +11,7 @@ from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
 from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
-from peelparse._vocab import Pillar
+from peelparse._vocab import GRADE_PATTERN, Pillar
 
 _YEAR_REST = r"(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 _YEAR = rf"(20[12]\d){_YEAR_REST}"
@@ -211,6 +211,43 @@ HEADLINE_QUESTION = LazyPattern(
 """The headline question of a PEEL pillar, in every cycle's wording; ``adj`` names the pillar."""
 
 
+_Q = r"['‘’\"“”]?"
+_NOT_LISTED_AFTER = r"(?<![,&]\s)(?<!\band\s)(?<!\bor\s)"
+"""Not the second of two pillars ("the legitimacy and the leadership reports")."""
+_PILLAR_STATED = LazyPattern(
+    # "our 2016 legitimacy inspection", "the latest 'legitimacy' inspection", "HMIC's
+    #  efficiency report": the pillar names the inspection it is about.
+    rf"{_NOT_LISTED_AFTER}\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his|[Tt]heir|latest|annual|new"
+    rf"|20[12]\d|(?:HMIC(?:FRS)?|force|constabulary)[’']s?)\s+{_Q}(?i:(effectiveness|efficiency|legitimacy|leadership))"
+    rf"{_Q}\s+(?i:inspections?|reports?|assessments?)\b"
+    # "reports into legitimacy and leadership": the page is about two pillars, so neither
+    # ("followed reports on efficiency and legitimacy" recalls reports before its own)
+    rf"|\b(?i:reports|inspections|assessments)\s+into\s+{_Q}(?i:{_PILLAR_WORD}){_Q}"
+    rf"\s+and\s+{_Q}(?i:{_PILLAR_WORD})"
+    # "the report by the inspectorate into Kent Police's effectiveness"
+    rf"|\b(?i:reports?|inspections?|assessments?)\b[^.\n]{{0,100}}?\b(?:into|of|on)\s+"
+    rf"(?:the\s+(?:force|constabulary)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})['’]s?\s+"
+    rf"(effectiveness|efficiency|legitimacy){_NOT_A_LIST}\b"
+    # "assessed the constabulary as 'good' in terms of efficiency", "graded 'good' for
+    #  legitimacy": a grade whose subject is a pillar, and only that pillar.
+    rf"|(?i:{GRADE_PATTERN}){_Q}\s+(?:in\s+terms\s+of|for|on)\s+(?:its\s+)?"
+    rf"(effectiveness|efficiency|legitimacy){_NOT_A_LIST}"
+    # "outstanding for efficiency and good at reducing crime" grades more than the pillar
+    rf"(?!\s+and\s+(?:(?:is|was)\s+)?{_Q}(?i:{GRADE_PATTERN}))"
+    rf"(?=\s*(?:[.,;:!?)'’\"”]|$)|\s+(?:and|but|while|after|by|from|in|at|with)\b)"
+)
+"""A pillar a story states: the inspection it names, or a grade given for a pillar."""
+_HEADLINE_RESTATED = LazyPattern(
+    r"\b[Hh]ow\s+(?:(?:it|the\s+force|the\s+constabulary|[A-Z][\w&'’ -]{2,40}?)\s+)?"
+    r"(?P<adverb>legitimately|effectively|efficiently)\s+(?:it\s+)?keeps?\s+people\s+safe"
+    r"|\b[Hh]ow\s+(?P<adj>legitimate|effective|efficient)\s+(?:the\s+force|the\s+constabulary"
+    r"|(?:the\s+)?(?:police\s+)?forces|[A-Z][\w&'’ -]{2,40}?)\s+(?:is|are)\s+at\s+"
+    r"(?:keeping\s+people\s+safe|reducing\s+crime)"
+)
+"""The headline question as a story retells it: "how it legitimately keeps people safe and
+reduces crime", "how effective police forces are at keeping people safe"."""
+
+
 def find_pillar(text: str) -> Pillar | None:
     """The one pillar ``text`` is about, or ``None`` when it names none or several."""
     found: set[Pillar] = set()
@@ -225,6 +262,15 @@ def find_pillar(text: str) -> Pillar | None:
             return None
     for match in HEADLINE_QUESTION.finditer(text) if "how" in lower else ():
         found.add(Pillar.from_word(match.group("adj")))
+        if len(found) > 1:
+            return None
+    stated = _PILLAR_STATED.finditer(text) if named else ()
+    for match in stated:
+        found.update(Pillar.from_word(g) for g in match.groups() if g)
+        if len(found) > 1:
+            return None
+    for match in _HEADLINE_RESTATED.finditer(text) if "how" in lower else ():
+        found.add(Pillar.from_word(match.group("adverb") or match.group("adj")))
         if len(found) > 1:
             return None
     return found.pop() if found else None
