@@ -8,7 +8,13 @@ from typing import Any
 import attrs
 
 from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
-from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
+from peelparse._forces import (
+    first_force_in,
+    force_by_slug,
+    force_named,
+    forces_in,
+    forces_not_as_places,
+)
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._records import Force
 from peelparse._vocab import GRADE_PATTERN, Pillar
@@ -335,6 +341,15 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     if counts[0][1] == 1 and about_forces_in_general(text):
         return counts[0][0] if len(counts) == 1 and _claimed(text) else None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
+        return counts[0][0]
+    return _named_as_forces(text)
+
+
+def _named_as_forces(text: str) -> Force | None:
+    """The force named most often as a force, at least twice as often as any other, when
+    names of areas are left out ("our partners in Devon and Cornwall")."""
+    counts = forces_not_as_places(text).most_common(2)
+    if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
         return counts[0][0]
     return None
 
