@@ -112,6 +112,31 @@ GIVES: dict[str, list[tuple[str, set[Grade]]]] = {
         ("It also has an outstanding approach to fair treatment.", {OUT}),
         ("The service has an adequate approach to protecting children.", {A}),
     ],
+    "requires improvement as the verb of a clause": [
+        (
+            "Inspectors said that, while it has cut costs in the past, it requires improvement "
+            "to its plans for the workforce.",
+            {RI},
+        ),
+        ("They concluded that the force requires improvement in how it vets staff.", {RI}),
+        ("Although it answers calls quickly, it requires improvement at recording crime.", {RI}),
+        ("The report found, in short, that it required improvement to the way it plans.", {RI}),
+        ("Whereas vetting was strong, the constabulary requires improvement for wellbeing.", {RI}),
+    ],
+    "forces in general": [
+        ("Overall the police forces are good at treating the public fairly.", {G}),
+        ("Nearly all forces are good at preventing crime, the report says.", {G}),
+        ("Inspectors said most forces were outstanding at tackling organised crime.", {OUT}),
+        ("The majority of forces are also good at protecting vulnerable people.", {G}),
+        ("It found that forces are generally adequate in managing offenders.", {A}),
+    ],
+    "performance the inspectorate found": [
+        ("The inspectorate identified outstanding performance in recording crime.", {OUT}),
+        ("HMICFRS found good performance when it comes to answering calls.", {G}),
+        ("Inspectors noted inadequate performance in the vetting of staff.", {IN}),
+        ("The report recognised outstanding performance at engaging with young people.", {OUT}),
+        ("The inspectorate has identified adequate performance for managing offenders.", {A}),
+    ],
     "not graded": [
         ("We don't make a graded judgment in this overall area.", {NG}),
         ("We do not make graded judgments for these two areas.", {NG}),
@@ -182,6 +207,28 @@ NONE: dict[str, list[str]] = {
         "The force aims to be outstanding at answering calls.",
         "Next year the constabulary will be judged adequate or better, the chief hopes.",
         "The service needs to be good at managing offenders.",
+    ],
+    "requires improvement said of a thing, or an earlier grade after a fronted clause": [
+        "The chief said that the station requires improvement to its roof.",
+        "Members noted, while the budget is tight, that it requires improvements to the car park.",
+        "Although the force has improved, in 2015 it was judged good at answering calls.",
+        "While it has done well, last year it was rated outstanding at tackling fraud.",
+        "Although staff are busy, it has been rated good over the last three years.",
+        "Although budgets fell, it was previously judged to require improvement in vetting.",
+    ],
+    "forces in general, not a finding": [
+        "No police forces are good at everything.",
+        "Few forces are outstanding at answering calls.",
+        "Police forces should be good at protecting vulnerable people.",
+        "Forces that are good at prevention share their practice.",
+        "Some forces are adequate in their vetting, the chief said.",
+    ],
+    "performance no inspector found": [
+        "The chief praised the outstanding performance of officers on the night.",
+        "Staff found good performance hard to measure.",
+        "The inspectorate identified good practice in the control room.",
+        "Inspectors set out what outstanding performance looks like.",
+        "The report identified outstanding work by the call handlers.",
     ],
     "other inspectorates": [
         "The council's services were rated as outstanding by Ofsted.",

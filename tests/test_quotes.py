@@ -233,6 +233,60 @@ def test_trailing_auxiliaries_are_not_the_speaker_s(text: str, kept: str) -> Non
     assert _without_auxiliaries(text) == kept
 
 
+# -- a pull quote left as markup, its author in the opening tag -----------------------------
+
+PULL_QUOTE: list[tuple[str, str, str | None]] = [
+    ('[pullquote author="Jane Doe"]We will act on this.[/pullquote]', "Jane Doe", None),
+    (
+        "[quote author=”Westshire PCC Omar Said” style=”box”]A fair report.[/quote]",
+        "Omar Said",
+        "Westshire PCC",
+    ),
+    (
+        "[blockquote cite='Chief Constable Ann Lee']Officers did well.[/blockquote]",
+        "Ann Lee",
+        "Chief Constable",
+    ),
+    (
+        '[theme_quote name="Commissioner Rhys Evans"]It is a fair picture.[/theme_quote]',
+        "Rhys Evans",
+        "Commissioner",
+    ),
+    ('[quote style="left" author="Ravi Patel"]We are proud.[/quote]', "Ravi Patel", None),
+]
+NOT_PULL_QUOTE: list[tuple[str, str, str | None]] = [
+    '[caption id="12" author="Jane Doe"]The new station.[/caption]',
+    "[pullquote]We will act on this.[/pullquote]",
+    '[quote author="Kent Police"]We accept the findings.[/quote]',
+    '[quote author="Jane Doe"]We will act on this.',
+    'Jane Doe wrote [quote author="Jane Doe"]the text[/quote] in a blog.',
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), PULL_QUOTE)
+def test_a_pull_quote_names_its_author(text: str, speaker: str, role: str | None) -> None:
+    (quote,) = read(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+    # the words quoted, without the tags around them
+    assert quote.text == text[text.index("]") + 1 : text.rindex("[/")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[quote author="Jane Doe"]We will act.[/quote]\n\n“Officers worked hard.”',
+        '“Officers worked hard.\n\n[quote author="Jane Doe"]We will act.[/quote]',
+    ],
+)
+def test_a_pull_quote_is_whole(text: str) -> None:
+    assert [(q.speaker, q.text) for q in read(text) if q.speaker] == [("Jane Doe", "We will act.")]
+
+
+@pytest.mark.parametrize("text", NOT_PULL_QUOTE)
+def test_markup_that_names_no_person_gives_no_quote(text: str) -> None:
+    assert read(text) == ()
+
+
 # -- reported speech --------------------------------------------------------------------------
 
 REPORTED = [

@@ -195,6 +195,30 @@ def forces_named_in(text: str) -> tuple[Force, ...]:
     return tuple(forces_in(text))
 
 
+_FORCE_WORDS = ("Police", "Constabulary", "Service")
+_FORCE_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Police|Constabulary)\b")
+"""The police word after a name written without it ("Kent" in "Kent Police")."""
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|around)[ \t]+(?:the[ \t]+)?$")
+_PLACE_REACH = 16
+"""How far before a name the words that make it a place may start."""
+
+
+def forces_not_as_places(text: str) -> Counter[Force]:
+    """``forces_in``, leaving out names that stand for an area ("our partners in Devon and
+    Cornwall", "crime across Kent"), unless written with their police word."""
+    counts: Counter[Force] = Counter()
+    for match in _pattern().finditer(text):
+        written = match.group(0)
+        place = _IN_PLACE.search(text, max(0, match.start() - _PLACE_REACH), match.start())
+        if (
+            place is None
+            or written.endswith(_FORCE_WORDS)
+            or _FORCE_WORD_AFTER.match(text, match.end())
+        ):
+            counts[_names()[_key(written)]] += 1
+    return counts
+
+
 def first_force_in(text: str) -> tuple[Force, int] | None:
     """The first force named in ``text`` and where, or ``None``."""
     match = _pattern().search(examined_text(text))

@@ -39,6 +39,14 @@ _LOWER_MENTION = LazyPattern(rf"(?=[ogairnut])(?<![\w-])(?P<grade>{GRADE_PATTERN
 _BREAK_MARKS = (";", ":", "(", ")", "•", " – ", " — ", " - ")
 _BREAK_WORDS = ("but", "while", "whereas", "although", "though", "however", "yet", "and which")
 """Where the clause a grade word sits in starts (the last of these before it)."""
+_FRONTING_WORDS = ("while", "whereas", "although", "though")
+"""Break words that may open a clause put before the main one ("While ..., it is ...")."""
+_MAIN_CLAUSE = LazyPattern(
+    r",\s*+(?=(?:it|they|the\s+force|the\s+constabulary|the\s+service)\s++"
+    rf"(?:(?:is|are|was|were|still|now|also|has\s+been|have\s+been)\s++)*{_Q}\Z)",
+    re.IGNORECASE,
+)
+"""The comma before a main clause's subject (and verb) that ends right where a grade starts."""
 
 # Words before the grade that say it was given (each ends where the grade starts).
 _JUDGED = LazyPattern(
@@ -327,12 +335,20 @@ def _left(sentence: str, start: int) -> str:
         at = lower.rfind(mark)
         if at >= 0:
             cut = max(cut, at + len(mark))
+    fronted = False
     for word in _BREAK_WORDS:
         at = lower.rfind(word)
         while at >= cut and not _whole_word(lower, at, at + len(word)):
             at = lower.rfind(word, 0, at)
         if at >= cut:
             cut = at + len(word)
+            fronted = word in _FRONTING_WORDS
+    if fronted:
+        # "while it has done well in the past, it requires improvement": the grade's clause
+        # is the main one, after the comma that closes the clause put before it.
+        main = _MAIN_CLAUSE.search(left, cut)
+        if main is not None:
+            cut = main.end()
     return left[cut:]
 
 

@@ -237,6 +237,14 @@ def _shaped(
     yield from _later_shapes(sentence, lower, start, end)
 
 
+_AS_VERB = (
+    rf"{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
+    rf"required\s+improvement){_Q}\s+"
+    rf"(?:in\s+respect\s+of|at|in|for|on|to(?=\s+(?:its|their|the\s+way|how)\b))\s+"
+    rf"(?P<subject>[^.;]{{1,300}}?){_END}"
+)
+"""The grade's own words as the verb of a clause about the force."""
+
 # Shapes tried only when none of ``_SHAPES`` matched, so adding them changes no judgment
 # the shapes above find. All say a grade was given.
 _LATER_SHAPES = (
@@ -286,16 +294,9 @@ _LATER_SHAPES = (
     ),
     # "Kent Police requires improvement in how it investigates crime": the grade's own words
     # as the verb.
-    _Shape(
-        LazyPattern(
-            rf"^{_WHO}\s+(?:still\s+|now\s+|also\s+)?{_Q}(?P<grade>requires?\s+improvement|"
-            rf"required\s+improvement){_Q}\s+(?:in\s+respect\s+of|at|in|for|on)\s+"
-            rf"(?P<subject>[^.;]{{1,300}}?){_END}",
-            re.IGNORECASE,
-        ),
-        ("requir",),
-    ),
+    _Shape(LazyPattern(rf"^{_AS_VERB}", re.IGNORECASE), ("requir",)),
 )
+
 
 # "the good area was crime data integrity", "the areas requiring improvement included
 #  responding to the public, investigating crime, ... and ...": one judgment per area.
@@ -315,11 +316,53 @@ _AREA_LISTS = tuple(
 _LIST_ITEM = LazyPattern(r"(?<!\s)\s*+,\s*+(?:(?:and|or)\s++)?")
 _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 
+# Shapes tried only when neither ``_LATER_SHAPES`` nor the area lists found a judgment, so
+# they change none of those. All say a grade was given.
+_LAST_SHAPES = (
+    # "... concluded that, while it has done well, it requires improvement to its workforce
+    #  planning": the grade's words as the verb of a clause inside the sentence.
+    _Shape(LazyPattern(rf"(?:\bthat\s++|,\s++){_AS_VERB}", re.IGNORECASE), ("requir",)),
+    # "overall the police forces are good at ensuring ...", "most forces were outstanding
+    #  in ...": forces in general, a national finding ("no forces are" is a negation).
+    _Shape(
+        LazyPattern(
+            r"(?<![\w-])(?<!\bno\s)(?<!\bfew\s)(?<!\bsome\s)(?<!\bno\spolice\s)"
+            r"(?<!\bfew\spolice\s)(?<!\bsome\spolice\s)forces\s++(?:are|were)\s++"
+            rf"(?:also\s++|generally\s++|still\s++|now\s++)?{_GRADE}\s+(?:at|in)\s+"
+            rf"(?P<subject>[^.;]{{1,300}}?){_END}",
+            re.IGNORECASE,
+        ),
+        ("forces",),
+    ),
+    # "the inspectorate identified outstanding performance in recording crime"
+    _Shape(
+        LazyPattern(
+            r"\b(?:[Ii]nspectorate|[Ii]nspectors|HMIC(?:FRS)?|[Rr]eport)\s+(?:has\s+|had\s+)?"
+            rf"(?:identified|found|recogni[sz]ed|noted)\s+{_GRADE}\s+performance\s+"
+            r"(?:in\s+relation\s+to|in\s+respect\s+of|in|for|at|on|when)\s+"
+            rf"(?P<subject>[^.;]{{1,300}}?){_END}",
+        ),
+        ("performance",),
+    ),
+)
+
 
 def _later_shapes(
     sentence: str, lower: str, start: int, end: int
 ) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
-    for shape in _LATER_SHAPES:
+    found = list(_first_shape(_LATER_SHAPES, sentence, lower, start, end))
+    if not found and ("area" in lower or "question" in lower):
+        found = list(_area_lists(sentence, start, end))
+    if not found:
+        found = list(_first_shape(_LAST_SHAPES, sentence, lower, start, end))
+    yield from found
+
+
+def _first_shape(
+    shapes: tuple[_Shape, ...], sentence: str, lower: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+    """The judgments of the first of ``shapes`` that matches, with the ones that continue it."""
+    for shape in shapes:
         match = shape.search(sentence, lower)
         if match is None:
             continue
@@ -327,8 +370,11 @@ def _later_shapes(
         for more in _MORE.finditer(sentence, match.end("grade")):
             yield more, _judgement(more, start, end, True)
         return
-    if "area" not in lower and "question" not in lower:
-        return
+
+
+def _area_lists(
+    sentence: str, start: int, end: int
+) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
     matches = (m for shape in _AREA_LISTS for m in shape.finditer(sentence))
     for match in sorted(matches, key=lambda m: m.start()):
         grade = Grade.from_text(match.group("grade"))

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from peelparse._dates import MONTH_WRITTEN, OWN_YEAR_NAME, TITLE_REACH
-from peelparse._forces import first_force_in, force_by_slug, force_named, forces_in
+from peelparse._forces import (
+    first_force_in,
+    force_by_slug,
+    force_named,
+    forces_in,
+    forces_not_as_places,
+)
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._limits import examined_text
 from peelparse._records import Force
-from peelparse._vocab import Pillar
+from peelparse._vocab import GRADE_PATTERN, Pillar
 
 _YEAR_REST = r"(?:(\s*[/–—-]\s*)(20[12]\d|\d\d)\b|(\d\d)\b)?"
 _YEAR = rf"(20[12]\d){_YEAR_REST}"
@@ -213,6 +220,123 @@ HEADLINE_QUESTION = LazyPattern(
 """The headline question of a PEEL pillar, in every cycle's wording; ``adj`` names the pillar."""
 
 
+_Q = r"['‘’\"“”]?"
+_NOT_LISTED_AFTER = r"(?<![,&]\s)(?<!\band\s)(?<!\bor\s)"
+"""Not the second of two pillars ("the legitimacy and the leadership reports")."""
+# A pillar a story states, read around each pillar's word: what must come before it (ending
+# where the word starts) and after it. "our 2016 legitimacy inspection", "the latest
+# 'legitimacy' inspection", "HMIC's efficiency report": the pillar names the inspection.
+_BEFORE_INSPECTION = LazyPattern(
+    rf"{_NOT_LISTED_AFTER}\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his|[Tt]heir|latest|annual|new"
+    rf"|20[12]\d|(?:HMIC(?:FRS)?|force|constabulary)[’']s?)\s+{_Q}\Z"
+)
+_AFTER_INSPECTION = LazyPattern(rf"{_Q}(?<!\s)\s++(?i:inspections?|reports?|assessments?)\b")
+# "reports into legitimacy and leadership": the page is about two pillars, so neither
+# ("followed reports on efficiency and legitimacy" recalls reports before its own)
+_BEFORE_PAIR = LazyPattern(rf"\b(?i:reports|inspections|assessments)\s+into\s+{_Q}\Z")
+_AFTER_PAIR = LazyPattern(rf"{_Q}(?<!\s)\s++and\s+{_Q}(?i:{_PILLAR_WORD})")
+# "the report by the inspectorate into Kent Police's effectiveness"
+_BEFORE_OWN = LazyPattern(
+    r"\b(?i:reports?|inspections?|assessments?)\b[^.\n]{0,100}?\b(?:into|of|on)\s+"
+    r"(?:the\s+(?:force|constabulary)|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s?\s+\Z"
+)
+# "assessed the constabulary as 'good' in terms of efficiency", "graded 'good' for
+#  legitimacy": a grade whose subject is a pillar, and only that pillar.
+_BEFORE_GRADED = LazyPattern(
+    rf"(?i:{GRADE_PATTERN}){_Q}\s+(?:in\s+terms\s+of|for|on)\s+(?:its\s+)?\Z"
+)
+_AFTER_GRADED = LazyPattern(
+    # "outstanding for efficiency and good at reducing crime" grades more than the pillar
+    rf"(?<!\s)(?!\s+and\s+(?:(?:is|was)\s+)?{_Q}(?i:{GRADE_PATTERN}))"
+    rf"(?=\s*(?:[.,;:!?)'’\"”]|$)|\s+(?:and|but|while|after|by|from|in|at|with)\b)"
+)
+_ALONE = LazyPattern(rf"\b{_NOT_A_LIST}", re.IGNORECASE)
+"""After a pillar's word: it is not the first of a list of pillars."""
+_REACH_SHORT = 80
+"""The most characters before a pillar's word that a determiner or a grade takes."""
+_REACH_LONG = 200
+"""The most characters before it that "the report ... into X's" takes."""
+_NAMED_FORCE = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+_HEADLINE_RETOLD_BY_ADVERB = LazyPattern(
+    rf"[Hh](?<!\w[Hh])ow\s+(?:(?:it|the\s+force|the\s+constabulary|{_NAMED_FORCE})\s+)?"
+    r"(?P<adverb>legitimately|effectively|efficiently)\s+(?:it\s+)?keeps?\s+people\s+safe"
+)
+_HEADLINE_RESTATED = LazyPattern(
+    r"[Hh](?<!\w[Hh])ow\s+(?P<adj>legitimate|effective|efficient)\s+(?:the\s+force|the\s+constabulary"
+    rf"|(?:the\s+)?(?:police\s+)?forces|{_NAMED_FORCE})\s+(?:is|are)\s+at\s+"
+    r"(?:keeping\s+people\s+safe|reducing\s+crime)"
+)
+"""The headline question as a story retells it: "how effective police forces are at keeping
+people safe" (``_HEADLINE_RETOLD_BY_ADVERB``: "how it legitimately keeps people safe")."""
+
+
+def _stated(text: str, lower: str) -> Iterator[Pillar]:
+    """The pillars a story states (see ``_BEFORE_INSPECTION`` and the others), read only
+    where a pillar's word is: the words before it are tried on a short stretch."""
+    words = (
+        ((m.start(), m.end()) for m in _PILLAR_WORD_AT.finditer(text))
+        if len(lower) != len(text)  # lower-casing moved the offsets ("İ")
+        else _found_words(lower)
+    )
+    for at, end in words:
+        # Each wording ends with the word before the pillar's ("the", "2016", "into", "Kent
+        # Police's", "for"): that word decides which, if any, is worth trying.
+        before = _word_before(text, at)
+        short, long = max(0, at - _REACH_SHORT), max(0, at - _REACH_LONG)
+        if (
+            (before in _DETERMINERS or before.isdigit() or before.endswith(_OWNED))
+            and _AFTER_INSPECTION.match(text, end)
+            and _BEFORE_INSPECTION.search(text, short, at)
+        ):
+            yield Pillar.from_word(text[at:end])
+            continue
+        pair = _AFTER_PAIR.match(text, end) if before == "into" else None
+        if pair is not None and _BEFORE_PAIR.search(text, short, at):
+            yield Pillar.from_word(text[at:end])
+            yield Pillar.from_word(pair.group(1))
+            continue
+        owned, graded = before.endswith(_OWNED), before in _GRADED_FOR
+        if (
+            not (owned or graded)
+            or text[at:end].lower() == "leadership"
+            or not _ALONE.match(text, end)
+        ):
+            continue
+        if (owned and _BEFORE_OWN.search(text, long, at)) or (
+            graded and _AFTER_GRADED.match(text, end) and _BEFORE_GRADED.search(text, short, at)
+        ):
+            yield Pillar.from_word(text[at:end])
+
+
+_DETERMINERS = frozenset(("the", "its", "our", "this", "their", "latest", "annual", "new"))
+_OWNED = ("'s", "’s", "'", "’")
+_GRADED_FOR = frozenset(("for", "on", "of", "its"))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before ``text[at]``, in lower case, without the opening quotation mark or
+    the spaces between."""
+    stretch = text[max(0, at - 24) : at].rstrip(' \t\n‘“"')
+    stretch = stretch[:-1] if stretch.endswith("'") and not stretch.endswith("s'") else stretch
+    words = stretch.split()
+    return words[-1].lower().lstrip("‘“\"'(") if words else ""
+
+
+_HOW_ASKED = LazyPattern(r"how\s+(?:legitimate|effective|efficient|well[- ]led)")
+"""What ``HEADLINE_QUESTION`` opens with, in lower case: a page without it is spared the
+question's search."""
+_ADVERBS = ("legitimately", "effectively", "efficiently")
+_PILLAR_WORD_AT = LazyPattern(r"(?i:effectiveness|efficiency|legitimacy|leadership)")
+
+
+def _found_words(lower: str) -> Iterator[tuple[int, int]]:
+    for word in _PILLAR_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            yield at, at + len(word)
+            at = lower.find(word, at + len(word))
+
+
 def find_pillar(text: str) -> Pillar | None:
     """The one pillar ``text`` is about, or ``None`` when it names none or several."""
     found: set[Pillar] = set()
@@ -226,8 +350,29 @@ def find_pillar(text: str) -> Pillar | None:
         found.add(Pillar.from_word(next(g for g in match.groups() if g)))
         if len(found) > 1:
             return None
-    for match in HEADLINE_QUESTION.finditer(text) if "how" in lower else ():
+    asks = "how" in lower and _HOW_ASKED.search(lower) is not None
+    for match in HEADLINE_QUESTION.finditer(text) if asks else ():
         found.add(Pillar.from_word(match.group("adj")))
+        if len(found) > 1:
+            return None
+    for pillar in _stated(text, lower) if named else ():
+        found.add(pillar)
+        if len(found) > 1:
+            return None
+    # A retelling names keeping people safe with a pillar's adverb, or asks how good a
+    # force is "at keeping people safe" or "at reducing crime".
+    adverb = "people safe" in lower and any(word in lower for word in _ADVERBS)
+    asked = "at keeping people safe" in lower or "at reducing crime" in lower
+    retold = (
+        [
+            *(_HEADLINE_RETOLD_BY_ADVERB.finditer(text) if adverb else ()),
+            *(_HEADLINE_RESTATED.finditer(text) if asked else ()),
+        ]
+        if "how" in lower
+        else []
+    )
+    for match in retold:
+        found.add(Pillar.from_word(next(g for g in match.groups() if g)))
         if len(found) > 1:
             return None
     return found.pop() if found else None
@@ -292,6 +437,15 @@ def find_force(text: str, title: str | None = None) -> Force | None:
     if counts[0][1] == 1 and about_forces_in_general(text):
         return counts[0][0] if len(counts) == 1 and _claimed(text) else None
     if len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]:
+        return counts[0][0]
+    return _named_as_forces(text)
+
+
+def _named_as_forces(text: str) -> Force | None:
+    """The force named most often as a force, at least twice as often as any other, when
+    names of areas are left out ("our partners in Devon and Cornwall")."""
+    counts = forces_not_as_places(text).most_common(2)
+    if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
         return counts[0][0]
     return None
 

@@ -94,6 +94,13 @@ _INTRODUCES = re.compile(
     r"explained|reacted|remarked|spoke)\b"
 )
 """What a paragraph says a person did before the words it does not attribute."""
+_PULL_QUOTE = re.compile(
+    r"\[(?P<tag>[A-Za-z_-]*quote[A-Za-z_-]*)\b[^\]]*?\b(?:author|cite|name)\s*=\s*"
+    r"[\"“”'‘’](?P<who>[^\"“”'‘’\]]{2,80})[\"“”'‘’][^\]]*\](?P<body>[^\[]+)\[/(?P=tag)\]",
+    re.IGNORECASE,
+)
+"""A pull quote a page left as markup, its author named in the tag that opens it
+("[pullquote author="Jane Doe, commissioner"]…[/pullquote]")."""
 _LOOK_BACK = 8
 """How many paragraphs back "she said" looks for the person it stands for."""
 _LONGEST_WHO = 160
@@ -135,6 +142,9 @@ class _Open:
     further: list[tuple[int, int]] = attrs.field(factory=list)
     refused: bool = False
     """Words of an organisation or a report: read, to know where they end, but not kept."""
+    whole: bool = False
+    """A quote its markup closes (a pull quote): the paragraph after it does not go on
+    with it."""
 
 
 @attrs.define
@@ -175,8 +185,13 @@ class _Reader:
             return
         self.index += 1
         raw = text[a:b]
-        current = self.found[-1] if self.found and self.found[-1].last == self.index - 1 else None
+        last = self.found[-1] if self.found else None
+        current = (
+            last if last is not None and last.last == self.index - 1 and not last.whole else None
+        )
         intro, self.intro = self.intro, None
+        if raw[0] == "[" and self._pulled(raw, a):
+            return
         opens = raw[0] in _OPENS
         said = SAID.fullmatch(raw) if may_introduce(raw) else None
         if intro is not None and (opens or (not intro[2] and said is None)):
@@ -206,6 +221,18 @@ class _Reader:
             return
         if not self._partial(raw, a, current):
             self.prose.append((self.index, a, b))
+
+    def _pulled(self, raw: str, a: int) -> bool:
+        """A pull quote left as markup, which names its author in its opening tag."""
+        pulled = _PULL_QUOTE.fullmatch(raw)
+        if pulled is None:
+            return False
+        who = read_who(pulled.group("who"), a + pulled.start("who"))
+        body = _stripped(self.source.text, a + pulled.start("body"), a + pulled.end("body"))
+        # a box of its own: it neither goes on with the quote before it nor names its speaker
+        self._attributed(who, (a, a + pulled.start("body")), [body], None)
+        self.found[-1].whole = True
+        return True
 
     def _introduce(self, match: re.Match[str], raw: str, a: int) -> None:
         group = "who" if match.group("who") else "from"
