@@ -11,7 +11,6 @@ import attrs
 from peelparse._records import Diagnostic, Document, Unclassified
 from peelparse._source import SourceText
 from peelparse._span import Span
-from peelparse._text import join_lines
 from peelparse._vocab import Severity
 
 
@@ -103,9 +102,7 @@ def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list
             if not raw.isspace():
                 first = reached + len(raw) - len(raw.lstrip())
                 last = reached + len(raw.rstrip())
-                kept.append(
-                    Unclassified(join_lines(text[first:last]), reason, source.span(first, last))
-                )
+                kept.append(source.unclassified(first, last, reason))
         reached = max(reached, end)
     return kept
 

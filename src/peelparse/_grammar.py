@@ -259,16 +259,12 @@ def unparsed(source: SourceText, start: int = 0, reason: str = "unparsed") -> li
                 block_start = first
             block_end = offset + len(line.rstrip())
         elif block_start is not None:
-            blocks.append(_block(source, block_start, block_end, reason))
+            blocks.append(source.unclassified(block_start, block_end, reason))
             block_start = None
         offset = line_end + 1
     if block_start is not None:
-        blocks.append(_block(source, block_start, block_end, reason))
+        blocks.append(source.unclassified(block_start, block_end, reason))
     return blocks
-
-
-def _block(source: SourceText, start: int, end: int, reason: str) -> Unclassified:
-    return Unclassified(join_lines(source.text[start:end]), reason, source.span(start, end))
 
 
 DocumentT = TypeVar("DocumentT", bound=Document)

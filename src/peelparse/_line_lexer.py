@@ -28,10 +28,8 @@ from lark.parsers.lalr_analysis import Shift
 from peelparse._grammar import GrammarFile, GrammarRun, layout_failure
 from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._limits import current_limits
-from peelparse._records import Unclassified
 from peelparse._shapes import Classifier, ShapeTable, Unit, units_of
 from peelparse._source import SourceText
-from peelparse._text import join_lines
 
 
 @attrs.define
@@ -71,10 +69,7 @@ class ShapedText:
 
     def set_aside(self, unit: Unit, reason: str) -> None:
         """Keep ``unit`` as unclassified text, unseen by the parser."""
-        span = self.source.span(unit.start, unit.end)
-        self.run.unclassified.append(
-            Unclassified(join_lines(self.source.text[unit.start : unit.end]), reason, span)
-        )
+        self.run.unclassified.append(self.source.unclassified(unit.start, unit.end, reason))
 
     def token(self, unit: Unit, kind: str) -> Token:
         """``unit`` as a token of type ``kind``: its text as written, with its place."""
@@ -200,7 +195,7 @@ def shape_text(
         units = units_of(source.text, frozenset(source.furniture), table.join)
     if table.regions is not None:
         units = table.regions(units)
-    limit = getattr(current_limits(), "line_chars", 1_000_000)
+    limit = current_limits().line_chars
     classifier = table.classifier(units, source.text.lower(), limit)
     return ShapedText(source, units, classifier, run, table)
 

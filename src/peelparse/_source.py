@@ -16,7 +16,7 @@ from peelparse._errors import InputError
 from peelparse._paths import file_name, read_regular_file
 from peelparse._records import Diagnostic, Source, Unclassified
 from peelparse._span import Span
-from peelparse._text import line_starts
+from peelparse._text import join_lines, line_starts
 from peelparse._vocab import Severity
 
 _NEWLINES = re.compile(r"\r\n?")
@@ -87,6 +87,10 @@ class SourceText:
         # One number object for both lines of a one-line span: a record of a short line is
         # then that much smaller, and most records are one line.
         return Span(start, end, line, line if end_line == line else end_line)
+
+    def unclassified(self, start: int, end: int, reason: str) -> Unclassified:
+        """``text[start:end]`` kept as unclassified text, with ``reason``."""
+        return Unclassified(join_lines(self.text[start:end]), reason, self.span(start, end))
 
     def with_furniture(
         self, marks: dict[int, str], records: tuple[Unclassified, ...]
