@@ -134,16 +134,17 @@ class Unit:
 
 @attrs.frozen
 class _Compiled:
+    """A shape ready to try: what ``fits`` reads, copied out of the shape once, as it reads
+    them for every unit it is asked about."""
+
     name: str
     regex: re.Pattern[str]
-    mode: Mode
     indented: bool | None
     after_blank: bool | None
     after_furniture: bool | None
     regions: frozenset[str] | None
     test: Callable[[str], bool] | None
     needs: tuple[str, ...] | None
-    parts: bool
     shape: LineShape
     neighbours: bool
     tried: Callable[[str], object] | None
@@ -207,7 +208,7 @@ class ShapeTable:
         self.join = join
         self.ends = ends
         self.regions = regions
-        self._compiled: tuple[_Compiled, ...] | None = None
+        self._compiled: dict[str, _Compiled] | None = None
         self.split = frozenset(shape.name for shape in shapes if shape.parts)
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
@@ -218,33 +219,17 @@ class ShapeTable:
         """Every terminal the table can give, the fallback last."""
         return (*(shape.name for shape in self.shapes), self.fallback)
 
-    def _compile(self) -> tuple[_Compiled, ...]:
+    def _compile(self) -> dict[str, _Compiled]:
+        """The shapes ready to try, by name, in the table's order."""
         if self._compiled is None:
-            self._compiled = tuple(
-                _Compiled(
-                    shape.name,
-                    re.compile(shape.pattern, shape.flags),
-                    shape.mode,
-                    shape.indented,
-                    shape.after_blank,
-                    shape.after_furniture,
-                    _regions(shape.region),
-                    shape.test,
-                    shape.needs,
-                    shape.parts,
-                    shape,
-                    shape.neighbours,
-                    _tried(shape),
-                )
-                for shape in self.shapes
-            )
+            self._compiled = {shape.name: _compiled(shape) for shape in self.shapes}
         return self._compiled
 
     def parts(self, name: str, unit: Unit) -> list[tuple[str, int, int]] | None:
         """For a shape with ``parts``: each part of ``unit`` as (terminal, start, end) in the
         unit's text; ``None`` for any other shape."""
-        shape = next((c for c in self._compile() if c.name == name), None)
-        if shape is None or not shape.parts:
+        shape = self._compile().get(name)
+        if shape is None or not shape.shape.parts:
             return None
         found = shape.regex.match(unit.text)
         if found is None:
@@ -279,7 +264,9 @@ class Classifier:
         compiled = table._compile()
         self.names = table.names
         self.fallback = table.fallback
-        self._present = {shape.name: shape for shape in compiled if holds_any(lowered, shape.needs)}
+        self._present = {
+            name: shape for name, shape in compiled.items() if holds_any(lowered, shape.needs)
+        }
         self._units = units
         self._limit = limit
         self._lowered: list[str | None] = [None] * len(units)
@@ -324,11 +311,28 @@ class Classifier:
         return next(name for name in self.names if self.fits(index, name))
 
 
-def _tried(shape: LineShape) -> Callable[[str], object] | None:
-    if shape.pattern == "" and shape.mode != "fullmatch":
-        return None
+def _compiled(shape: LineShape) -> _Compiled:
     regex = re.compile(shape.pattern, shape.flags)
-    return {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[shape.mode]
+    tried: Callable[[str], object] | None
+    if shape.pattern == "" and shape.mode != "fullmatch":
+        tried = None
+    else:
+        tried = {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[
+            shape.mode
+        ]
+    return _Compiled(
+        shape.name,
+        regex,
+        shape.indented,
+        shape.after_blank,
+        shape.after_furniture,
+        _regions(shape.region),
+        shape.test,
+        shape.needs,
+        shape,
+        shape.neighbours,
+        tried,
+    )
 
 
 def joined(block: Unit, line: Unit) -> Unit:
