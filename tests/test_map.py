@@ -14,10 +14,10 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import CORPUS, SEEDS
-from peelparse import Corpus, Grade
+from peelparse import Corpus, Grade, Role
 from peelparse._cli import main
 from peelparse._grades import document_date
-from peelparse._map import COLOURS, grid, render, write_map
+from peelparse._map import COLOURS, grid, render, roles, write_map
 
 BROWSERS = ("chromium", "chromium-browser")
 FLAGS = (
@@ -114,7 +114,7 @@ def test_the_page_is_self_contained(everything: Corpus) -> None:
 def test_every_cell_is_the_grade_of_its_rows(everything: Corpus) -> None:
     tree = lxml_html.fromstring(render(everything))
     dates = {e.id: document_date(e.document) for e in everything}
-    columns, cells = grid(everything.grades(), dates)
+    columns, cells = grid(everything.grades(), dates, roles(everything))
     forces = tree.xpath("//table[@class='grid']/tbody/tr")
     assert len(tree.xpath("//td[contains(@class, 'cell')]")) == len(forces) * len(columns)
     graded = tree.xpath("//td[contains(@class, 'cell') and @data-grade != '']")
@@ -242,3 +242,25 @@ def test_map_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert hrefs and all(not h.startswith(("/", "file:")) for h in hrefs)
     assert all((tmp_path / h).resolve().exists() for h in hrefs)
     assert os.path.isabs(str(out))
+
+
+def test_a_cell_shows_the_row_whose_kind_has_the_first_role(everything: Corpus) -> None:
+    dates = {e.id: document_date(e.document) for e in everything}
+    kinds = roles(everything)
+    _columns, cells = grid(everything.grades(), dates, kinds)
+    order = {Role.REPORT: 0, Role.ANNOUNCEMENT: 1, Role.RESPONSE: 2}
+    mixed = [c for c in cells.values() if len({kinds[r.kind] for r in c.rows}) > 1]
+    assert mixed, "the corpus has cells graded by documents of several roles"
+    for cell in mixed:
+        current = [r for r in cell.rows if r.superseded_by is None]
+        best = min(order.get(kinds[r.kind], 3) for r in current)
+        assert order.get(kinds[cell.shown.kind], 3) == best
+    # The role decides, not the kind's tag: with no roles, the latest document is shown.
+    _columns, unranked = grid(everything.grades(), dates, {})
+    assert any(unranked[where].shown != cell.shown for where, cell in cells.items())
+
+
+def test_a_statement_names_its_kind_as_a_person_reads_it(everything: Corpus) -> None:
+    page = render(everything)
+    assert ">PCC response: " in page and ">Inspection report: " in page
+    assert ">Pcc response" not in page

@@ -52,6 +52,7 @@ class PCCResponse(Document):
     kind: ClassVar[str] = "pcc_response"
     role: ClassVar[Role | None] = Role.RESPONSE
     id_name: ClassVar[str | None] = "pcc"
+    label: ClassVar[str | None] = "PCC response"
 
     letterhead: tuple[Paragraph, ...] = ()
     """Lines above the letter's first field: the office's name, motto or address."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -23,7 +23,7 @@ import attrs
 from peelparse._atomic import write_text
 from peelparse._grades import AREAS_FROM, GradeRow, subject_key
 from peelparse._ids import FindingItem
-from peelparse._records import Force
+from peelparse._records import Document, Force, Role
 from peelparse._vocab import Grade, Pillar
 
 if TYPE_CHECKING:
@@ -51,9 +51,9 @@ LABELS: dict[Grade, tuple[str, str]] = {
 }
 """Each grade's name and the letters a cell shows (so the grid reads without colour)."""
 
-KIND_PREFERENCE = ("inspection_report", "press_release", "pcc_response")
-"""Which document a cell shows when several grade it: the report, else its press release,
-else a PCC response quoting it."""
+SHOWN_FIRST = (Role.REPORT, Role.ANNOUNCEMENT, Role.RESPONSE)
+"""Which document a cell shows when several grade it, by the role of its kind: the report,
+else its press release, else a PCC response quoting it."""
 
 
 @attrs.frozen
@@ -93,8 +93,16 @@ def _column_of(row: GradeRow) -> tuple[int, str, str] | None:
     return None
 
 
-def _rank(row: GradeRow, dates: dict[str, str | None]) -> tuple[int, int, str, str]:
-    kind = KIND_PREFERENCE.index(row.kind) if row.kind in KIND_PREFERENCE else 9
+def roles(corpus: Corpus) -> dict[str, Role | None]:
+    """The role of each kind of document ``corpus`` holds, by the kind's tag."""
+    return {entry.document.kind: entry.document.role for entry in corpus.entries}
+
+
+def _rank(
+    row: GradeRow, dates: Mapping[str, str | None], roles: Mapping[str, Role | None]
+) -> tuple[int, int, str, str]:
+    role = roles.get(row.kind)
+    kind = SHOWN_FIRST.index(role) if role in SHOWN_FIRST else len(SHOWN_FIRST)
     return (row.superseded_by is not None, kind, _negate(dates.get(row.document_id)), row.id)
 
 
@@ -104,10 +112,13 @@ def _negate(date: str | None) -> str:
 
 
 def grid(
-    rows: Iterable[GradeRow], dates: dict[str, str | None]
+    rows: Iterable[GradeRow],
+    dates: Mapping[str, str | None],
+    roles: Mapping[str, Role | None],
 ) -> tuple[list[Column], dict[tuple[str, Column], Cell]]:
     """The grid's columns, in cycle order (pillars in PEEL's order, areas in the order first
-    met), and its cells by force slug and column."""
+    met), and its cells by force slug and column. ``dates`` are the documents' dates by ID
+    and ``roles`` their kinds' roles by tag: they decide which row a cell shows."""
     found: dict[tuple[str, Column], list[GradeRow]] = defaultdict(list)
     columns: dict[tuple[int, str], Column] = {}
     for row in rows:
@@ -124,7 +135,7 @@ def grid(
     )
     cells: dict[tuple[str, Column], Cell] = {}
     for where, listed in found.items():
-        ranked = sorted(listed, key=lambda r: _rank(r, dates))
+        ranked = sorted(listed, key=lambda r: _rank(r, dates, roles))
         cells[where] = Cell(shown=ranked[0], rows=tuple(ranked))
     return order, cells
 
@@ -134,7 +145,7 @@ def render(corpus: Corpus, *, title: str = "PEEL grades", base: Path | None = No
     from peelparse._grades import document_date
 
     dates = {entry.id: document_date(entry.document) for entry in corpus.entries}
-    columns, cells = grid(corpus.grades(), dates)
+    columns, cells = grid(corpus.grades(), dates, roles(corpus))
     forces = sorted(
         {e.document.force for e in corpus.entries if e.document.force is not None}
         | {r.force for r in corpus.grades() if r.force is not None and r.year is not None},
@@ -280,7 +291,7 @@ class _Writer:
         lines = ", ".join(str(s.line) for s in row.spans)
         return (
             f'<div class="statement" data-document="{html.escape(row.document_id)}">'
-            f'<p class="document">{html.escape(_kind(row.kind))}: '
+            f'<p class="document">{html.escape(_kind(entry.document))}: '
             f"{self._file_link(row.document_id, title)} "
             f"<code>{html.escape(row.document_id)}</code>{superseded}</p>"
             f'<blockquote class="sentence">{html.escape(row.sentence)}</blockquote>'
@@ -406,15 +417,8 @@ def _cycle(year: int) -> str:
     return f"{year}–{(year + 2) % 100:02d}"
 
 
-_KIND_NAMES = {
-    "inspection_report": "Inspection report",
-    "press_release": "Press release",
-    "pcc_response": "PCC response",
-}
-
-
-def _kind(kind: str) -> str:
-    return _KIND_NAMES.get(kind, kind.replace("_", " ").capitalize())
+def _kind(document: Document) -> str:
+    return document.label or document.kind.replace("_", " ").capitalize()
 
 
 def write_map(corpus: Corpus, path: Path, *, title: str = "PEEL grades") -> None:

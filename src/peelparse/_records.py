@@ -183,6 +183,9 @@ class Document:
     id_name: ClassVar[str | None] = None
     """The kind's name in corpus IDs ("report" in "kent/2017/legitimacy/report"); ``None``:
     the kind's tag. A subclass keeps its parent's."""
+    label: ClassVar[str | None] = None
+    """The kind's name as a person reads it ("PCC response"); ``None``: the kind's tag with
+    spaces for underscores, capitalised ("press_release" reads "Press release")."""
 
     title: str | None = None
     """The document's title as written, or ``None`` when none was found."""
