@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from peelparse import Detection, DetectionView, Parser, Sign, Signs, Weighing
+from peelparse import Detection, DetectionView, Parser, Sign, Signs, Weighing, _fast_search
 from peelparse.testing import assert_guard_holds
 from peelparse_news.detect import SIGNS as NEWS_SIGNS
 from peelparse_pcc.detect import SIGNS as PCC_SIGNS
@@ -173,6 +173,12 @@ _SHAPES = [
     (r"(a)\1|b", re.M),
     (r"(?x) a | b", re.M),
     (r"^ab", 0),
+    # Slow openings searched only where the part they cannot match without is found.
+    (r"\b(?:the|its|an?)\s+(?:HMIC\s+|(?:police\s+)?watchdog\s+)?report\s*,?\s+said\b", re.M),
+    (r"^[^\S\n]*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$", re.M | re.I),
+    (r"\bour\s+(?:police\s+)?force\s+(?:[a-z]+\s+)?welcomes?\b", re.M | re.I),
+    (r"\bwe\s+[\w-]+\s+(?:rated|graded)(?i:\s+Good)", re.M),
+    (r"^\d{1,2}\s+(?:May|June)\s+\d{4}\s+\N{EM DASH}\s+[A-Z]\w+", re.M),
 ]
 
 
@@ -297,6 +303,26 @@ def test_lower_casing_keeps_what_case_insensitive_matching_sees() -> None:
     # Final sigma lower-cases by its place in a word; matching takes both forms alike.
     assert "ΑΣ".lower() == "ας"
     assert re.fullmatch("σ", "ς", re.IGNORECASE) and re.fullmatch("ς", "σ", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("branch", "tail"),
+    [
+        (r"\ba\s+(?:police\s+)?watchdog\s+said", r"watchdog\s+said"),
+        (r"^[^\S\n]*Notes?\s+to\s+editors?\b", r"editors?\b"),
+        (r"\bthe\s+(?:report|review)\s+said", ""),  # in a group: it may be either
+        (r"\bour\s+[report]+\s+x", ""),  # a set is no word
+        (r"\bhow\s+\N{EM DASH}\s+[a-z]", ""),  # nor a character's name
+        (r"\bwe\s+(?:have\s+)?been\s+rated", r"rated"),
+        (r"\bwe\s+\bassessed", ""),  # after an escape: not read as a word
+        (r"\bInspectors\s+found", ""),  # a long enough opening needs none
+    ],
+)
+def test_a_slow_opening_is_searched_after_the_word_it_cannot_match_without(
+    branch: str, tail: str
+) -> None:
+    found = _fast_search._tail(branch, re.M) if _fast_search._opens_slowly(branch) else ""
+    assert found == tail
 
 
 # -- the words every sign needs ----------------------------------------------------------------

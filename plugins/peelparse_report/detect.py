@@ -39,7 +39,6 @@ SIGNS = Signs(
             r"Overall summary)\s*$",
             0.3,
             "a report section heading",
-            needs=("observations", "judgments", "summary"),
         ),
         Sign(
             r"The extent to which (?:the force|the constabulary|[A-Z][\w ]+?) is "
