@@ -24,8 +24,8 @@ class DetectionView:
         "_furniture",
         "_lines",
         "_newline_led",
+        "_seen",
         "_top",
-        "held",
         "lower",
         "searched",
         "text",
@@ -41,10 +41,8 @@ class DetectionView:
         self.searched: dict[tuple[str, int], bool] = {}
         """Whether a pattern (with its flags) is found in the head, for each searched so far:
         signs of several plugins that share a pattern search the head once."""
-        self.held: dict[str, bool] = {}
-        """Whether the lower-cased head holds a word, for each looked for so far: a word
-        several signs need is looked for once."""
         self._furniture = furniture or {}
+        self._seen: dict[str, bool] = {}
         self._lines: tuple[str, ...] | None = None
         # The top lines read so far, and where reading them stopped.
         self._top: tuple[int, list[str]] | None = None
@@ -59,30 +57,30 @@ class DetectionView:
 
     def has(self, word: str) -> bool:
         """Whether the lower-cased head holds ``word`` (a lower-case word or mark)."""
-        present = self.held.get(word)
+        present = self._seen.get(word)
         if present is None:
-            present = self.held[word] = word in self.lower
+            present = self._seen[word] = word in self.lower
         return present
 
     def first(self, word: str) -> int:
         """Where the lower-cased head first holds ``word``; -1 where it does not."""
-        if self.held.get(word) is False:
+        if self._seen.get(word) is False:
             return -1
         at = self.lower.find(word)
-        self.held[word] = at >= 0
+        self._seen[word] = at >= 0
         return at
 
     def meets(self, needs: tuple[tuple[str, ...], ...]) -> bool:
         """Whether the head holds a word of every group of ``needs``: the cheap test a sign's
         pattern is spared on most heads by."""
-        held = self.held
+        seen = self._seen
         lower = self.lower
         # Spelled out rather than through ``has``: this runs for every sign of every head.
         for words in needs:
             for word in words:
-                present = held.get(word)
+                present = seen.get(word)
                 if present is None:
-                    present = held[word] = word in lower
+                    present = seen[word] = word in lower
                 if present:
                     break
             else:

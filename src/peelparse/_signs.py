@@ -115,33 +115,23 @@ class Signs:
         ``SourceText.view``, which every plugin shares, or text (the first few KB)."""
         weighing = into if into is not None else self.start()
         view = text if isinstance(text, DetectionView) else DetectionView(text)
-        held = view.held
-        lower = view.lower
+        meets = view.meets
         searched = view.searched
         fired: set[str] = set()
-        # ``DetectionView.meets`` spelled out: this loop runs for every sign of every plugin
-        # on every document, and a call per sign costs more than most of its checks.
         for entry in self._entries:
             group = entry.group
             if group is not None and group in fired:
                 continue
-            for words in entry.needs:
-                for word in words:
-                    present = held.get(word)
-                    if present is None:
-                        present = held[word] = word in lower
-                    if present:
-                        break
-                else:
-                    break  # no word of this group: the sign cannot match
-            else:
-                found = searched.get(entry.key)
-                if found is None:
-                    found = searched[entry.key] = entry.search.found(view)
-                if found:
-                    weighing.add(entry.weight, entry.evidence)
-                    if group is not None:
-                        fired.add(group)
+            if entry.needs and not meets(entry.needs):
+                continue
+            found = searched.get(entry.key)
+            if found is None:
+                found = searched[entry.key] = entry.search.found(view)
+            if not found:
+                continue
+            weighing.add(entry.weight, entry.evidence)
+            if group is not None:
+                fired.add(group)
         return weighing
 
     def _compiled(self) -> int:
