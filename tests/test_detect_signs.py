@@ -74,6 +74,27 @@ def test_words_one_of_which_a_text_must_hold_still_work_as_a_list() -> None:
     assert signs.weigh("z1").found == []
 
 
+_WEIGHTS = st.sampled_from([-0.6, -0.5, -0.4, -0.3, -0.2, -0.15, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WEIGHTS, max_size=6), _WEIGHTS, st.sampled_from([0.25, 0.3, 0.35, 0.4]))
+def test_a_sign_checked_last_is_needed_only_where_it_could_decide(
+    weights: list[float], weight: float, minimum: float
+) -> None:
+    def weighed(first: list[float]) -> Weighing:
+        weighing = Weighing("k", minimum)
+        for each in [*first, *weights]:
+            weighing.add(each, f"w{each}")
+        return weighing
+
+    with_it, without = weighed([weight]), weighed([])
+    either = with_it.detection() is not None or without.detection() is not None
+    assert without.could_detect(weight) == either
+    without.add_first(weight, f"w{weight}")
+    assert without == with_it  # the sign counts as if it had been found first
+
+
 # -- compiling on first use --------------------------------------------------------------------
 
 

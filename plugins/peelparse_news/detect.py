@@ -185,9 +185,15 @@ SIGNS = Signs(
 )
 
 
+_SEVERAL = 0.2
+"""What naming several forces adds."""
+
+
 def detect_news(source: SourceText) -> Detection | None:
-    weighing = SIGNS.start()
     view = source.view
-    if len(view.forces) >= SEVERAL_FORCES:
-        weighing.add(0.2, "several forces named")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighing = SIGNS.weigh(view)
+    # Finding the forces costs as much as a few signs: most texts score too little for the
+    # answer to turn on them.
+    if weighing.could_detect(_SEVERAL) and len(view.forces) >= SEVERAL_FORCES:
+        weighing.add_first(_SEVERAL, "several forces named")
+    return weighing.detection()

@@ -208,9 +208,15 @@ SEVERAL_FORCES = 3
 """A page naming this many forces is about several; a response answers for its own force."""
 
 
+_SEVERAL = -0.3
+"""What naming several forces adds."""
+
+
 def detect_pcc(source: SourceText) -> Detection | None:
-    weighing = SIGNS.start()
     view = source.view
-    if len(view.forces) >= SEVERAL_FORCES:
-        weighing.add(-0.3, "several forces named")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighing = SIGNS.weigh(view)
+    # Finding the forces costs as much as a few signs: most texts score too little for the
+    # answer to turn on them.
+    if weighing.could_detect(_SEVERAL) and len(view.forces) >= SEVERAL_FORCES:
+        weighing.add_first(_SEVERAL, "several forces named")
+    return weighing.detection()

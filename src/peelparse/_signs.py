@@ -78,21 +78,40 @@ class Weighing:
         """Count a sign found: its weight and what it shows."""
         self.found.append((weight, evidence))
 
+    def add_first(self, weight: float, evidence: str) -> None:
+        """Count a sign found, before every sign found so far: where a plugin checks a sign
+        only after ``weigh``, its answer stays what it would be had it checked it first."""
+        self.found.insert(0, (weight, evidence))
+
+    def could_detect(self, weight: float) -> bool:
+        """Whether the answer could be a detection with a sign of ``weight`` added first or
+        without it: a plugin need not check a costly sign where neither could."""
+        weights = [found for found, _ in self.found]
+        return self._enough(_summed([weight, *weights])) or self._enough(_summed(weights))
+
     @property
     def score(self) -> float:
         """The sum of the weights found so far (not capped; see ``detection``)."""
-        return round(sum(weight for weight, _ in self.found), 3)
+        return _summed(weight for weight, _ in self.found)
 
     def detection(self) -> Detection | None:
         """The answer for ``peelparse_detect``: ``None`` below the minimum."""
         score = self.score
-        if score < self.minimum or score <= 0:
+        if not self._enough(score):
             return None
         evidence = ", ".join(text for weight, text in self.found if weight > 0)
         against = ", ".join(text for weight, text in self.found if weight < 0)
         if against:
             evidence += f"; against: {against}"
         return Detection(self.kind, min(score, 1.0), evidence)
+
+    def _enough(self, score: float) -> bool:
+        return score >= self.minimum and score > 0
+
+
+def _summed(weights: Iterable[float]) -> float:
+    """A score: the weights summed in the order found, rounded."""
+    return round(sum(weights), 3)
 
 
 class Signs:
