@@ -95,6 +95,42 @@ def test_a_sign_checked_last_is_needed_only_where_it_could_decide(
     assert without == with_it  # the sign counts as if it had been found first
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abcdef"), _WEIGHTS), min_size=1, max_size=8),
+    st.text(alphabet="abcdef ", max_size=12),
+    st.sampled_from([0.0, 0.2, 0.5]),
+    st.sampled_from([0.25, 0.4, -0.1]),
+)
+def test_weighing_to_detect_stops_only_where_no_sign_left_could_make_a_detection(
+    signs: list[tuple[str, float]], text: str, later: float, minimum: float
+) -> None:
+    table = Signs(
+        "k",
+        [Sign(letter, weight, f"{letter}{i}") for i, (letter, weight) in enumerate(signs)],
+        minimum=minimum,
+    )
+    whole = table.weigh(text)
+    weighed = table.weigh_to_detect(text, later=later)
+    if weighed is not None:
+        assert weighed == whole
+        return
+    for added in ([], [later]):
+        weighing = table.start()
+        for weight in added:
+            weighing.add(weight, "later")
+        assert table.weigh(text, into=weighing).detection() is None
+
+
+@pytest.mark.parametrize("signs", [REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS], ids=str)
+def test_built_in_tables_weighed_to_detect_answer_as_weighed_whole(signs: Signs) -> None:
+    for path in SEEDS:
+        head = path.read_text("utf-8")[:8192]
+        whole = signs.weigh(head)
+        weighed = signs.weigh_to_detect(head)
+        assert (weighed.detection() if weighed else None) == whole.detection()
+
+
 # -- compiling on first use --------------------------------------------------------------------
 
 

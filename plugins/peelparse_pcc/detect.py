@@ -214,7 +214,9 @@ _SEVERAL = -0.3
 
 def detect_pcc(source: SourceText) -> Detection | None:
     view = source.view
-    weighing = SIGNS.weigh(view)
+    weighing = SIGNS.weigh_to_detect(view)
+    if weighing is None:
+        return None
     # Finding the forces costs as much as a few signs: most texts score too little for the
     # answer to turn on them.
     if weighing.could_detect(_SEVERAL) and len(view.forces) >= SEVERAL_FORCES:

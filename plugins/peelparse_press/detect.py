@@ -150,7 +150,8 @@ def detect_press(source: SourceText) -> Detection | None:
     start, end = unmarked(title)
     if any(j.explicit for j in judgements_in(title[start:end])):
         weighing.add(0.2, "a headline stating a grade")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighed = SIGNS.weigh_to_detect(view, into=weighing)
+    return weighed.detection() if weighed is not None else None
 
 
 def _names_press_releases(line: str) -> bool:

@@ -67,6 +67,12 @@ SIGNS = Signs(
             needs=("to what extent",),
         ),
         Sign(
+            HEADLINE_QUESTION.pattern,
+            0.3,
+            "a pillar headline question",
+            flags=re.IGNORECASE,
+        ),
+        Sign(
             r"^[^\S\n]*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)",
             -0.4,
             "letter parts",
@@ -97,12 +103,6 @@ SIGNS = Signs(
             "a press-release findings lead-in",
             needs=("found",),
         ),
-        Sign(
-            HEADLINE_QUESTION.pattern,
-            0.3,
-            "a pillar headline question",
-            flags=re.IGNORECASE,
-        ),
     ),
     minimum=MINIMUM,
 )
@@ -124,4 +124,5 @@ def detect_report(source: SourceText) -> Detection | None:
         weighing.add(0.3, "a '<force> PEEL <year>' title")
     elif _PEEL_PUBLICATION.search(first):
         weighing.add(0.25, "a PEEL publication title")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighed = SIGNS.weigh_to_detect(view, into=weighing)
+    return weighed.detection() if weighed is not None else None
