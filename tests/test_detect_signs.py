@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from peelparse import Detection, DetectionView, Parser, Sign, Signs, Weighing
+from peelparse import Detection, DetectionView, Parser, Sign, Signs, Weighing, _fast_search
 from peelparse.testing import assert_guard_holds
 from peelparse_news.detect import SIGNS as NEWS_SIGNS
 from peelparse_pcc.detect import SIGNS as PCC_SIGNS
@@ -72,6 +72,63 @@ def test_words_one_of_which_a_text_must_hold_still_work_as_a_list() -> None:
     signs = Signs("k", (Sign(r"x\d", 1.0, "an x", needs=["x", "y"]),), minimum=0.5)  # type: ignore[arg-type]
     assert signs.weigh("x1").found == [(1.0, "an x")]
     assert signs.weigh("z1").found == []
+
+
+_WEIGHTS = st.sampled_from([-0.6, -0.5, -0.4, -0.3, -0.2, -0.15, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WEIGHTS, max_size=6), _WEIGHTS, st.sampled_from([0.25, 0.3, 0.35, 0.4]))
+def test_a_sign_checked_last_is_needed_only_where_it_could_decide(
+    weights: list[float], weight: float, minimum: float
+) -> None:
+    def weighed(first: list[float]) -> Weighing:
+        weighing = Weighing("k", minimum)
+        for each in [*first, *weights]:
+            weighing.add(each, f"w{each}")
+        return weighing
+
+    with_it, without = weighed([weight]), weighed([])
+    either = with_it.detection() is not None or without.detection() is not None
+    assert without.could_detect(weight) == either
+    without.add_first(weight, f"w{weight}")
+    assert without == with_it  # the sign counts as if it had been found first
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("abcdef"), _WEIGHTS), min_size=1, max_size=8),
+    st.text(alphabet="abcdef ", max_size=12),
+    st.sampled_from([0.0, 0.2, 0.5]),
+    st.sampled_from([0.25, 0.4, -0.1]),
+)
+def test_weighing_to_detect_stops_only_where_no_sign_left_could_make_a_detection(
+    signs: list[tuple[str, float]], text: str, later: float, minimum: float
+) -> None:
+    table = Signs(
+        "k",
+        [Sign(letter, weight, f"{letter}{i}") for i, (letter, weight) in enumerate(signs)],
+        minimum=minimum,
+    )
+    whole = table.weigh(text)
+    weighed = table.weigh_to_detect(text, later=later)
+    if weighed is not None:
+        assert weighed == whole
+        return
+    for added in ([], [later]):
+        weighing = table.start()
+        for weight in added:
+            weighing.add(weight, "later")
+        assert table.weigh(text, into=weighing).detection() is None
+
+
+@pytest.mark.parametrize("signs", [REPORT_SIGNS, PRESS_SIGNS, PCC_SIGNS, NEWS_SIGNS], ids=str)
+def test_built_in_tables_weighed_to_detect_answer_as_weighed_whole(signs: Signs) -> None:
+    for path in SEEDS:
+        head = path.read_text("utf-8")[:8192]
+        whole = signs.weigh(head)
+        weighed = signs.weigh_to_detect(head)
+        assert (weighed.detection() if weighed else None) == whole.detection()
 
 
 # -- compiling on first use --------------------------------------------------------------------
@@ -173,6 +230,12 @@ _SHAPES = [
     (r"(a)\1|b", re.M),
     (r"(?x) a | b", re.M),
     (r"^ab", 0),
+    # Slow openings searched only where the part they cannot match without is found.
+    (r"\b(?:the|its|an?)\s+(?:HMIC\s+|(?:police\s+)?watchdog\s+)?report\s*,?\s+said\b", re.M),
+    (r"^[^\S\n]*(?:Get|Read)\s+the\s+(?:full\s+)?report\s*$", re.M | re.I),
+    (r"\bour\s+(?:police\s+)?force\s+(?:[a-z]+\s+)?welcomes?\b", re.M | re.I),
+    (r"\bwe\s+[\w-]+\s+(?:rated|graded)(?i:\s+Good)", re.M),
+    (r"^\d{1,2}\s+(?:May|June)\s+\d{4}\s+\N{EM DASH}\s+[A-Z]\w+", re.M),
 ]
 
 
@@ -297,6 +360,26 @@ def test_lower_casing_keeps_what_case_insensitive_matching_sees() -> None:
     # Final sigma lower-cases by its place in a word; matching takes both forms alike.
     assert "ΑΣ".lower() == "ας"
     assert re.fullmatch("σ", "ς", re.IGNORECASE) and re.fullmatch("ς", "σ", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("branch", "tail"),
+    [
+        (r"\ba\s+(?:police\s+)?watchdog\s+said", r"watchdog\s+said"),
+        (r"^[^\S\n]*Notes?\s+to\s+editors?\b", r"editors?\b"),
+        (r"\bthe\s+(?:report|review)\s+said", ""),  # in a group: it may be either
+        (r"\bour\s+[report]+\s+x", ""),  # a set is no word
+        (r"\bhow\s+\N{EM DASH}\s+[a-z]", ""),  # nor a character's name
+        (r"\bwe\s+(?:have\s+)?been\s+rated", r"rated"),
+        (r"\bwe\s+\bassessed", ""),  # after an escape: not read as a word
+        (r"\bInspectors\s+found", ""),  # a long enough opening needs none
+    ],
+)
+def test_a_slow_opening_is_searched_after_the_word_it_cannot_match_without(
+    branch: str, tail: str
+) -> None:
+    found = _fast_search._tail(branch, re.M) if _fast_search._opens_slowly(branch) else ""
+    assert found == tail
 
 
 # -- the words every sign needs ----------------------------------------------------------------

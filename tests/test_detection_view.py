@@ -72,6 +72,25 @@ def test_top_lines_are_stripped_and_leave_out_blank_lines_and_furniture(
     assert source.top_lines(count) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab \t\n", max_size=30),
+    st.sets(st.integers(1, 8), max_size=3),
+    st.lists(st.integers(0, 6), min_size=1, max_size=4),
+)
+def test_top_lines_asked_for_in_any_order_are_those_of_the_whole_head(
+    text: str, furniture: set[int], counts: list[int]
+) -> None:
+    view = DetectionView(text, dict.fromkeys(furniture, "x"))
+    kept = [
+        line.strip()
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip() and number not in furniture
+    ]
+    for count in counts:
+        assert view.top_lines(count) == kept[:count]
+
+
 _WORDS = st.text(alphabet="abcsſıİKk :.(*", min_size=1, max_size=4)
 
 

@@ -40,14 +40,14 @@ SIGNS = Signs(
             0.35,
             "an HM Inspector quoted",
             group="inspector",
-            needs=(("constabulary",), ("said",)),
+            needs=(("said",), ("constabulary",)),
         ),
         Sign(
             rf"\b(?:judged|graded|rated|assessed)\s+(?:to\s+be\s+|as\s+)?['‘’\"“]?{GRADE_PATTERN}"
             r"['‘’\"”]?[^\n.]{0,40}\bby\s+(?:HMIC(?:FRS)?|the\s+(?:police\s+)?inspectorate)\b",
             0.2,
             "a grade given by the inspectorate",
-            needs=(("judged", "graded", "rated", "assessed"), ("hmic", "inspectorate")),
+            needs=(("hmic", "inspectorate"), ("judged", "graded", "rated", "assessed")),
         ),
         Sign(
             r"\bthe\s+(?:police\s+)?inspectorate\s+(?:has\s+|have\s+)?said\b"
@@ -150,7 +150,8 @@ def detect_press(source: SourceText) -> Detection | None:
     start, end = unmarked(title)
     if any(j.explicit for j in judgements_in(title[start:end])):
         weighing.add(0.2, "a headline stating a grade")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighed = SIGNS.weigh_to_detect(view, into=weighing)
+    return weighed.detection() if weighed is not None else None
 
 
 def _names_press_releases(line: str) -> bool:

@@ -39,7 +39,6 @@ SIGNS = Signs(
             r"Overall summary)\s*$",
             0.3,
             "a report section heading",
-            needs=("observations", "judgments", "summary"),
         ),
         Sign(
             r"The extent to which (?:the force|the constabulary|[A-Z][\w ]+?) is "
@@ -66,6 +65,12 @@ SIGNS = Signs(
             0.15,
             "a core question",
             needs=("to what extent",),
+        ),
+        Sign(
+            HEADLINE_QUESTION.pattern,
+            0.3,
+            "a pillar headline question",
+            flags=re.IGNORECASE,
         ),
         Sign(
             r"^[^\S\n]*(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully)|Our ref:?)",
@@ -98,12 +103,6 @@ SIGNS = Signs(
             "a press-release findings lead-in",
             needs=("found",),
         ),
-        Sign(
-            HEADLINE_QUESTION.pattern,
-            0.3,
-            "a pillar headline question",
-            flags=re.IGNORECASE,
-        ),
     ),
     minimum=MINIMUM,
 )
@@ -125,4 +124,5 @@ def detect_report(source: SourceText) -> Detection | None:
         weighing.add(0.3, "a '<force> PEEL <year>' title")
     elif _PEEL_PUBLICATION.search(first):
         weighing.add(0.25, "a PEEL publication title")
-    return SIGNS.weigh(view, into=weighing).detection()
+    weighed = SIGNS.weigh_to_detect(view, into=weighing)
+    return weighed.detection() if weighed is not None else None

@@ -25,6 +25,7 @@ class DetectionView:
         "_lines",
         "_newline_led",
         "_seen",
+        "_top",
         "lower",
         "searched",
         "text",
@@ -43,6 +44,8 @@ class DetectionView:
         self._furniture = furniture or {}
         self._seen: dict[str, bool] = {}
         self._lines: tuple[str, ...] | None = None
+        # The top lines read so far, and where reading them stopped.
+        self._top: tuple[int, list[str]] | None = None
         self._newline_led: str | None = None
         self._forces: tuple[Force, ...] | None = None
         self.unfolded: str | None = (
@@ -94,15 +97,29 @@ class DetectionView:
     def top_lines(self, count: int) -> list[str]:
         """The first ``count`` lines of the document proper: stripped, blank lines and page
         furniture left out (where a page names itself)."""
+        top = self._top
+        if top is None or (len(top[1]) < count and top[0] <= len(self.text)):
+            top = self._top = self._read_top(count)
+        return top[1][:count]
+
+    def _read_top(self, count: int) -> tuple[int, list[str]]:
+        """``top_lines``, and where the head was read up to: only as many lines are read as
+        are asked for, where splitting the whole head would read all of it."""
         found: list[str] = []
         furniture = self._furniture
-        for number, line in enumerate(self.lines, start=1):
-            stripped = line.strip()
+        text = self.text
+        start = 0
+        number = 1
+        while len(found) < count and start <= len(text):
+            end = text.find("\n", start)
+            if end < 0:
+                end = len(text)
+            stripped = text[start:end].strip()
             if stripped and number not in furniture:
                 found.append(stripped)
-                if len(found) == count:
-                    break
-        return found
+            start = end + 1
+            number += 1
+        return start, found
 
     @property
     def forces(self) -> tuple[Force, ...]:

@@ -30,11 +30,13 @@ class FastSearch:
     """One pattern, searched in its fast forms; each form is compiled when a head first
     needs it searched."""
 
-    __slots__ = ("compiled", "flags", "pattern", "planned", "searches")
+    __slots__ = ("compiled", "flags", "key", "pattern", "planned", "searches")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.key = (pattern, flags)
+        """What ``DetectionView.searched`` knows the pattern by."""
         # The searches compiled so far, in order; those still to compile (None until the
         # pattern is first read); whether none is left.
         self.searches: tuple[_Search, ...] = ()
@@ -47,7 +49,9 @@ class FastSearch:
         # were searched); the rest are compiled as a head first needs them.
         done = self.compiled
         searches = self.searches
-        for how, pattern, word, prefix, written in searches:
+        for how, pattern, word, prefix, written, tail in searches:
+            if tail is not None and not tail.seen_in(view):
+                continue
             if how is _SEARCH:
                 if pattern.search(view.text):
                     return True
@@ -64,6 +68,14 @@ class FastSearch:
                 return True
         return not done and self._search_on(view, len(searches))
 
+    def seen_in(self, view: DetectionView) -> bool:
+        """``found``, searched once per head: the head's view keeps the answer."""
+        searched = view.searched
+        found = searched.get(self.key)
+        if found is None:
+            found = searched[self.key] = self.found(view)
+        return found
+
     def _search_on(self, view: DetectionView, tried: int) -> bool:
         """Whether the searches after the first ``tried`` find the pattern, compiling each
         one not compiled yet as it is tried."""
@@ -74,14 +86,15 @@ class FastSearch:
                 self.planned = _plan(self.pattern, self.flags)
             flags = self.flags
             while self.planned:
-                how, source, word, prefix, written = self.planned.pop(0)
+                how, source, word, prefix, written, tail = self.planned.pop(0)
                 try:
                     prefixed = _compiled(prefix, flags)
-                    search = (how, re.compile(source, flags), word, prefixed, written)
+                    gate = FastSearch(tail, flags) if tail else None
+                    search = (how, re.compile(source, flags), word, prefixed, written, gate)
                 except re.error:
                     # Raises the pattern's own error if it is invalid; if it is not, the plan
                     # read it wrongly, and the pattern is searched as written.
-                    search = (_SEARCH, re.compile(self.pattern, flags), "", None, "")
+                    search = (_SEARCH, re.compile(self.pattern, flags), "", None, "", None)
                     self.planned = []
                 self.searches += (search,)
                 if _hit(search, view):
@@ -95,7 +108,9 @@ class FastSearch:
 
 def _hit(search: _Search, view: DetectionView) -> bool:
     """Whether one search finds its pattern: the loop in ``FastSearch.found``, for one."""
-    how, pattern, word, prefix, written = search
+    how, pattern, word, prefix, written, tail = search
+    if tail is not None and not tail.seen_in(view):
+        return False
     if how is _SEARCH:
         return pattern.search(view.text) is not None
     if how is _LINES:
@@ -109,7 +124,8 @@ def _compiled(source: str, flags: int) -> re.Pattern[str] | None:
     return re.compile(source, flags) if source else None
 
 
-_COMPILING = threading.Lock()
+# Re-entrant: a search compiled under it may first search the part it cannot match without.
+_COMPILING = threading.RLock()
 
 
 # -- searching fast ------------------------------------------------------------------------
@@ -137,6 +153,12 @@ _COMPILING = threading.Lock()
 # - A word in a case-insensitive group, ``(?i:word)rest``, is looked for in the lower-cased
 #   text and ``rest`` tried where it is.
 #
+# A form the engine still tries at many places (a line's start, a short word such as "a",
+# "the" or "our") is searched only in a head where the rest of its alternative from a long
+# word it cannot match without (``report\s*,?\s+said`` in ``\b(?:the|an?)\s+report\s*,?\s+said``)
+# is found: that rest matches wherever the alternative does, opens with a literal the engine
+# scans for quickly, and is searched once per head for every alternative that shares it.
+#
 # Patterns the reading below is not sure of (verbose mode, comments, back-references,
 # conditionals, global inline flags) are searched as written.
 
@@ -144,12 +166,15 @@ _SEARCH = "search"
 _LINES = "lines"
 _LOWER = "lower"
 _FIND = "find"
-_Search = tuple[str, re.Pattern[str], str, re.Pattern[str] | None, str]
+_Search = tuple[str, re.Pattern[str], str, re.Pattern[str] | None, str, FastSearch | None]
 """How to search; the pattern; for ``_LOWER`` and ``_FIND`` the lower-case word it opens
 with; for ``_LOWER`` the set (with its repeat) the line must hold before a match, if any,
 and the pattern as written, for texts lower-casing moves characters in."""
-_Planned = tuple[str, str, str, str, str]
+_Form = tuple[str, str, str, str, str]
 """A search before compiling: how, pattern, word, line prefix and pattern as written."""
+_Planned = tuple[str, str, str, str, str, str]
+"""A search before compiling, and the part of its alternative it cannot match without that
+is searched first (``""`` for none)."""
 
 _AS_WRITTEN = LazyPattern(r"\(\?[aiLmsu]*x|\(\?#|\\[1-9]|\(\?P=|\(\?\(|\A\(\?[aiLmsux]+\)")
 _CASE_CHANGES = LazyPattern(r"\(\?[aiLmsux]*[-aLu]")
@@ -161,19 +186,23 @@ _INDENT = LazyPattern(r"(?:\[\^\\S\\n\]|\[ \\t\]|\\s)\*\+?")
 _SPECIAL = "\\.^$*+?{}[]|()"
 _INDENTATION = ("[^\\S\\n]", "[ \\t]")
 _MOST_BRANCHES = 16
+_TAIL_WORD = 5
+"""The shortest word a search opens with that the engine finds quickly: shorter ones (the,
+our) are found in most lines."""
 
 
 def _plan(pattern: str, flags: int) -> list[_Planned]:
     """The searches that together find ``pattern``."""
     if flags & re.VERBOSE or _AS_WRITTEN.search(pattern):
-        return [(_SEARCH, pattern, "", "", "")]
+        return [(_SEARCH, pattern, "", "", "", "")]
     branches = _split(pattern, 0)
     if branches is None or branches[1] != len(pattern):
-        return [(_SEARCH, pattern, "", "", "")]
+        return [(_SEARCH, pattern, "", "", "", "")]
     plan: list[_Planned] = []
     for branch in branches[0]:
         for alternative in _distributed(branch, flags):
-            plan.extend(_fast(alternative, flags))
+            tail = _tail(alternative, flags) if _opens_slowly(alternative) else ""
+            plan.extend((*form, tail) for form in _fast(alternative, flags))
     return plan
 
 
@@ -241,7 +270,7 @@ def _leading_word(branch: str) -> tuple[str, bool, int, int] | None:
     return branch[start:end], False, start, end
 
 
-def _fast(branch: str, flags: int) -> list[_Planned]:
+def _fast(branch: str, flags: int) -> list[_Form]:
     """The searches for one alternative, in the first form above that fits it."""
     if flags & re.MULTILINE and branch.startswith("^"):
         after_prefix = _after_line_prefix(branch, flags)
@@ -263,6 +292,68 @@ def _fast(branch: str, flags: int) -> list[_Planned]:
     if start == 2:
         return [(_SEARCH, f"{literal}(?<!\\w{literal}){branch[end:]}", "", "", "")]
     return [(_SEARCH, branch, "", "", "")]
+
+
+def _opens_slowly(branch: str) -> bool:
+    """Whether the engine tries ``branch`` at many places of a text: where every line
+    starts, or where a short word (a, the, our) or a class of characters is."""
+    if branch.startswith("^"):
+        return True
+    word = _leading_word(branch)
+    return word is None or word[1] or len(word[0]) < _TAIL_WORD
+
+
+def _tail(branch: str, flags: int) -> str:
+    """The rest of ``branch`` from the first word of at least ``_TAIL_WORD`` letters after
+    its opening that it cannot match without (outside every group), or ``""``. A text
+    without a match of the rest has none of the branch, and the rest, opening with a long
+    word, is searched fast."""
+    opening = _leading_word(branch)
+    at = opening[3] if opening is not None else 0
+    depth = 0
+    size = len(branch)
+    while at < size:
+        char = branch[at]
+        if char == "\\":
+            at += 2
+            if branch.startswith("N{", at - 1):
+                at = branch.find("}", at) + 1 or size  # a character's name is no word
+            continue
+        if char == "[":
+            at = _after_set(branch, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and char.isalpha() and not branch[at - 1].isalnum():
+            word = _leading_word(branch[at:])
+            if word is not None and len(word[0]) >= _TAIL_WORD:
+                return _valid(branch[at:], flags)
+        at += 1
+    return ""
+
+
+def _valid(source: str, flags: int) -> str:
+    """``source`` if it compiles, else ``""``: a gate that cannot compile is no gate."""
+    try:
+        re.compile(source, flags)
+    except re.error:
+        return ""
+    return source
+
+
+def _after_set(pattern: str, at: int) -> int:
+    """Where the character set opening at ``at`` ends: past its ``]``, or past the end of
+    ``pattern`` when nothing closes it."""
+    at += 1
+    if pattern.startswith("^", at):
+        at += 1
+    if pattern.startswith("]", at):
+        at += 1  # a ']' first in a set is one of its characters
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
 
 
 def _openings(rest: str) -> str:
@@ -322,7 +413,7 @@ def _in_lower_case(literal: str, start: int, end: int, branch: str) -> str:
     return f"(?-i:{word}){bounded}{branch[end:]}"
 
 
-def _after_line_prefix(branch: str, flags: int) -> list[_Planned]:
+def _after_line_prefix(branch: str, flags: int) -> list[_Form]:
     """``^[set]{0,n}rest`` as searches for ``rest`` in the lower-cased text that keep a match
     where its line up to there is at most ``n`` of the set; empty unless the set holds
     letters but no newline and each alternative of ``rest`` opens with a word."""
@@ -337,7 +428,7 @@ def _after_line_prefix(branch: str, flags: int) -> list[_Planned]:
     if characters.fullmatch("\n") or not characters.fullmatch("x"):
         return []
     prefix = opening.group()[1:]
-    plan: list[_Planned] = []
+    plan: list[_Form] = []
     for rest in _distributed(branch[opening.end() :], flags):
         word = _leading_word(rest)
         if word is None or word[1]:
@@ -404,16 +495,11 @@ def _split(pattern: str, start: int) -> tuple[list[str], int] | None:
             at += 2
             continue
         if char == "[":
-            at += 1
-            if pattern.startswith("^", at):
-                at += 1
-            if pattern.startswith("]", at):
-                at += 1  # a ']' first in a set is one of its characters
-            while at < size and pattern[at] != "]":
-                at += 2 if pattern[at] == "\\" else 1
-            if at >= size:
+            at = _after_set(pattern, at)
+            if at > size:
                 return None
-        elif char == "(":
+            continue
+        if char == "(":
             depth += 1
         elif char == ")":
             if depth == 0:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 import attrs
@@ -78,21 +79,44 @@ class Weighing:
         """Count a sign found: its weight and what it shows."""
         self.found.append((weight, evidence))
 
+    def add_first(self, weight: float, evidence: str) -> None:
+        """Count a sign found, before every sign found so far: where a plugin checks a sign
+        only after ``weigh``, its answer stays what it would be had it checked it first."""
+        self.found.insert(0, (weight, evidence))
+
+    def could_detect(self, weight: float) -> bool:
+        """Whether the answer could be a detection with a sign of ``weight`` added first or
+        without it: a plugin need not check a costly sign where neither could."""
+        weights = [found for found, _ in self.found]
+        return self._enough(_summed([weight, *weights])) or self._enough(_summed(weights))
+
     @property
     def score(self) -> float:
         """The sum of the weights found so far (not capped; see ``detection``)."""
-        return round(sum(weight for weight, _ in self.found), 3)
+        return _summed(weight for weight, _ in self.found)
 
     def detection(self) -> Detection | None:
         """The answer for ``peelparse_detect``: ``None`` below the minimum."""
         score = self.score
-        if score < self.minimum or score <= 0:
+        if not self._enough(score):
             return None
         evidence = ", ".join(text for weight, text in self.found if weight > 0)
         against = ", ".join(text for weight, text in self.found if weight < 0)
         if against:
             evidence += f"; against: {against}"
         return Detection(self.kind, min(score, 1.0), evidence)
+
+    def _enough(self, score: float) -> bool:
+        return score >= self.minimum and score > 0
+
+
+_MARGIN = 0.001
+"""More than rounding can move a sum of a few weights given to three decimals."""
+
+
+def _summed(weights: Iterable[float]) -> float:
+    """A score: the weights summed in the order found, rounded."""
+    return round(sum(weights), 3)
 
 
 class Signs:
@@ -105,6 +129,9 @@ class Signs:
         self.kind = kind
         self.minimum = minimum
         self._entries = [_Entry(sign, sign.flags if flags is None else flags) for sign in signs]
+        # For each sign, the most it and the signs after it can add.
+        self._ahead = list(accumulate(max(e.weight, 0.0) for e in reversed(self._entries)))
+        self._ahead.reverse()
 
     def start(self) -> Weighing:
         """An empty weighing, for signs a plugin checks itself before ``weigh``."""
@@ -114,11 +141,33 @@ class Signs:
         """Every sign found in ``text``, added to ``into`` when given. Give the document's
         ``SourceText.view``, which every plugin shares, or text (the first few KB)."""
         weighing = into if into is not None else self.start()
+        self._weigh(text, weighing, None)
+        return weighing
+
+    def weigh_to_detect(
+        self, text: DetectionView | str, into: Weighing | None = None, *, later: float = 0.0
+    ) -> Weighing | None:
+        """``weigh``, for a plugin's ``peelparse_detect``: ``None`` as soon as the score could
+        not reach the minimum whatever the signs not weighed yet find, with ``later`` (what
+        the plugin may still add itself, at most) added. Its ``detection()`` would then be
+        ``None``; most texts are of other kinds, and the signs against a kind, listed
+        last, are then never searched."""
+        weighing = into if into is not None else self.start()
+        # What the score must be able to reach; a margin above any rounding of a sum.
+        reach = max(self.minimum, 0.0) - max(later, 0.0) - _MARGIN
+        return weighing if self._weigh(text, weighing, reach) else None
+
+    def _weigh(self, text: DetectionView | str, weighing: Weighing, reach: float | None) -> bool:
+        """Add the signs found to ``weighing``, in order; ``False`` where it stopped because
+        the score, with every sign left found, would stay below ``reach``."""
         view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
         searched = view.searched
         fired: set[str] = set()
-        for entry in self._entries:
+        score = sum(weight for weight, _ in weighing.found)
+        for entry, ahead in zip(self._entries, self._ahead, strict=True):
+            if reach is not None and score + ahead < reach:
+                return False
             group = entry.group
             if group is not None and group in fired:
                 continue
@@ -130,9 +179,10 @@ class Signs:
             if not found:
                 continue
             weighing.add(entry.weight, entry.evidence)
+            score += entry.weight
             if group is not None:
                 fired.add(group)
-        return weighing
+        return True
 
     def _compiled(self) -> int:
         """How many signs have had a pattern compiled so far."""
