@@ -176,17 +176,22 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     ``peelparse._grade_context``); none is given for the scale, a negation, an earlier
     assessment or an opinion.
     """
-    if not may_name_grade(paragraph.lower()):
+    lowered = paragraph.lower()
+    if not may_name_grade(lowered):
         return
+    # Where lower-casing keeps every offset, a sentence's lower case is a slice of the
+    # paragraph's: one call for the whole paragraph instead of one for each sentence.
+    kept_offsets = len(lowered) == len(paragraph)
     for start, end in _examined_sentences(paragraph):
-        sentence = paragraph[start:end]
-        lower = sentence.lower()
+        lower = lowered[start:end] if kept_offsets else paragraph[start:end].lower()
         if not may_name_grade(lower):
             continue
+        sentence = paragraph[start:end]
         found = list(_counts(sentence, lower, start, end)) if counts else []
         if not found:
             found = list(_shaped(sentence, lower, start, end))
-        dropped, read = grade_words(sentence, frozenset(m.start("grade") for m, _ in found))
+        shaped = frozenset([m.start("grade") for m, _ in found])
+        dropped, read = grade_words(sentence, shaped, lower=lower)
         if read and not counts:  # the words a count gives stay unread
             counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
             read = [word for word in read if word.start not in counted]
@@ -209,12 +214,39 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         kept.sort(key=lambda item: item[0])
         text = strip_marks(sentence) if kept else ""
         for _, judgement in kept:
-            yield attrs.evolve(judgement, text=text)
+            yield _with_text(judgement, text)
+
+
+def _with_text(judgement: ProseJudgement, text: str) -> ProseJudgement:
+    """``judgement`` with its sentence's record text: ``attrs.evolve`` reads the class's
+    fields on every call, and each judgment of every graded sentence takes this."""
+    return ProseJudgement(
+        judgement.grade,
+        judgement.subject,
+        judgement.pillar,
+        judgement.headline,
+        judgement.explicit,
+        judgement.start,
+        judgement.end,
+        judgement.count,
+        judgement.counted,
+        judgement.rest,
+        judgement.grade_start,
+        judgement.grade_end,
+        text,
+    )
 
 
 def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``paragraph`` as far as shapes examine it (``Limits.line_chars``)."""
-    for a, b in examined_parts(paragraph):
+    parts = examined_parts(paragraph)
+    if len(parts) == 1 and parts[0][0] == 0:  # nothing cut: the offsets are the paragraph's
+        return sentences(paragraph[: parts[0][1]])
+    return _sentences_of(paragraph, parts)
+
+
+def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for a, b in parts:
         for start, end in sentences(paragraph[a:b]):
             yield a + start, a + end
 

@@ -62,17 +62,19 @@ def end_before_bold(text: str, end: int) -> int:
     return end
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# The group is the closing quote mark a sentence keeps: a sentence ends where it ends.
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’]?)\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Start and end offsets of each sentence in ``text`` (a paragraph)."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        yield start, match.start() + (len(match.group(0)) - len(match.group(0).lstrip("\"'”’")))
+        yield start, match.end(1)
         start = match.end()
-    if start < len(text.rstrip()):
-        yield start, len(text.rstrip())
+    end = len(text.rstrip())
+    if start < end:
+        yield start, end
 
 
 _WORD = re.compile(r"[a-z]+")
