@@ -563,11 +563,11 @@ def may_negate(lower: str) -> bool:
 
 # Cheap tests run before the expressions above, which like them read text in lower case:
 # each holds for every text its expression finds (the tests check this), and turns most text
-# away.
+# away. Every alternative opens with a letter or digit of its own, so the engine looks for
+# those first letters at C speed instead of trying the whole expression at every position.
 _EARLIER_HINT = re.compile(
-    r"last|previous|earlier|formerly|past|used|had|originally|when|since|(?:19|20)\d\d"
+    r"last|previous|earlier|formerly|past|used|had|originally|when|since|19\d\d|20\d\d"
 )
-_OPINION_HINT = re.compile(r"view|opinion|think|believe|feel|would|personally")
 _JUDGED_HINT = re.compile(
     r"judg|assess|grad|rat|deem|consider|class|categori|label|found|conclu|declar|recogni|"
     r"describ|named"
@@ -581,7 +581,17 @@ def may_be_earlier(lower: str) -> bool:
 
 def may_give_opinion(lower: str) -> bool:
     """Whether ``lower`` can hold a match of ``_OPINION``."""
-    return _OPINION_HINT.search(lower) is not None
+    # Spelled out: seven tests of a word are cheaper than one expression tried at every
+    # position of the sentence.
+    return (
+        "view" in lower
+        or "opinion" in lower
+        or "think" in lower
+        or "believe" in lower
+        or "feel" in lower
+        or "would" in lower
+        or "personally" in lower
+    )
 
 
 def may_judge(lower: str) -> bool:

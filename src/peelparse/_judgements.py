@@ -47,6 +47,10 @@ class _Shape:
     pattern is slow to try at every position: a sentence it misses cannot match."""
 
     def search(self, sentence: str, lower: str) -> re.Match[str] | None:
+        return self.pattern.search(sentence) if self.may_match(sentence, lower) else None
+
+    def may_match(self, sentence: str, lower: str) -> bool:
+        """Whether the cheap tests leave ``sentence`` to the whole pattern."""
         # A plain loop: this runs for every shape of every sentence, and any() over a
         # generator costs more than the test itself.
         for word in self.needs:
@@ -54,10 +58,8 @@ class _Shape:
                 break
         else:
             if self.needs:
-                return None
-        if self.tail is not None and self.tail.search(sentence) is None:
-            return None
-        return self.pattern.search(sentence)
+                return False
+        return self.tail is None or self.tail.search(sentence) is not None
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
@@ -187,9 +189,9 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         if not may_name_grade(lower):
             continue
         sentence = paragraph[start:end]
-        found = list(_counts(sentence, lower, start, end)) if counts else []
+        found = _counts(sentence, lower, start, end) if counts else []
         if not found:
-            found = list(_shaped(sentence, lower, start, end))
+            found = _shaped(sentence, lower, start, end)
         shaped = frozenset([m.start("grade") for m, _ in found])
         dropped, read = grade_words(sentence, shaped, lower=lower)
         if read and not counts:  # the words a count gives stay unread
@@ -251,9 +253,12 @@ def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tupl
             yield a + start, a + end
 
 
-def _shaped(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+# The judgments a sentence's shapes give, each with the match that gave it. The readers
+# below return lists: a sentence gives few, and a generator costs more to run than a list.
+_Found = list[tuple[re.Match[str], ProseJudgement]]
+
+
+def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
     """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
     for number, shape in enumerate(_SHAPES):
         match = shape.search(sentence, lower)
@@ -262,11 +267,16 @@ def _shaped(
         # "The force is good at ..." says a grade was given when the sentence reports a
         # finding ("HMICFRS found the constabulary was good at ...").
         explicit = number < _IMPLICIT or reports_finding(sentence)
-        yield match, _judgement(match, start, end, explicit)
-        for more in _MORE.finditer(sentence, match.end("grade")):
-            yield more, _judgement(more, start, end, explicit)
-        return
-    yield from _later_shapes(sentence, lower, start, end)
+        return _continued(match, sentence, start, end, explicit)
+    return _later_shapes(sentence, lower, start, end)
+
+
+def _continued(match: re.Match[str], sentence: str, start: int, end: int, explicit: bool) -> _Found:
+    """The judgment of a shape's ``match``, and those that continue it in the sentence."""
+    found = [(match, _judgement(match, start, end, explicit))]
+    for more in _MORE.finditer(sentence, match.end("grade")):
+        found.append((more, _judgement(more, start, end, explicit)))
+    return found
 
 
 _AS_VERB = (
@@ -379,35 +389,29 @@ _LAST_SHAPES = (
 )
 
 
-def _later_shapes(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
-    found = list(_first_shape(_LATER_SHAPES, sentence, lower, start, end))
+def _later_shapes(sentence: str, lower: str, start: int, end: int) -> _Found:
+    found = _first_shape(_LATER_SHAPES, sentence, lower, start, end)
     if not found and ("area" in lower or "question" in lower):
-        found = list(_area_lists(sentence, start, end))
+        found = _area_lists(sentence, start, end)
     if not found:
-        found = list(_first_shape(_LAST_SHAPES, sentence, lower, start, end))
-    yield from found
+        found = _first_shape(_LAST_SHAPES, sentence, lower, start, end)
+    return found
 
 
 def _first_shape(
     shapes: tuple[_Shape, ...], sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+) -> _Found:
     """The judgments of the first of ``shapes`` that matches, with the ones that continue it."""
     for shape in shapes:
         match = shape.search(sentence, lower)
-        if match is None:
-            continue
-        yield match, _judgement(match, start, end, True)
-        for more in _MORE.finditer(sentence, match.end("grade")):
-            yield more, _judgement(more, start, end, True)
-        return
+        if match is not None:
+            return _continued(match, sentence, start, end, True)
+    return []
 
 
-def _area_lists(
-    sentence: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+def _area_lists(sentence: str, start: int, end: int) -> _Found:
     matches = (m for shape in _AREA_LISTS for m in shape.finditer(sentence))
+    found: _Found = []
     for match in sorted(matches, key=lambda m: m.start()):
         grade = Grade.from_text(match.group("grade"))
         # Items are split at commas only: "building and developing its workforce" is one.
@@ -415,7 +419,8 @@ def _area_lists(
             subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
             if subject:
                 at = _graded_at(match, start)
-                yield match, _prose(grade, subject, start, end, explicit=True, at=at)
+                found.append((match, _prose(grade, subject, start, end, explicit=True, at=at)))
+    return found
 
 
 _NUMBER_WORDS = {
@@ -450,6 +455,13 @@ _COUNTS = (
             re.IGNORECASE,
         ),
         ("area", "question"),
+        # What follows the grade, from the white space it opens with: the engine looks for
+        # white space at C speed, where the grade is tried at every position. Only the first
+        # space of a run goes on, which keeps a long run linear.
+        LazyPattern(
+            rf"\s(?<!\s\s)\s*+in\s+\b{_NUM}\s+(?:other\s+|more\s+)?(?:areas?|questions?)\b",
+            re.IGNORECASE,
+        ),
     ),
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
@@ -514,13 +526,12 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
-        if shape.search(sentence, lower) is None:
+        # every match is found below: a search first would only find the first again
+        if not shape.may_match(sentence, lower):
             continue
         for match in shape.pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
@@ -528,6 +539,7 @@ def _counts(
             taken.append((match.start(), match.end()))
             found.append((match.start(), match))
     unit: str | None = None
+    counted: _Found = []
     for _, match in sorted(found, key=lambda item: item[0]):
         rest = "n" not in match.re.groupindex
         number = None if rest else _number(match.group("n"))
@@ -537,20 +549,12 @@ def _counts(
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
         grade = Grade.from_text(match.group("grade"))
-        yield (
-            match,
-            _prose(
-                grade,
-                subject,
-                start,
-                end,
-                explicit=True,
-                at=_graded_at(match, start),
-                count=number,
-                counted=unit,
-                rest=rest,
-            ),
+        at = _graded_at(match, start)
+        judgement = _prose(
+            grade, subject, start, end, explicit=True, at=at, count=number, counted=unit, rest=rest
         )
+        counted.append((match, judgement))
+    return counted
 
 
 def _prose(
