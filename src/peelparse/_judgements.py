@@ -33,6 +33,36 @@ _END = (
     rf"(?:also\s++)?{_Q}{GRADE_PATTERN}{_Q}\s++(?:at|in|for)\b)"
 )
 
+_CASES = {"i": "iIİı", "s": "sSſ", "k": "kKK"}
+"""The letters that match these when case is ignored; any other letter matches itself and its
+capital only."""
+
+
+def _cases(letter: str) -> str:
+    return _CASES.get(letter, letter + letter.upper())
+
+
+def _word_opening(words: tuple[str, ...]) -> str:
+    """``\\b(?:word|...)`` with case ignored, written as one branch for each way its first
+    letter may be written, each opening with that letter: the engine looks for those letters
+    at C speed, where an expression whose flags ignore case, or that opens with ``\\b``, is
+    tried at every position of a sentence. It matches the same text in the same order. Each
+    word opens with a plain letter; the rest is an expression. Put what follows it in
+    ``(?i:...)`` and compile without ``re.IGNORECASE``."""
+    return f"(?:{_word_branches(words)})"
+
+
+def _word_branches(words: tuple[str, ...]) -> str:
+    """``_word_opening`` without its group, to join other branches that open with a
+    character of their own (a group inside a branch would hide its letters from the engine)."""
+    firsts = list(dict.fromkeys(word[0] for word in words))
+    # after the first letter, that no word character stands before it: \b, checked late
+    return "|".join(
+        rf"{cased}(?<!\w.)(?i:{'|'.join(w[1:] for w in words if w[0] == first)})"
+        for first in firsts
+        for cased in _cases(first)
+    )
+
 
 @attrs.frozen
 class _Shape:
@@ -83,19 +113,18 @@ _SHAPES = (
     #  of ...", "was graded as 'outstanding' for ...", "is rated good at ..."
     _Shape(
         LazyPattern(
-            rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
-            rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
-            re.IGNORECASE,
+            _word_opening(("is", "was", "are", "were", r"has\s+been", r"have\s+been"))
+            + rf"(?i:\s+(?:also\s+)?(?:judged|assessed|graded|rated)(?:\s+(?:to\s+be|as))?\s+"
+            rf"{_GRADE}(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?"
+            rf"{_END})"
         ),
         _VERBS,
     ),
     # "In 2017, we judged Avon and Somerset Constabulary to be good at treating ..."
     _Shape(
         LazyPattern(
-            rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
-            re.IGNORECASE,
+            _word_opening(_VERBS) + rf"(?i:\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END})"
         ),
         _VERBS,
     ),
@@ -125,7 +154,7 @@ _HEADLINE_SUBJECT = LazyPattern(
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
-_PILLAR_IN_SUBJECT = LazyPattern(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
+_PILLAR_IN_SUBJECT = LazyPattern(rf"({_word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
 @attrs.frozen
@@ -303,9 +332,9 @@ _LATER_SHAPES = (
     # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
     _Shape(
         LazyPattern(
-            rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
-            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END}",
-            re.IGNORECASE,
+            _word_opening(("find", "finds", "found", "rate", "rates", "judge", "judges"))
+            + rf"(?i:\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
+            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END})"
         ),
         ("find", "found", "rate", "judge"),
     ),
@@ -344,10 +373,10 @@ _LATER_SHAPES = (
 #  responding to the public, investigating crime, ... and ...": one judgment per area.
 _AREA_LISTS = tuple(
     LazyPattern(
-        rf"\bthe\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
+        _word_opening(("the",))
+        + rf"(?i:\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
         r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
-        r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$)",
-        re.IGNORECASE,
+        r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$))"
     )
     for named in (
         rf"{_GRADE}\s+(?:areas?|questions?)",
@@ -363,7 +392,11 @@ _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 _LAST_SHAPES = (
     # "... concluded that, while it has done well, it requires improvement to its workforce
     #  planning": the grade's words as the verb of a clause inside the sentence.
-    _Shape(LazyPattern(rf"(?:\bthat\s++|,\s++){_AS_VERB}", re.IGNORECASE), ("requir",)),
+    # (Opening with "that" or a comma, which the engine looks for at C speed.)
+    _Shape(
+        LazyPattern(rf"(?:,|{_word_branches(('that',))})\s++(?i:{_AS_VERB})"),
+        ("requir",),
+    ),
     # "overall the police forces are good at ensuring ...", "most forces were outstanding
     #  in ...": forces in general, a national finding ("no forces are" is a negation).
     _Shape(
@@ -473,7 +506,7 @@ _COUNTS = (
         ),
         ("force",),
         # The number words are tried at every position; what follows them is found fast.
-        LazyPattern(rf"forces?\b{_NAMED}{_GRADED_AS}", re.IGNORECASE),
+        LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_GRADED_AS})"),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
@@ -483,7 +516,7 @@ _COUNTS = (
             re.IGNORECASE,
         ),
         ("force",),
-        LazyPattern(rf"forces?\b{_NAMED}{_ACHIEVED}", re.IGNORECASE),
+        LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_ACHIEVED})"),
     ),
     # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
     #  number, the rest of what is counted
