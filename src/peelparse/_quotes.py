@@ -174,6 +174,21 @@ class _Reader:
                 yield self._record(found)
 
     def read(self, span: Span) -> None:
+        a, b = self._edges(span)
+        if a >= b:
+            return
+        self.index += 1
+        raw = self.source.text[a:b]
+        if self.intro is None and raw[0] != "[" and _plain(raw):
+            # Half of all prose: it quotes no one and introduces no quote, whatever the
+            # paragraphs before it hold, so none of the tests below can take it.
+            self.prose.append((self.index, a, b))
+            return
+        self._read_marked(raw, a, b)
+
+    def _edges(self, span: Span) -> tuple[int, int]:
+        """Where the paragraph at ``span`` has its words; ``edges`` keeps them with where it
+        has its marks too."""
         text = self.source.text
         outer = _stripped(text, span.start, span.end)
         a, b = _content(text, *outer)
@@ -185,10 +200,12 @@ class _Reader:
                 b, outer = examined, (outer[0], examined)
         # Pieces that reach the paragraph's edges keep its layout marks, as records do.
         self.edges = (a, b, *outer)
-        if a >= b:
-            return
-        self.index += 1
-        raw = text[a:b]
+        return a, b
+
+    def _read_marked(self, raw: str, a: int, b: int) -> None:
+        """A paragraph that holds a quotation mark or ends with a colon, or comes after a
+        line that introduces a quote."""
+        text = self.source.text
         last = self.found[-1] if self.found else None
         current = (
             last if last is not None and last.last == self.index - 1 and not last.whole else None
@@ -417,6 +434,17 @@ class _Reader:
                 Paragraph(strip_marks(text[a:b]), source.span(a, b)) for a, b in found.further
             ),
         )
+
+
+_ANY_MARK = re.compile("[“\"„«‘’'”»]")
+"""Every mark that opens or closes a quotation, or may (an apostrophe closes nothing)."""
+
+
+def _plain(raw: str) -> bool:
+    """Whether a paragraph holds no quotation mark and does not end with a colon: then it
+    can neither quote (every way of quoting needs a mark, even one that closes a quote left
+    open) nor introduce the next paragraph's quote."""
+    return _ANY_MARK.search(raw) is None and not may_introduce(raw)
 
 
 def _without_auxiliaries(text: str) -> str:
