@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peelparse._judgements import _word_branches, _word_opening
+from peelparse._text import cases, word_branches, word_opening
 
 WORDS = [
     ("is", "was", "are", "were", r"has\s+been", r"have\s+been"),
@@ -34,7 +34,7 @@ def _plain(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _opened(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{_word_opening(words)}(?i:\w*)")
+    return re.compile(rf"{word_opening(words)}(?i:\w*)")
 
 
 @pytest.mark.parametrize("words", WORDS, ids=lambda w: w[0])
@@ -57,9 +57,15 @@ def test_an_opening_finds_what_the_words_find_in_drawn_texts(words: tuple[str, .
 
 
 def test_the_branches_join_others_that_open_with_a_character() -> None:
-    pattern = re.compile(rf"(?:,|{_word_branches(('that',))})\s")
+    pattern = re.compile(rf"(?:,|{word_branches(('that',))})\s")
     assert [m.group() for m in pattern.finditer("so that it, That\tthatch")] == [
         "that ",
         ", ",
         "That\t",
     ]
+
+
+def test_the_ways_a_letter_may_be_written_are_those_the_engine_matches() -> None:
+    every = "".join(map(chr, range(0x10000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert sorted(re.findall(letter, every, re.IGNORECASE)) == sorted(cases(letter)), letter

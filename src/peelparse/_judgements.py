@@ -16,7 +16,7 @@ from peelparse._grade_context import read as grade_words
 from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._limits import examined_parts
-from peelparse._text import sentences, strip_marks
+from peelparse._text import sentences, strip_marks, word_branches, word_opening
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
 _Q = r"['‘’\"“”]?"
@@ -32,36 +32,6 @@ _END = (
     rf"(?<!\s)\s*+(?=[.;]|$|,\s|(?<=\s)(?:and|but|while)\s++(?:it\s++(?:is|was)\s++)?"
     rf"(?:also\s++)?{_Q}{GRADE_PATTERN}{_Q}\s++(?:at|in|for)\b)"
 )
-
-_CASES = {"i": "iIİı", "s": "sSſ", "k": "kKK"}
-"""The letters that match these when case is ignored; any other letter matches itself and its
-capital only."""
-
-
-def _cases(letter: str) -> str:
-    return _CASES.get(letter, letter + letter.upper())
-
-
-def _word_opening(words: tuple[str, ...]) -> str:
-    """``\\b(?:word|...)`` with case ignored, written as one branch for each way its first
-    letter may be written, each opening with that letter: the engine looks for those letters
-    at C speed, where an expression whose flags ignore case, or that opens with ``\\b``, is
-    tried at every position of a sentence. It matches the same text in the same order. Each
-    word opens with a plain letter; the rest is an expression. Put what follows it in
-    ``(?i:...)`` and compile without ``re.IGNORECASE``."""
-    return f"(?:{_word_branches(words)})"
-
-
-def _word_branches(words: tuple[str, ...]) -> str:
-    """``_word_opening`` without its group, to join other branches that open with a
-    character of their own (a group inside a branch would hide its letters from the engine)."""
-    firsts = list(dict.fromkeys(word[0] for word in words))
-    # after the first letter, that no word character stands before it: \b, checked late
-    return "|".join(
-        rf"{cased}(?<!\w.)(?i:{'|'.join(w[1:] for w in words if w[0] == first)})"
-        for first in firsts
-        for cased in _cases(first)
-    )
 
 
 @attrs.frozen
@@ -113,7 +83,7 @@ _SHAPES = (
     #  of ...", "was graded as 'outstanding' for ...", "is rated good at ..."
     _Shape(
         LazyPattern(
-            _word_opening(("is", "was", "are", "were", r"has\s+been", r"have\s+been"))
+            word_opening(("is", "was", "are", "were", r"has\s+been", r"have\s+been"))
             + rf"(?i:\s+(?:also\s+)?(?:judged|assessed|graded|rated)(?:\s+(?:to\s+be|as))?\s+"
             rf"{_GRADE}(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?"
             rf"{_END})"
@@ -123,7 +93,7 @@ _SHAPES = (
     # "In 2017, we judged Avon and Somerset Constabulary to be good at treating ..."
     _Shape(
         LazyPattern(
-            _word_opening(_VERBS) + rf"(?i:\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
+            word_opening(_VERBS) + rf"(?i:\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
             rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END})"
         ),
         _VERBS,
@@ -154,7 +124,7 @@ _HEADLINE_SUBJECT = LazyPattern(
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
-_PILLAR_IN_SUBJECT = LazyPattern(rf"({_word_opening(('legitima', 'effective', 'efficien'))}\w*)")
+_PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
 @attrs.frozen
@@ -332,7 +302,7 @@ _LATER_SHAPES = (
     # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
     _Shape(
         LazyPattern(
-            _word_opening(("find", "finds", "found", "rate", "rates", "judge", "judges"))
+            word_opening(("find", "finds", "found", "rate", "rates", "judge", "judges"))
             + rf"(?i:\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
             rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END})"
         ),
@@ -373,7 +343,7 @@ _LATER_SHAPES = (
 #  responding to the public, investigating crime, ... and ...": one judgment per area.
 _AREA_LISTS = tuple(
     LazyPattern(
-        _word_opening(("the",))
+        word_opening(("the",))
         + rf"(?i:\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
         r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
         r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$))"
@@ -394,7 +364,7 @@ _LAST_SHAPES = (
     #  planning": the grade's words as the verb of a clause inside the sentence.
     # (Opening with "that" or a comma, which the engine looks for at C speed.)
     _Shape(
-        LazyPattern(rf"(?:,|{_word_branches(('that',))})\s++(?i:{_AS_VERB})"),
+        LazyPattern(rf"(?:,|{word_branches(('that',))})\s++(?i:{_AS_VERB})"),
         ("requir",),
     ),
     # "overall the police forces are good at ensuring ...", "most forces were outstanding
