@@ -62,8 +62,9 @@ def end_before_bold(text: str, end: int) -> int:
     return end
 
 
-# The group is the closing quote mark a sentence keeps: a sentence ends where it ends.
-_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’]?)\s+(?=[\"'“‘(]?[A-Z0-9])")
+# The group is the closing quote mark a sentence keeps: a sentence ends where it ends. The
+# expression opens with the mark that ends a sentence, which the engine looks for at C speed.
+_SENTENCE_END = re.compile(r"[.!?]([\"'”’]?)\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
