@@ -16,7 +16,7 @@ from peelparse._grade_context import read as grade_words
 from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._limits import examined_parts
-from peelparse._text import sentences, strip_marks
+from peelparse._text import sentences, strip_marks, word_branches, word_opening
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
 _Q = r"['‘’\"“”]?"
@@ -47,6 +47,10 @@ class _Shape:
     pattern is slow to try at every position: a sentence it misses cannot match."""
 
     def search(self, sentence: str, lower: str) -> re.Match[str] | None:
+        return self.pattern.search(sentence) if self.may_match(sentence, lower) else None
+
+    def may_match(self, sentence: str, lower: str) -> bool:
+        """Whether the cheap tests leave ``sentence`` to the whole pattern."""
         # A plain loop: this runs for every shape of every sentence, and any() over a
         # generator costs more than the test itself.
         for word in self.needs:
@@ -54,10 +58,8 @@ class _Shape:
                 break
         else:
             if self.needs:
-                return None
-        if self.tail is not None and self.tail.search(sentence) is None:
-            return None
-        return self.pattern.search(sentence)
+                return False
+        return self.tail is None or self.tail.search(sentence) is not None
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
@@ -81,19 +83,18 @@ _SHAPES = (
     #  of ...", "was graded as 'outstanding' for ...", "is rated good at ..."
     _Shape(
         LazyPattern(
-            rf"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:judged|assessed|"
-            rf"graded|rated)(?:\s+(?:to\s+be|as))?\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
-            re.IGNORECASE,
+            word_opening(("is", "was", "are", "were", r"has\s+been", r"have\s+been"))
+            + rf"(?i:\s+(?:also\s+)?(?:judged|assessed|graded|rated)(?:\s+(?:to\s+be|as))?\s+"
+            rf"{_GRADE}(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?"
+            rf"{_END})"
         ),
         _VERBS,
     ),
     # "In 2017, we judged Avon and Somerset Constabulary to be good at treating ..."
     _Shape(
         LazyPattern(
-            rf"\b(?:judged|assessed|graded|rated)\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
-            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END}",
-            re.IGNORECASE,
+            word_opening(_VERBS) + rf"(?i:\s+{_WHO}\s+(?:to\s+be|as)\s+{_GRADE}"
+            rf"(?:\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?))?{_END})"
         ),
         _VERBS,
     ),
@@ -123,7 +124,7 @@ _HEADLINE_SUBJECT = LazyPattern(
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
-_PILLAR_IN_SUBJECT = LazyPattern(r"\b(legitima\w*|effective\w*|efficien\w*)", re.IGNORECASE)
+_PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
 @attrs.frozen
@@ -176,17 +177,22 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
     ``peelparse._grade_context``); none is given for the scale, a negation, an earlier
     assessment or an opinion.
     """
-    if not may_name_grade(paragraph.lower()):
+    lowered = paragraph.lower()
+    if not may_name_grade(lowered):
         return
+    # Where lower-casing keeps every offset, a sentence's lower case is a slice of the
+    # paragraph's: one call for the whole paragraph instead of one for each sentence.
+    kept_offsets = len(lowered) == len(paragraph)
     for start, end in _examined_sentences(paragraph):
-        sentence = paragraph[start:end]
-        lower = sentence.lower()
+        lower = lowered[start:end] if kept_offsets else paragraph[start:end].lower()
         if not may_name_grade(lower):
             continue
-        found = list(_counts(sentence, lower, start, end)) if counts else []
+        sentence = paragraph[start:end]
+        found = _counts(sentence, lower, start, end) if counts else []
         if not found:
-            found = list(_shaped(sentence, lower, start, end))
-        dropped, read = grade_words(sentence, frozenset(m.start("grade") for m, _ in found))
+            found = _shaped(sentence, lower, start, end)
+        shaped = frozenset([m.start("grade") for m, _ in found])
+        dropped, read = grade_words(sentence, shaped, lower=lower)
         if read and not counts:  # the words a count gives stay unread
             counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
             read = [word for word in read if word.start not in counted]
@@ -209,32 +215,68 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         kept.sort(key=lambda item: item[0])
         text = strip_marks(sentence) if kept else ""
         for _, judgement in kept:
-            yield attrs.evolve(judgement, text=text)
+            yield _with_text(judgement, text)
+
+
+def _with_text(judgement: ProseJudgement, text: str) -> ProseJudgement:
+    """``judgement`` with its sentence's record text: ``attrs.evolve`` reads the class's
+    fields on every call, and each judgment of every graded sentence takes this."""
+    return ProseJudgement(
+        judgement.grade,
+        judgement.subject,
+        judgement.pillar,
+        judgement.headline,
+        judgement.explicit,
+        judgement.start,
+        judgement.end,
+        judgement.count,
+        judgement.counted,
+        judgement.rest,
+        judgement.grade_start,
+        judgement.grade_end,
+        text,
+    )
 
 
 def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """The sentences of ``paragraph`` as far as shapes examine it (``Limits.line_chars``)."""
-    for a, b in examined_parts(paragraph):
+    parts = examined_parts(paragraph)
+    if len(parts) == 1 and parts[0][0] == 0:  # nothing cut: the offsets are the paragraph's
+        return sentences(paragraph[: parts[0][1]])
+    return _sentences_of(paragraph, parts)
+
+
+def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for a, b in parts:
         for start, end in sentences(paragraph[a:b]):
             yield a + start, a + end
 
 
-def _shaped(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+# The judgments a sentence's shapes give, each with the match that gave it. The readers
+# below return lists: a sentence gives few, and a generator costs more to run than a list.
+_Found = list[tuple[re.Match[str], ProseJudgement]]
+
+
+def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
     """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
     for number, shape in enumerate(_SHAPES):
-        match = shape.search(sentence, lower)
+        # (``shape.search`` spelled out: this runs for every shape of every sentence)
+        match = shape.pattern.search(sentence) if shape.may_match(sentence, lower) else None
         if match is None:
             continue
         # "The force is good at ..." says a grade was given when the sentence reports a
         # finding ("HMICFRS found the constabulary was good at ...").
         explicit = number < _IMPLICIT or reports_finding(sentence)
-        yield match, _judgement(match, start, end, explicit)
-        for more in _MORE.finditer(sentence, match.end("grade")):
-            yield more, _judgement(more, start, end, explicit)
-        return
-    yield from _later_shapes(sentence, lower, start, end)
+        return _continued(match, sentence, start, end, explicit)
+    return _later_shapes(sentence, lower, start, end)
+
+
+def _continued(match: re.Match[str], sentence: str, start: int, end: int, explicit: bool) -> _Found:
+    """The judgment of a shape's ``match``, and those that continue it in the sentence."""
+    found = [(match, _judgement(match, start, end, explicit))]
+    for more in _MORE.finditer(sentence, match.end("grade")):
+        found.append((more, _judgement(more, start, end, explicit)))
+    return found
 
 
 _AS_VERB = (
@@ -261,9 +303,9 @@ _LATER_SHAPES = (
     # "Inspectors find Derbyshire Constabulary outstanding at operating efficiently"
     _Shape(
         LazyPattern(
-            rf"\b(?:find|finds|found|rate|rates|judge|judges)\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
-            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END}",
-            re.IGNORECASE,
+            word_opening(("find", "finds", "found", "rate", "rates", "judge", "judges"))
+            + rf"(?i:\s+{_WHO}\s+(?:to\s+be\s+)?{_GRADE}"
+            rf"\s+(?:in\s+respect\s+of|at|in|for|on)\s+(?P<subject>[^.;]{{1,300}}?){_END})"
         ),
         ("find", "found", "rate", "judge"),
     ),
@@ -302,10 +344,10 @@ _LATER_SHAPES = (
 #  responding to the public, investigating crime, ... and ...": one judgment per area.
 _AREA_LISTS = tuple(
     LazyPattern(
-        rf"\bthe\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
+        word_opening(("the",))
+        + rf"(?i:\s+{named}\s+(?:was|were|is|are|included|includes|include)\s+"
         r"(?!(?:set\s+out|listed|shown|detailed|described|given|as\s+follows|below|above)\b)"
-        r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$)",
-        re.IGNORECASE,
+        r"(?P<subject>[^.;:]{1,300}?)(?<!\s)\s*+(?=[.;]|$))"
     )
     for named in (
         rf"{_GRADE}\s+(?:areas?|questions?)",
@@ -321,7 +363,11 @@ _LAST_ITEM = LazyPattern(r"^(?:and|or)\s+", re.IGNORECASE)
 _LAST_SHAPES = (
     # "... concluded that, while it has done well, it requires improvement to its workforce
     #  planning": the grade's words as the verb of a clause inside the sentence.
-    _Shape(LazyPattern(rf"(?:\bthat\s++|,\s++){_AS_VERB}", re.IGNORECASE), ("requir",)),
+    # (Opening with "that" or a comma, which the engine looks for at C speed.)
+    _Shape(
+        LazyPattern(rf"(?:,|{word_branches(('that',))})\s++(?i:{_AS_VERB})"),
+        ("requir",),
+    ),
     # "overall the police forces are good at ensuring ...", "most forces were outstanding
     #  in ...": forces in general, a national finding ("no forces are" is a negation).
     _Shape(
@@ -347,35 +393,29 @@ _LAST_SHAPES = (
 )
 
 
-def _later_shapes(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
-    found = list(_first_shape(_LATER_SHAPES, sentence, lower, start, end))
+def _later_shapes(sentence: str, lower: str, start: int, end: int) -> _Found:
+    found = _first_shape(_LATER_SHAPES, sentence, lower, start, end)
     if not found and ("area" in lower or "question" in lower):
-        found = list(_area_lists(sentence, start, end))
+        found = _area_lists(sentence, start, end)
     if not found:
-        found = list(_first_shape(_LAST_SHAPES, sentence, lower, start, end))
-    yield from found
+        found = _first_shape(_LAST_SHAPES, sentence, lower, start, end)
+    return found
 
 
 def _first_shape(
     shapes: tuple[_Shape, ...], sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+) -> _Found:
     """The judgments of the first of ``shapes`` that matches, with the ones that continue it."""
     for shape in shapes:
-        match = shape.search(sentence, lower)
-        if match is None:
-            continue
-        yield match, _judgement(match, start, end, True)
-        for more in _MORE.finditer(sentence, match.end("grade")):
-            yield more, _judgement(more, start, end, True)
-        return
+        match = shape.pattern.search(sentence) if shape.may_match(sentence, lower) else None
+        if match is not None:
+            return _continued(match, sentence, start, end, True)
+    return []
 
 
-def _area_lists(
-    sentence: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+def _area_lists(sentence: str, start: int, end: int) -> _Found:
     matches = (m for shape in _AREA_LISTS for m in shape.finditer(sentence))
+    found: _Found = []
     for match in sorted(matches, key=lambda m: m.start()):
         grade = Grade.from_text(match.group("grade"))
         # Items are split at commas only: "building and developing its workforce" is one.
@@ -383,7 +423,8 @@ def _area_lists(
             subject = " ".join(_LAST_ITEM.sub("", item.strip()).split())
             if subject:
                 at = _graded_at(match, start)
-                yield match, _prose(grade, subject, start, end, explicit=True, at=at)
+                found.append((match, _prose(grade, subject, start, end, explicit=True, at=at)))
+    return found
 
 
 _NUMBER_WORDS = {
@@ -418,6 +459,13 @@ _COUNTS = (
             re.IGNORECASE,
         ),
         ("area", "question"),
+        # What follows the grade, from the white space it opens with: the engine looks for
+        # white space at C speed, where the grade is tried at every position. Only the first
+        # space of a run goes on, which keeps a long run linear.
+        LazyPattern(
+            rf"\s(?<!\s\s)\s*+in\s+\b{_NUM}\s+(?:other\s+|more\s+)?(?:areas?|questions?)\b",
+            re.IGNORECASE,
+        ),
     ),
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
@@ -429,7 +477,7 @@ _COUNTS = (
         ),
         ("force",),
         # The number words are tried at every position; what follows them is found fast.
-        LazyPattern(rf"forces?\b{_NAMED}{_GRADED_AS}", re.IGNORECASE),
+        LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_GRADED_AS})"),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
@@ -439,7 +487,7 @@ _COUNTS = (
             re.IGNORECASE,
         ),
         ("force",),
-        LazyPattern(rf"forces?\b{_NAMED}{_ACHIEVED}", re.IGNORECASE),
+        LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_ACHIEVED})"),
     ),
     # "All other forces were judged as 'good'", "the remaining areas were graded adequate": no
     #  number, the rest of what is counted
@@ -482,13 +530,12 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(
-    sentence: str, lower: str, start: int, end: int
-) -> Iterator[tuple[re.Match[str], ProseJudgement]]:
+def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
-        if shape.search(sentence, lower) is None:
+        # every match is found below: a search first would only find the first again
+        if not shape.may_match(sentence, lower):
             continue
         for match in shape.pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
@@ -496,6 +543,7 @@ def _counts(
             taken.append((match.start(), match.end()))
             found.append((match.start(), match))
     unit: str | None = None
+    counted: _Found = []
     for _, match in sorted(found, key=lambda item: item[0]):
         rest = "n" not in match.re.groupindex
         number = None if rest else _number(match.group("n"))
@@ -505,20 +553,12 @@ def _counts(
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
         grade = Grade.from_text(match.group("grade"))
-        yield (
-            match,
-            _prose(
-                grade,
-                subject,
-                start,
-                end,
-                explicit=True,
-                at=_graded_at(match, start),
-                count=number,
-                counted=unit,
-                rest=rest,
-            ),
+        at = _graded_at(match, start)
+        judgement = _prose(
+            grade, subject, start, end, explicit=True, at=at, count=number, counted=unit, rest=rest
         )
+        counted.append((match, judgement))
+    return counted
 
 
 def _prose(

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from peelparse._limits import examined_parts
+from peelparse._limits import current_limits, examined_parts
 from peelparse._records import Paragraph
 from peelparse._source import SourceText
 from peelparse._span import Span
@@ -161,6 +161,8 @@ class _Reader:
     index: int = -1
     edges: tuple[int, int, int, int] = (0, 0, 0, 0)
     """Where the paragraph being read has its words, and where it has its marks too."""
+    line_chars: int = attrs.field(factory=lambda: current_limits().line_chars)
+    """``Limits.line_chars`` of the parse, looked up once for the run of paragraphs."""
 
     def _widened(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         a, b, outer_a, outer_b = self.edges
@@ -172,19 +174,38 @@ class _Reader:
                 yield self._record(found)
 
     def read(self, span: Span) -> None:
-        text = self.source.text
-        a, b = _content(text, span.start, span.end)
-        outer = _stripped(text, span.start, span.end)
-        # A paragraph is read as far as its first line longer than the budget allows.
-        examined = examined_parts(text, a, b)[0][1]
-        if examined < b:
-            b, outer = examined, (outer[0], examined)
-        # Pieces that reach the paragraph's edges keep its layout marks, as records do.
-        self.edges = (a, b, *outer)
+        a, b = self._edges(span)
         if a >= b:
             return
         self.index += 1
-        raw = text[a:b]
+        raw = self.source.text[a:b]
+        if self.intro is None and raw[0] != "[" and _plain(raw):
+            # Half of all prose: it quotes no one and introduces no quote, whatever the
+            # paragraphs before it hold, so none of the tests below can take it.
+            self.prose.append((self.index, a, b))
+            return
+        self._read_marked(raw, a, b)
+
+    def _edges(self, span: Span) -> tuple[int, int]:
+        """Where the paragraph at ``span`` has its words; ``edges`` keeps them with where it
+        has its marks too."""
+        text = self.source.text
+        outer = _stripped(text, span.start, span.end)
+        a, b = _content(text, *outer)
+        # A paragraph is read as far as its first line longer than the budget allows (a
+        # paragraph shorter than a line's budget has no such line).
+        if b - a > self.line_chars:
+            examined = examined_parts(text, a, b)[0][1]
+            if examined < b:
+                b, outer = examined, (outer[0], examined)
+        # Pieces that reach the paragraph's edges keep its layout marks, as records do.
+        self.edges = (a, b, *outer)
+        return a, b
+
+    def _read_marked(self, raw: str, a: int, b: int) -> None:
+        """A paragraph that holds a quotation mark or ends with a colon, or comes after a
+        line that introduces a quote."""
+        text = self.source.text
         last = self.found[-1] if self.found else None
         current = (
             last if last is not None and last.last == self.index - 1 and not last.whole else None
@@ -415,6 +436,17 @@ class _Reader:
         )
 
 
+_ANY_MARK = re.compile("[“\"„«‘’'”»]")
+"""Every mark that opens or closes a quotation, or may (an apostrophe closes nothing)."""
+
+
+def _plain(raw: str) -> bool:
+    """Whether a paragraph holds no quotation mark and does not end with a colon: then it
+    can neither quote (every way of quoting needs a mark, even one that closes a quote left
+    open) nor introduce the next paragraph's quote."""
+    return _ANY_MARK.search(raw) is None and not may_introduce(raw)
+
+
 def _without_auxiliaries(text: str) -> str:
     """``text`` without the auxiliary words it ends with (a line end after them stays), each
     after white space; read word by word from the end, as a pattern tried from every place
@@ -435,9 +467,8 @@ def _without_auxiliaries(text: str) -> str:
 
 
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
-    """Where a paragraph's words are, without white space, a heading mark, a bullet or
-    bold marks."""
-    a, b = _stripped(text, a, b)
+    """Where a paragraph's words are (``a`` to ``b``, its white space stripped already),
+    without a heading mark, a bullet or bold marks."""
     mark = _MARKUP.match(text, a, b)
     if mark is not None:
         a = mark.end()
@@ -446,11 +477,11 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
     part = text[a:b]
-    kept = part.strip()
-    if not kept:
+    left = part.lstrip()
+    if not left:
         return a, a
-    start = a + len(part) - len(part.lstrip())
-    return start, start + len(kept)
+    start = a + len(part) - len(left)
+    return start, start + len(left.rstrip())
 
 
 def _left_open(raw: str) -> bool:

@@ -62,17 +62,52 @@ def end_before_bold(text: str, end: int) -> int:
     return end
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# The group is the closing quote mark a sentence keeps: a sentence ends where it ends. The
+# expression opens with the mark that ends a sentence, which the engine looks for at C speed.
+_SENTENCE_END = re.compile(r"[.!?]([\"'”’]?)\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Start and end offsets of each sentence in ``text`` (a paragraph)."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        yield start, match.start() + (len(match.group(0)) - len(match.group(0).lstrip("\"'”’")))
+        yield start, match.end(1)
         start = match.end()
-    if start < len(text.rstrip()):
-        yield start, len(text.rstrip())
+    end = len(text.rstrip())
+    if start < end:
+        yield start, end
+
+
+_CASES = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
+"""How these letters may be written where case is ignored ("\u0131" matches "i"); any other
+letter is written as itself or its capital."""
+
+
+def cases(letter: str) -> str:
+    """Every character that matches ``letter`` (lower case) where case is ignored."""
+    return _CASES.get(letter, letter + letter.upper())
+
+
+def word_opening(words: tuple[str, ...]) -> str:
+    """``\\b(?:word|...)`` with case ignored, written as one branch for each way its first
+    letter may be written, each opening with that letter: the engine looks for those letters
+    at C speed, where an expression whose flags ignore case, or that opens with ``\\b``, is
+    tried at every position of a text. It matches the same text in the same order. Each word
+    opens with a plain lower-case letter; the rest is an expression. Put what follows it in
+    ``(?i:...)`` and compile without ``re.IGNORECASE``."""
+    return f"(?:{word_branches(words)})"
+
+
+def word_branches(words: tuple[str, ...]) -> str:
+    """``word_opening`` without its group, to join other branches that open with a character
+    of their own (a group inside a branch would hide its letters from the engine)."""
+    firsts = list(dict.fromkeys(word[0] for word in words))
+    # after the first letter, that no word character stands before it: \b, checked late
+    return "|".join(
+        rf"{cased}(?<!\w.)(?i:{'|'.join(w[1:] for w in words if w[0] == first)})"
+        for first in firsts
+        for cased in cases(first)
+    )
 
 
 _WORD = re.compile(r"[a-z]+")
