@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 import pluggy
 
-from peelparse._coverage import uncovered
+from peelparse._coverage import survey, uncovered
 from peelparse._dates import year_from_dates
 from peelparse._errors import InputError, PluginError
 from peelparse._furniture import FurnitureMatcher, add_lines
@@ -254,11 +254,17 @@ class Parser:
                 span=whole.span(0, len(whole.text)),
             )
             source = whole
-        document, source, past = within_records(document, source, self.limits.max_records)
+        walked = survey(document)
+        document, source, past = within_records(
+            document, source, self.limits.max_records, walked.starts
+        )
+        if past:
+            # The budget cut records off and kept their text as unclassified: look again.
+            walked = survey(document)
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += past
-        lost, kept = uncovered(document, source, self.owner(detection.kind))
+        lost, kept = uncovered(walked.pieces, source, self.owner(detection.kind))
         diagnostics += lost
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
