@@ -41,7 +41,10 @@ NEAR_TIE = 0.1
 # Each word is taken whole (an atomic group, possessive quantifiers): a run of capitals read
 # as one word or as many is the same match, and trying every split is exponential.
 _TITLE_LIKE = re.compile(r"(?:(?>[A-Z0-9][\w’'&.,()-]*+|and|of|for|the|in|on|to|at|&)\s*+){1,12}")
-_ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
+_CLEAN_ENDS = frozenset(".!?:;\"'”’)]*|")
+"""Characters a complete last line may end with (closing a sentence, a quote or a list)."""
+_ONE_WORD = 40
+"""The longest single word a last line may be (a name, a date) and still end cleanly."""
 
 
 class Parser:
@@ -326,7 +329,7 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
     while end and source.line_of(end) in source.furniture:
         end = _end_of_text(text, text.rfind("\n", 0, end) + 1)
     last_line = text[text.rfind("\n", 0, end) + 1 : end]
-    if not end or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
+    if not end or _ends_cleanly(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
         return []
     return [
         Diagnostic(
@@ -336,6 +339,16 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
             source.span(max(0, end - 1), end),
         )
     ]
+
+
+def _ends_cleanly(line: str) -> bool:
+    """Whether ``line`` ends a sentence (or a quote or list), or is one word at most."""
+    # String methods, not an expression searched along the line: the line can be a long
+    # paragraph, and only its end matters.
+    stripped = line.strip()
+    if stripped[-1:] in _CLEAN_ENDS:
+        return True
+    return len(stripped) <= _ONE_WORD and len(stripped.split()) <= 1
 
 
 def _end_of_text(text: str, end: int) -> int:
