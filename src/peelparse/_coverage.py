@@ -231,17 +231,22 @@ def _coverage(
 def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list[Unclassified]:
     """Each stretch of text between ``spans`` (sorted), less white space at its ends, as
     unclassified."""
+    # The end of the text closes the last stretch: it is put on the list for the loop (a
+    # copy would cost more) and taken off after.
     text = source.text
     kept: list[Unclassified] = []
     reached = 0
-    for start, end in [*spans, (len(text), len(text))]:
+    spans.append((len(text), len(text)))
+    for start, end in spans:
         if start > reached:
             raw = text[reached:start]
             if not raw.isspace():
                 first = reached + len(raw) - len(raw.lstrip())
                 last = reached + len(raw.rstrip())
                 kept.append(source.unclassified(first, last, reason))
-        reached = max(reached, end)
+        if end > reached:
+            reached = end
+    spans.pop()
     return kept
 
 

@@ -257,6 +257,17 @@ class Parser:
                 span=whole.span(0, len(whole.text)),
             )
             source = whole
+        return self._checked(document, source, detection, diagnostics)
+
+    def _checked(
+        self,
+        document: Document,
+        source: SourceText,
+        detection: Detection,
+        diagnostics: list[Diagnostic],
+    ) -> Document:
+        """``document`` as the plugin gave it, within the record budget, with the host's
+        findings: text no record holds, a text cut short, no force found, a year inferred."""
         walked = survey(document)
         document, source, past = within_records(
             document, source, self.limits.max_records, walked.starts
@@ -274,15 +285,15 @@ class Parser:
         unclassified = sorted(
             (*furniture, *document.unclassified, *kept), key=lambda u: u.span.start
         )
+        changes: dict[str, Any] = {
+            "source": source.info(),
+            "detection": DetectionInfo(round(detection.confidence, 3), detection.evidence),
+            "diagnostics": tuple(diagnostics),
+            "unclassified": tuple(unclassified),
+        }
         if document.year is None and (year := year_from_dates(source.text)) is not None:
-            document = attrs.evolve(document, year=year, year_inferred=True)
-        return attrs.evolve(
-            document,
-            source=source.info(),
-            detection=DetectionInfo(round(detection.confidence, 3), detection.evidence),
-            diagnostics=tuple(diagnostics),
-            unclassified=tuple(unclassified),
-        )
+            changes.update(year=year, year_inferred=True)
+        return attrs.evolve(document, **changes)
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
         result = self._hooks.parse(source, kind)
