@@ -212,7 +212,8 @@ class Parser:
 
     def parse_text(self, text: str, kind: str | None = None) -> Document:
         """Parse text given as a string (never taken as a path)."""
-        if not text.strip():
+        # White space alone is no text; asking so stops at the first letter, with no copy.
+        if not text or text.isspace():
             raise InputError("PP101", "the text is empty")
         return self._parse(self._prepare(from_text(text)), kind)
 
