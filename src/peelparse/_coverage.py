@@ -3,7 +3,8 @@ that a plugin that drops text or points past it is reported, never trusted in si
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -59,7 +60,7 @@ def survey(document: Document) -> Survey:
     plan = _top_plan(type(document))
     while True:
         if plan is not None:
-            texts, others = plan
+            texts, others, single = plan
             for name, span_name in texts:
                 text, span = getattr(value, name), getattr(value, span_name)
                 if isinstance(text, str):
@@ -67,8 +68,8 @@ def survey(document: Document) -> Survey:
                         pieces.append((text, span, value))
                 elif counts:
                     _count_field(text, starts, counted_only)
-            for name in reversed(others):
-                field_value = getattr(value, name)
+            values = others(value)
+            for field_value in (values,) if single else values:
                 if type(field_value) in leaves:
                     continue
                 if isinstance(field_value, tuple):
@@ -77,7 +78,12 @@ def survey(document: Document) -> Survey:
                         if counted is None:
                             counted = is_record(item)
                         if counted:
-                            _note_start(item, starts)
+                            span = getattr(item, "span", None)
+                            # Most records have a span of their own.
+                            if type(span) is Span:
+                                starts.append(span.start)
+                            else:
+                                _note_start(item, starts)
                         stack.append((item, counted))
                 else:
                     _read_field(field_value, counts, stack, counted_only)
@@ -111,7 +117,10 @@ def _read_field(
         counted_only.append(value)
 
 
-_Plan = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+_Plan = tuple[tuple[tuple[str, str], ...], Callable[[Any], Any], bool]
+"""How the walk reads a record class: its text fields, each with its span's field; what
+reads its other fields (last first, as they go onto the stack); and whether that is one
+field, read as itself rather than in a tuple."""
 _PLANS: dict[type, _Plan | None] = {}
 """Each class's plan as a record inside a document; ``None`` for a type that is no record."""
 _TOP_PLANS: dict[type, _Plan | None] = {}
@@ -142,9 +151,7 @@ def _count_field(value: object, starts: list[int], into: list[object]) -> None:
 
 
 def _note_start(record: object, starts: list[int]) -> None:
-    span = getattr(record, "span", None)
-    # Most records have a span of their own.
-    start = span.start if type(span) is Span else record_start(record)
+    start = record_start(record)
     if start is not None:
         starts.append(start)
 
@@ -180,6 +187,10 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return names
 
 
+def _nothing(value: object) -> tuple[()]:
+    return ()
+
+
 def _plan(record: type) -> _Plan | None:
     """A record class's text fields (with the name of each one's span) and its other fields;
     ``None`` for a type that is no record."""
@@ -206,7 +217,9 @@ def _plan_of(record: type, *, top: bool) -> _Plan | None:
             texts.append((name, "span"))
         else:
             others.append(name)
-    return tuple(texts), tuple(others)
+    # One call reads all the other fields: most records have several.
+    read = operator.attrgetter(*reversed(others)) if others else _nothing
+    return tuple(texts), read, len(others) == 1
 
 
 def _coverage(
