@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from peelparse import InputError, Parser
-from peelparse._source import from_text
+from peelparse._records import Diagnostic
+from peelparse._source import SourceText, from_text
 from peelparse._span import Span
+from peelparse._vocab import Severity
 
 
 def _lines_counted(text: str, start: int, end: int) -> tuple[int, int]:
@@ -55,3 +58,18 @@ def test_carriage_returns_become_newlines() -> None:
 def test_white_space_alone_is_no_text(text: str) -> None:
     with pytest.raises(InputError, match="empty"):
         Parser(autoload=False).parse_text(text)
+
+
+def test_marking_furniture_keeps_every_other_field() -> None:
+    source = SourceText(
+        "Skip to content\nText.",
+        name="page.html",
+        encoding="cp1252",
+        format="html",
+        diagnostics=(Diagnostic("PP104", Severity.WARNING, "cp1252", None),),
+    )
+    marked = source.with_furniture({1: "navigation"}, ())
+    for field in attrs.fields(SourceText):
+        if field.init and field.name not in ("furniture", "furniture_records"):
+            assert getattr(marked, field.name) == getattr(source, field.name), field.name
+    assert marked.furniture == {1: "navigation"}

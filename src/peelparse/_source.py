@@ -101,7 +101,11 @@ class SourceText:
         self, marks: dict[int, str], records: tuple[Unclassified, ...]
     ) -> SourceText:
         """This text with its furniture lines marked."""
-        marked = attrs.evolve(self, furniture=marks, furniture_records=records)
+        # Made directly, not by attrs.evolve: every text is marked, and evolve looks up the
+        # fields of the class each time.
+        marked = SourceText(
+            self.text, self.name, self.encoding, self.format, self.diagnostics, marks, records
+        )
         object.__setattr__(marked, "_line_starts", self._line_starts)
         return marked
 
