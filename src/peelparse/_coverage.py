@@ -102,11 +102,13 @@ def _read_field(
 ) -> None:
     """Walk into a field that holds neither a tuple nor a plain value."""
     kind = type(value)
-    if not (issubclass(kind, tuple | list) or attrs.has(kind)) or issubclass(kind, Span):
-        # Neither walk looks into a value of this type (an enum, a date): the next one is
-        # passed over at once.
-        _LEAVES.add(kind)
-        return
+    if kind not in _BRANCHES:
+        if not (issubclass(kind, tuple | list) or attrs.has(kind)) or issubclass(kind, Span):
+            # Neither walk looks into a value of this type (an enum, a date): the next one
+            # is passed over at once.
+            _LEAVES.add(kind)
+            return
+        _BRANCHES.add(kind)
     if isinstance(value, list):
         stack.extend([(item, False) for item in reversed(value)])
         return
@@ -129,6 +131,8 @@ _COUNTED: dict[type, bool] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _LEAVES: set[type] = {str, int, float, bool, type(None), Span}
 """Types whose values hold no record: neither walk looks into them."""
+_BRANCHES: set[type] = set()
+"""Types found to be records or lists (a tuple's subclass too): the walks look into them."""
 _PLAIN = (str, int, float, Span)
 
 
