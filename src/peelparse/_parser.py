@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -41,6 +42,8 @@ NEAR_TIE = 0.1
 # Each word is taken whole (an atomic group, possessive quantifiers): a run of capitals read
 # as one word or as many is the same match, and trying every split is exponential.
 _TITLE_LIKE = re.compile(r"(?:(?>[A-Z0-9][\w’'&.,()-]*+|and|of|for|the|in|on|to|at|&)\s*+){1,12}")
+_SPAN_START = operator.attrgetter("span.start")
+"""Where a record starts (a sort key read without a call of Python code for each record)."""
 _CLEAN_ENDS = frozenset(".!?:;\"'”’)]*|")
 """Characters a complete last line may end with (closing a sentence, a quote or a list)."""
 _ONE_WORD = 40
@@ -283,9 +286,7 @@ class Parser:
         diagnostics += lost
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
-        unclassified = sorted(
-            (*furniture, *document.unclassified, *kept), key=lambda u: u.span.start
-        )
+        unclassified = sorted((*furniture, *document.unclassified, *kept), key=_SPAN_START)
         changes: dict[str, Any] = {
             "source": source.info(),
             "detection": DetectionInfo(round(detection.confidence, 3), detection.evidence),
