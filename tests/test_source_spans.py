@@ -73,3 +73,17 @@ def test_marking_furniture_keeps_every_other_field() -> None:
         if field.init and field.name not in ("furniture", "furniture_records"):
             assert getattr(marked, field.name) == getattr(source, field.name), field.name
     assert marked.furniture == {1: "navigation"}
+
+
+def test_line_start_is_where_each_line_begins() -> None:
+    source = from_text("ab\n\ncd\n")
+    assert [source.line_start(n) for n in (1, 2, 3, 4)] == [0, 3, 4, 7]
+
+
+def test_furniture_records_point_at_their_lines() -> None:
+    text = "Intro line\n   Skip to content  \nBody text.\n\tPrint\n"
+    source = Parser(autoload=False).read(text)
+    for record in source.furniture_records:
+        assert record.span.slice(text) == record.text
+        assert text.count("\n", 0, record.span.start) + 1 == record.span.line
+    assert [r.text for r in source.furniture_records] == ["Skip to content", "Print"]

@@ -76,6 +76,10 @@ class SourceText:
         """1-based line number of a character offset."""
         return bisect_right(self._starts(), offset)
 
+    def line_start(self, number: int) -> int:
+        """Offset of the first character of 1-based line ``number``."""
+        return self._starts()[number - 1]
+
     def _starts(self) -> list[int]:
         starts = self._line_starts
         if starts is None:
