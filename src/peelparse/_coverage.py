@@ -61,8 +61,8 @@ def survey(document: Document) -> Survey:
     while True:
         if plan is not None:
             texts, others, single = plan
-            for name, span_name in texts:
-                text, span = getattr(value, name), getattr(value, span_name)
+            for pair in texts:
+                text, span = pair(value)
                 if isinstance(text, str):
                     if isinstance(span, Span):
                         pieces.append((text, span, value))
@@ -74,9 +74,10 @@ def survey(document: Document) -> Survey:
                     continue
                 if isinstance(field_value, tuple):
                     for item in reversed(field_value):
-                        counted = counts and counted_types.get(type(item), None)
-                        if counted is None:
-                            counted = is_record(item)
+                        kind = type(item)
+                        counted = counts and (
+                            counted_types[kind] if kind in counted_types else is_record(item)
+                        )
                         if counted:
                             span = getattr(item, "span", None)
                             # Most records have a span of their own.
@@ -119,8 +120,8 @@ def _read_field(
         counted_only.append(value)
 
 
-_Plan = tuple[tuple[tuple[str, str], ...], Callable[[Any], Any], bool]
-"""How the walk reads a record class: its text fields, each with its span's field; what
+_Plan = tuple[tuple[Callable[[Any], tuple[Any, Any]], ...], Callable[[Any], Any], bool]
+"""How the walk reads a record class: what reads each text field with its span's field; what
 reads its other fields (last first, as they go onto the stack); and whether that is one
 field, read as itself rather than in a tuple."""
 _PLANS: dict[type, _Plan | None] = {}
@@ -212,13 +213,13 @@ def _plan_of(record: type, *, top: bool) -> _Plan | None:
     if not attrs.has(record):
         return None
     names = _field_names(record)
-    texts: list[tuple[str, str]] = []
+    texts: list[Callable[[Any], tuple[Any, Any]]] = []
     others: list[str] = []
     for name in names:
         if f"{name}_span" in names:
-            texts.append((name, f"{name}_span"))
+            texts.append(operator.attrgetter(name, f"{name}_span"))
         elif name == "text" and not top and "span" in names:
-            texts.append((name, "span"))
+            texts.append(operator.attrgetter(name, "span"))
         else:
             others.append(name)
     # One call reads all the other fields: most records have several.
