@@ -238,10 +238,11 @@ def _coverage(
     spans = [(f.span.start, f.span.end) for f in source.furniture_records]
     outside: list[tuple[Span, object]] = []
     for _, span, record in pieces:
-        if not 0 <= span.start <= span.end <= size:
+        start, end = span.start, span.end
+        if 0 <= start <= end <= size:
+            spans.append((start, end))
+        else:
             outside.append((span, record))
-            continue
-        spans.append((span.start, span.end))
     spans.sort()
     return spans, outside
 
