@@ -133,7 +133,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 _LEAVES: set[type] = {str, int, float, bool, type(None), Span}
 """Types whose values hold no record: neither walk looks into them."""
 _BRANCHES: set[type] = set()
-"""Types found to be records or lists (a tuple's subclass too): the walks look into them."""
+"""Types found to be records or lists: the walks look into them."""
 _PLAIN = (str, int, float, Span)
 
 
