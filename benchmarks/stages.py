@@ -25,6 +25,8 @@ STAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "detect (every plugin scores)": (("_parser.py", "_detect"),),
     "kind's parse (plugin hook)": (("_parser.py", "_run_parse"),),
     "host's checks after the parse": (
+        ("_coverage.py", "survey"),
+        ("_over_budget.py", "within_records"),
         ("_coverage.py", "uncovered"),
         ("_parser.py", "_truncation"),
         ("_scope.py", "force_not_found"),
@@ -40,9 +42,14 @@ READERS: dict[str, tuple[tuple[str, str], ...]] = {
     "grades (sentence by sentence)": (("_judgements.py", "judgements_in"),),
     "quotes": (("_quotes.py", "quotes_in"),),
     "forces": (("_forces.py", "forces_in"),),
-    "coverage check": (("_coverage.py", "uncovered"),),
+    "coverage check and record budget": (
+        ("_coverage.py", "survey"),
+        ("_over_budget.py", "within_records"),
+        ("_coverage.py", "uncovered"),
+    ),
 }
-"""Readers the stages call, and the host's check that records cover the text."""
+"""Readers the stages call, and the host's checks that records cover the text and keep to
+the record budget (one walk over the records serves both)."""
 
 
 def cumulative(stats: pstats.Stats, functions: Sequence[tuple[str, str]]) -> float:

@@ -6,12 +6,12 @@ import re
 import subprocess
 import sys
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from growth import assert_linear
 from peelparse import Parser
-from peelparse._parser import _TITLE_LIKE, _truncation
+from peelparse._parser import _TITLE_LIKE, _ends_cleanly, _truncation
 
 # The shape as it was: every split of a run of capitals into "words" was tried.
 _TITLE_LIKE_AS_WRITTEN = re.compile(
@@ -32,6 +32,18 @@ def test_a_last_line_of_capitals_that_is_no_title_parses_at_once() -> None:
 def test_title_like_matches_what_it_matched_before(line: str) -> None:
     before = _TITLE_LIKE_AS_WRITTEN.fullmatch(line) is not None
     assert (_TITLE_LIKE.fullmatch(line) is not None) == before
+
+
+# The test of a clean last line as an expression, searched at every place of a long line.
+_ENDS_CLEANLY_AS_WRITTEN = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
+
+
+@given(st.text(alphabet="ab .!?:;\"'”’)]*|(\t\u00a0\u2003\x0b\x85", max_size=48))
+@example("x" * 40)
+@example(" " + "x" * 41)
+def test_ends_cleanly_says_what_the_expression_said(line: str) -> None:
+    before = _ENDS_CLEANLY_AS_WRITTEN.search(line) is not None
+    assert _ends_cleanly(line) == before
 
 
 def test_trailing_furniture_costs_linear_time(parser: Parser) -> None:

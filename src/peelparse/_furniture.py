@@ -40,7 +40,6 @@ class FurnitureMatcher:
             return marks, records
         needed = self._needed
         lean = self._lean.fullmatch if self._lean is not None else None
-        offset = 0
         for number, line in enumerate(source.text.split("\n"), start=1):
             stripped = line.strip()
             if stripped and len(stripped) <= MAX_FURNITURE_LINE:
@@ -55,13 +54,14 @@ class FurnitureMatcher:
                 if match is not None and match.lastgroup is not None:
                     item = int(match.lastgroup[1:])
                     marks[number] = self._reasons[item]
-                    start = offset + line.index(stripped[0])
+                    # Where the line starts is asked of the text only for the few lines
+                    # that are furniture, not counted along every line.
+                    start = source.line_start(number) + line.index(stripped[0])
                     records.append(
                         Unclassified(
                             stripped, self._labels[item], source.span(start, start + len(stripped))
                         )
                     )
-            offset += len(line) + 1
         return marks, records
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
+from contextvars import ContextVar, Token
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -38,6 +39,8 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+T = TypeVar("T")
+
 _CURRENT: ContextVar[Limits] = ContextVar("peelparse_limits", default=DEFAULT_LIMITS)
 
 
@@ -46,14 +49,33 @@ def current_limits() -> Limits:
     return _CURRENT.get()
 
 
-@contextmanager
-def limits_in_force(limits: Limits) -> Iterator[None]:
+class _Setting(Generic[T]):
+    """Gives a context variable a value inside a ``with`` block, and that value to ``as``.
+
+    A class, not a generator made a context manager: every parse enters two of these, and a
+    generator costs several calls more on the way in and out.
+    """
+
+    __slots__ = ("_reset", "_value", "_variable")
+
+    # The variable may hold more than ``T`` (``None`` outside any block).
+    def __init__(self, variable: ContextVar[Any], value: T) -> None:
+        self._variable = variable
+        self._value = value
+        self._reset: Token[Any] | None = None
+
+    def __enter__(self) -> T:
+        self._reset = self._variable.set(self._value)
+        return self._value
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._reset is not None:
+            self._variable.reset(self._reset)
+
+
+def limits_in_force(limits: Limits) -> AbstractContextManager[Limits]:
     """Make ``limits`` the current budgets inside the ``with`` block."""
-    reset = _CURRENT.set(limits)
-    try:
-        yield
-    finally:
-        _CURRENT.reset(reset)
+    return _Setting(_CURRENT, limits)
 
 
 @attrs.define
@@ -66,15 +88,9 @@ class Examined:
 _EXAMINED: ContextVar[Examined | None] = ContextVar("peelparse_examined", default=None)
 
 
-@contextmanager
-def noting_cuts() -> Iterator[Examined]:
+def noting_cuts() -> AbstractContextManager[Examined]:
     """Note, inside the ``with`` block, whether a line was examined only in part."""
-    examined = Examined()
-    reset = _EXAMINED.set(examined)
-    try:
-        yield examined
-    finally:
-        _EXAMINED.reset(reset)
+    return _Setting(_EXAMINED, Examined())
 
 
 @functools.lru_cache(maxsize=4)

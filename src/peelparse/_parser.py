@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 import pluggy
 
-from peelparse._coverage import uncovered
+from peelparse._coverage import survey, uncovered
 from peelparse._dates import year_from_dates
 from peelparse._errors import InputError, PluginError
 from peelparse._furniture import FurnitureMatcher, add_lines
@@ -41,7 +42,12 @@ NEAR_TIE = 0.1
 # Each word is taken whole (an atomic group, possessive quantifiers): a run of capitals read
 # as one word or as many is the same match, and trying every split is exponential.
 _TITLE_LIKE = re.compile(r"(?:(?>[A-Z0-9][\w’'&.,()-]*+|and|of|for|the|in|on|to|at|&)\s*+){1,12}")
-_ENDS_CLEANLY = re.compile(r"[.!?:;\"'”’)\]*|]\s*$|^\s*\S{0,40}\s*$")
+_SPAN_START = operator.attrgetter("span.start")
+"""Where a record starts (a sort key read without a call of Python code for each record)."""
+_CLEAN_ENDS = frozenset(".!?:;\"'”’)]*|")
+"""Characters a complete last line may end with (closing a sentence, a quote or a list)."""
+_ONE_WORD = 40
+"""The longest single word a last line may be (a name, a date) and still end cleanly."""
 
 
 class Parser:
@@ -209,7 +215,8 @@ class Parser:
 
     def parse_text(self, text: str, kind: str | None = None) -> Document:
         """Parse text given as a string (never taken as a path)."""
-        if not text.strip():
+        # White space alone is no text; asking so stops at the first letter, with no copy.
+        if not text or text.isspace():
             raise InputError("PP101", "the text is empty")
         return self._parse(self._prepare(from_text(text)), kind)
 
@@ -254,26 +261,41 @@ class Parser:
                 span=whole.span(0, len(whole.text)),
             )
             source = whole
-        document, source, past = within_records(document, source, self.limits.max_records)
+        return self._checked(document, source, detection, diagnostics)
+
+    def _checked(
+        self,
+        document: Document,
+        source: SourceText,
+        detection: Detection,
+        diagnostics: list[Diagnostic],
+    ) -> Document:
+        """``document`` as the plugin gave it, within the record budget, with the host's
+        findings: text no record holds, a text cut short, no force found, a year inferred."""
+        walked = survey(document)
+        document, source, past = within_records(
+            document, source, self.limits.max_records, walked.starts
+        )
+        if past:
+            # The budget cut records off and kept their text as unclassified: look again.
+            walked = survey(document)
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += past
-        lost, kept = uncovered(document, source, self.owner(detection.kind))
+        lost, kept = uncovered(walked.pieces, source, self.owner(detection.kind))
         diagnostics += lost
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
-        unclassified = sorted(
-            (*furniture, *document.unclassified, *kept), key=lambda u: u.span.start
-        )
+        unclassified = sorted((*furniture, *document.unclassified, *kept), key=_SPAN_START)
+        changes: dict[str, Any] = {
+            "source": source.info(),
+            "detection": DetectionInfo(round(detection.confidence, 3), detection.evidence),
+            "diagnostics": tuple(diagnostics),
+            "unclassified": tuple(unclassified),
+        }
         if document.year is None and (year := year_from_dates(source.text)) is not None:
-            document = attrs.evolve(document, year=year, year_inferred=True)
-        return attrs.evolve(
-            document,
-            source=source.info(),
-            detection=DetectionInfo(round(detection.confidence, 3), detection.evidence),
-            diagnostics=tuple(diagnostics),
-            unclassified=tuple(unclassified),
-        )
+            changes.update(year=year, year_inferred=True)
+        return attrs.evolve(document, **changes)
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
         result = self._hooks.parse(source, kind)
@@ -320,7 +342,7 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
     while end and source.line_of(end) in source.furniture:
         end = _end_of_text(text, text.rfind("\n", 0, end) + 1)
     last_line = text[text.rfind("\n", 0, end) + 1 : end]
-    if not end or _ENDS_CLEANLY.search(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
+    if not end or _ends_cleanly(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):
         return []
     return [
         Diagnostic(
@@ -330,6 +352,16 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
             source.span(max(0, end - 1), end),
         )
     ]
+
+
+def _ends_cleanly(line: str) -> bool:
+    """Whether ``line`` ends a sentence (or a quote or list), or is one word at most."""
+    # String methods, not an expression searched along the line: the line can be a long
+    # paragraph, and only its end matters.
+    stripped = line.strip()
+    if stripped[-1:] in _CLEAN_ENDS:
+        return True
+    return len(stripped) <= _ONE_WORD and len(stripped.split()) <= 1
 
 
 def _end_of_text(text: str, end: int) -> int:

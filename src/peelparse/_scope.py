@@ -42,11 +42,12 @@ def force_not_found(text: str, document: Document) -> list[Diagnostic]:
     A text no plugin recognised has its own note (PP204), and its key is ``unknown-force``."""
     if document.force is not None:
         return []
+    # The codes first: they cost least to look at, and a text no plugin recognised has one.
+    if any(d.code in (SEVERAL_FORCES, NOTHING_RECOGNISED) for d in document.diagnostics):
+        return []
     if document.title and NATIONAL_TITLE.search(document.title):
         return []
     if about_forces_in_general(text):
-        return []
-    if any(d.code in (SEVERAL_FORCES, NOTHING_RECOGNISED) for d in document.diagnostics):
         return []
     return [
         Diagnostic(

@@ -74,19 +74,28 @@ class SourceText:
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
+        return bisect_right(self._starts(), offset)
+
+    def line_start(self, number: int) -> int:
+        """Offset of the first character of 1-based line ``number``."""
+        return self._starts()[number - 1]
+
+    def _starts(self) -> list[int]:
         starts = self._line_starts
         if starts is None:
             starts = line_starts(self.text)
             object.__setattr__(self, "_line_starts", starts)
-        return bisect_right(starts, offset)
+        return starts
 
     def span(self, start: int, end: int) -> Span:
         """A span of ``text[start:end]`` with its lines."""
-        line = self.line_of(start)
-        end_line = self.line_of(max(start, end - 1))
-        # One number object for both lines of a one-line span: a record of a short line is
-        # then that much smaller, and most records are one line.
-        return Span(start, end, line, line if end_line == line else end_line)
+        starts = self._starts()
+        line = bisect_right(starts, start)
+        # Most spans are one line: they end before the next line starts. One number object
+        # for both lines of such a span makes a record of a short line that much smaller.
+        if line == len(starts) or end <= starts[line]:
+            return Span(start, end, line, line)
+        return Span(start, end, line, bisect_right(starts, max(start, end - 1)))
 
     def unclassified(self, start: int, end: int, reason: str) -> Unclassified:
         """``text[start:end]`` kept as unclassified text, with ``reason``."""
@@ -96,7 +105,11 @@ class SourceText:
         self, marks: dict[int, str], records: tuple[Unclassified, ...]
     ) -> SourceText:
         """This text with its furniture lines marked."""
-        marked = attrs.evolve(self, furniture=marks, furniture_records=records)
+        # Made directly, not by attrs.evolve: every text is marked, and evolve looks up the
+        # fields of the class each time.
+        marked = SourceText(
+            self.text, self.name, self.encoding, self.format, self.diagnostics, marks, records
+        )
         object.__setattr__(marked, "_line_starts", self._line_starts)
         return marked
 
@@ -108,7 +121,8 @@ class SourceText:
 
 def from_text(text: str, name: str | None = None) -> SourceText:
     """A ``SourceText`` for text already decoded (newlines are normalised)."""
-    return SourceText(_NEWLINES.sub("\n", text), name=name)
+    # Most texts have no carriage return: looking for one costs less than the expression.
+    return SourceText(_NEWLINES.sub("\n", text) if "\r" in text else text, name=name)
 
 
 def from_bytes(data: bytes, name: str | None = None) -> SourceText:
