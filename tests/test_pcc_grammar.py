@@ -12,13 +12,12 @@ from lark import Lark, Token
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
 from peelparse._source import from_text
-from peelparse.grammar import Unit, parse_tree, units_of
+from peelparse.grammar import LineLexer, Unit, shaped_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
-from peelparse_pcc.lines import PCCLines
 from peelparse_pcc.regions import mark_regions
-from peelparse_pcc.shapes import SHAPES
+from peelparse_pcc.shapes import SHAPES, TYPED
 
 
 def response(parser: Parser, text: str) -> PCCResponse:
@@ -35,7 +34,7 @@ def guesses(document: PCCResponse) -> list[str]:
 def test_grammar_has_no_conflicts() -> None:
     # strict mode fails on any shift/reduce conflict and on colliding terminals
     Lark.open_from_package(
-        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer="contextual", strict=True
+        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer=LineLexer, strict=True
     )
 
 
@@ -581,7 +580,7 @@ def test_a_block_wrapped_over_lines_reaches_the_grammar_as_one_token() -> None:
         "Dear Sir\n\nThe force has made\nprogress since then.\n\n"
         "Recommendation 1:\nThe force should act\n  within a year.\n\n- A point that\n  wraps.\n"
     )
-    tree = parse_tree(GRAMMAR, PCCLines, from_text(text))
+    tree = shaped_tree(GRAMMAR, TYPED, from_text(text))
     tokens = [(t.type, str(t)) for rule in tree.children for t in rule.scan_values(_is_token)]
     assert tokens == [
         ("SALUTATION", "Dear Sir"),
@@ -709,7 +708,7 @@ def test_any_letter_like_text_parses_losslessly_as_a_response(lines: list[str]) 
     with contextlib.suppress(InputError):
         source = FUZZ_PARSER.read(data)
         document = FUZZ_PARSER.parse(data, kind="pcc_response")
-        # the postlexer only ever gives the grammar lines in an order it accepts
+        # the body's reading only ever gives the grammar units in an order it accepts
         assert not [d for d in document.diagnostics if d.code in ("PP200", "PP201")]
         assert_lossless(document, source.text)
         assert_round_trip(FUZZ_PARSER, document)

@@ -539,3 +539,49 @@ SHAPES = ShapeTable(
 )
 """Every shape a line of a response's body can take, by its wording, in order of preference;
 the lines of a letter's head and of a sign-off are what their regions say."""
+
+
+TYPES = (
+    "PARA",
+    "RESPONSE",
+    "BULLET",
+    "RBULLET",
+    "HEADING",
+    "ITEM",
+    "ITEM_TEXT",
+    "HIGHLIGHT",
+    "LETTERHEAD",
+    "ADDRESS",
+    "SIGN",
+    "CLOSING",
+    "SALUTATION",
+    "SUBJECT",
+    "SUBJECT_LABEL",
+    "SUBJECT_VALUE",
+    "TITLE",
+    "DATELINE",
+    "FINDINGS_HEADING",
+    "RESPONSE_LABEL",
+    "OUR_REF",
+    "OUR_REF_LABEL",
+    "YOUR_REF",
+    "YOUR_REF_LABEL",
+    "REF_VALUE",
+    "DATE",
+    "DATE_LABEL",
+    "DATE_VALUE",
+)
+"""The terminals of ``pcc.lark``: the type of each unit, as ``body.typed_units`` marks it."""
+
+
+def _typed(units: list[Unit]) -> list[Unit]:
+    # Imported here: the units are typed with this module's shapes.
+    from peelparse_pcc.body import typed_units
+
+    return typed_units(units)
+
+
+TYPED = ShapeTable(
+    [LineShape(kind, region=kind) for kind in TYPES], fallback="UNTYPED", regions=_typed
+)
+"""The table the grammar is fed from: each unit is of the type the body's reading gave it."""

@@ -1,23 +1,22 @@
-"""Typing the lines of a response's body: what each line is, from its shape and its place.
+"""Typing the units of a response's body: what each line is, from its shape and its place.
 
 The regions (``regions``) say which lines are the head of a letter and its sign-off, and
 whether the text is a letter; the body between them holds the salutation, the subject,
 prose, bullets and the findings with their answers, read here in order. A block wrapped
-over several lines goes to the grammar as one token, its text as written.
+over several lines becomes one unit, so its token holds the text as written (page furniture
+between its lines included).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from typing import Protocol
 
 import attrs
-from lark import Token
 
-from peelparse.grammar import Line, LinePostLex, Unit, current_run, units_of
-from peelparse_pcc.regions import head_fields
+from peelparse.grammar import Unit, joined
+from peelparse_pcc.regions import head_fields, mark_regions
 from peelparse_pcc.shapes import (
     ADDRESS,
     CLOSING,
@@ -55,51 +54,22 @@ _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
-class PCCLines(LinePostLex):
-    """Types the lines of a response: the head and the sign-off by their regions, the body
-    read in order."""
-
-    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
-        # One postlexer serves every parse, so what it works out lives in this call only.
-        source = current_run().source
-        text = source.text
-        units = units_of(text, frozenset(source.furniture), SHAPES.join)
-        if SHAPES.regions is not None:
-            units = SHAPES.regions(units)
-        # No line is cut short for the shapes: the body's reading tests each line whole.
-        classifier = SHAPES.classifier(units, text.lower(), sys.maxsize)
-        shapes = [_Shapes(classifier, index) for index in range(len(units))]
-        kinds = _Typer(units, shapes).kinds()
-        block: Token | None = None
-        for line, kind in zip(lines, kinds, strict=True):
-            if kind == "CONT" and block is not None:
-                block = _extended(block, line.token, text)
-                continue
-            if block is not None:
-                yield block
-            # Each line's token is this parse's own, so it is retyped in place (as Lark's
-            # own lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
-            block = line.token
-            block.type = kind
-        if block is not None:
-            yield block
-
-
-def _extended(block: Token, line: Token, text: str) -> Token:
-    """``block`` with ``line`` added to its end: one token of the text both cover, as
-    written (a paragraph's wrapped lines, with any page furniture between them)."""
-    start = block.start_pos or 0
-    end = line.end_pos if line.end_pos is not None else (line.start_pos or 0) + len(line)
-    return Token(
-        block.type,
-        text[start:end],
-        start,
-        block.line,
-        block.column,
-        line.end_line or line.line,
-        line.end_column,
-        end,
-    )
+def typed_units(units: list[Unit]) -> list[Unit]:
+    """The units of a response, each marked with its type (as its region), the lines of a
+    wrapped block joined into one unit."""
+    units = mark_regions(units)
+    # The words each shape needs are looked for in the units' own text.
+    lowered = "\n".join(unit.text for unit in units).lower()
+    # No line is cut short for the shapes: the body's reading tests each line whole.
+    classifier = SHAPES.classifier(units, lowered, sys.maxsize)
+    shapes = [_Shapes(classifier, index) for index in range(len(units))]
+    typed: list[Unit] = []
+    for unit, kind in zip(units, _Typer(units, shapes).kinds(), strict=True):
+        if kind == "CONT" and typed:
+            typed[-1] = joined(typed[-1], unit)
+        else:
+            typed.append(attrs.evolve(unit, region=kind))
+    return typed
 
 
 class _Classifier(Protocol):
