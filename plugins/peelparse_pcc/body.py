@@ -16,32 +16,20 @@ from typing import Protocol
 import attrs
 
 from peelparse.grammar import Unit, joined
-from peelparse_pcc.regions import head_fields, mark_regions
+from peelparse_pcc.regions import mark_regions
 from peelparse_pcc.shapes import (
-    ADDRESS,
-    CLOSING,
     ENDS_SENTENCE,
-    FIELDS,
     FINDINGS_LEAD,
     HIGHLIGHT_LEAD,
     ITEM_MARKER,
     ITEM_NUMBER,
     LETTER,
-    LETTERHEAD,
     PAGE,
     SHAPES,
-    SIGNATURE,
     is_lead_in,
     words,
 )
 
-_BY_REGION = {
-    LETTERHEAD: "LETTERHEAD",
-    ADDRESS: "ADDRESS",
-    CLOSING: "CLOSING",
-    SIGNATURE: "SIGN",
-}
-"""The type of every line of these regions."""
 _IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
 """What a finding holds; any other line ends it."""
 _GOES_ON = ("CONT", "ITEM_TEXT")
@@ -68,7 +56,7 @@ def typed_units(units: list[Unit]) -> list[Unit]:
         if kind == "CONT" and typed:
             typed[-1] = joined(typed[-1], unit)
         else:
-            typed.append(attrs.evolve(unit, region=kind))
+            typed.append(attrs.evolve(unit, region=kind) if kind else unit)
     return typed
 
 
@@ -108,15 +96,8 @@ class _Typer:
         self.regions = [unit.region for unit in self.units]
 
     def kinds(self) -> list[str]:
-        """Each line's type: the head's and the sign-off's from their regions, the body's
-        read in order, once before the sign-off and once after it."""
-        head = sum(1 for region in self.regions if region in (LETTERHEAD, ADDRESS, FIELDS))
-        fields = head_fields(self.texts[:head])
-        for index, region in enumerate(self.regions):
-            if region in _BY_REGION:
-                self.out[index] = _BY_REGION[region]
-            elif region == FIELDS:
-                self.out[index] = fields[index]
+        """Each line's type in the body, read in order, once before the sign-off and once
+        after it ("" for the lines of the head and the sign-off)."""
         start = 0
         for index in range(len(self.regions) + 1):
             if index == len(self.regions) or self.regions[index] not in (LETTER, PAGE):

@@ -541,7 +541,7 @@ SHAPES = ShapeTable(
 the lines of a letter's head and of a sign-off are what their regions say."""
 
 
-TYPES = (
+BODY_TYPES = (
     "PARA",
     "RESPONSE",
     "BULLET",
@@ -550,10 +550,6 @@ TYPES = (
     "ITEM",
     "ITEM_TEXT",
     "HIGHLIGHT",
-    "LETTERHEAD",
-    "ADDRESS",
-    "SIGN",
-    "CLOSING",
     "SALUTATION",
     "SUBJECT",
     "SUBJECT_LABEL",
@@ -562,16 +558,8 @@ TYPES = (
     "DATELINE",
     "FINDINGS_HEADING",
     "RESPONSE_LABEL",
-    "OUR_REF",
-    "OUR_REF_LABEL",
-    "YOUR_REF",
-    "YOUR_REF_LABEL",
-    "REF_VALUE",
-    "DATE",
-    "DATE_LABEL",
-    "DATE_VALUE",
 )
-"""The terminals of ``pcc.lark``: the type of each unit, as ``body.typed_units`` marks it."""
+"""The types of the body's units, as ``body.typed_units`` marks them (as their region)."""
 
 
 def _typed(units: list[Unit]) -> list[Unit]:
@@ -581,7 +569,39 @@ def _typed(units: list[Unit]) -> list[Unit]:
     return typed_units(units)
 
 
+def _labelled(pattern: LazyPattern, value: bool) -> Callable[[str], bool]:
+    """A test of a field's line: its label with a value after it, or alone."""
+    return lambda text: (
+        (found := pattern.match(text)) is not None and (found.group("value") is not None) is value
+    )
+
+
+def _field(name: str, pattern: LazyPattern, test: Callable[[str], bool] | None = None) -> LineShape:
+    """A shape of a line of a letter's fields."""
+    return LineShape(name, pattern.pattern, pattern.flags, region=FIELDS, test=test)
+
+
 TYPED = ShapeTable(
-    [LineShape(kind, region=kind) for kind in TYPES], fallback="UNTYPED", regions=_typed
+    [
+        *(LineShape(kind, region=kind) for kind in BODY_TYPES),
+        LineShape("LETTERHEAD", region=LETTERHEAD),
+        LineShape("ADDRESS", region=ADDRESS),
+        # A label alone takes the line under it as its value, when that line reads as one:
+        # the grammar offers a value only straight after a label.
+        _field("OUR_REF", OUR_REF, _labelled(OUR_REF, value=True)),
+        _field("OUR_REF_LABEL", OUR_REF, _labelled(OUR_REF, value=False)),
+        _field("YOUR_REF", YOUR_REF, _labelled(YOUR_REF, value=True)),
+        _field("YOUR_REF_LABEL", YOUR_REF, _labelled(YOUR_REF, value=False)),
+        _field("REF_VALUE", REF_VALUE, is_ref_value),
+        _field("DATE_LABEL", DATE_LABEL),
+        _field("DATE_VALUE", DATE_LINE),
+        _field("DATE", DATE_LINE),
+        LineShape("CLOSING", region=CLOSING),
+        LineShape("SIGN", region=SIGNATURE),
+    ],
+    fallback="UNTYPED",
+    regions=_typed,
 )
-"""The table the grammar is fed from: each unit is of the type the body's reading gave it."""
+"""The table the grammar is fed from: the head's fields by their shapes, the other lines of
+the head and the sign-off by their regions, and the body's units by the type the body's
+reading gave each."""
