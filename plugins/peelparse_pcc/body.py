@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Protocol
+from collections.abc import Callable
 
 import attrs
 
-from peelparse.grammar import Unit, joined
-from peelparse_pcc.regions import mark_regions
+from peelparse.grammar import Unit
+from peelparse.text import join_lines
+from peelparse_pcc.regions import region_marks
 from peelparse_pcc.shapes import (
     ENDS_SENTENCE,
     FINDINGS_LEAD,
@@ -42,58 +43,81 @@ _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
+LETTER_ONLY = frozenset({"SALUTATION_MISREAD", "TITLED", "REPORT_LINE"})
+"""Shapes looked for in a letter's body only: a salutation OCR misread, a report's title
+standing for the subject above the salutation or the first paragraph."""
+
+
 def typed_units(units: list[Unit]) -> list[Unit]:
-    """The units of a response, each marked with its type (as its region), the lines of a
-    wrapped block joined into one unit."""
-    units = mark_regions(units)
+    """The units of a response, each marked with its region, a unit of the body with its
+    type instead, the lines of a wrapped block joined into one unit."""
+    regions = region_marks(units)
     # The words each shape needs are looked for in the units' own text.
     lowered = "\n".join(unit.text for unit in units).lower()
     # No line is cut short for the shapes: the body's reading tests each line whole.
     classifier = SHAPES.classifier(units, lowered, sys.maxsize)
-    shapes = [_Shapes(classifier, index) for index in range(len(units))]
+    shapes = [
+        _Shapes(classifier.fits, index, region == LETTER) for index, region in enumerate(regions)
+    ]
+    kinds = _Typer(units, shapes, regions).kinds()
     typed: list[Unit] = []
-    for unit, kind in zip(units, _Typer(units, shapes).kinds(), strict=True):
-        if kind == "CONT" and typed:
-            typed[-1] = joined(typed[-1], unit)
-        else:
-            typed.append(attrs.evolve(unit, region=kind) if kind else unit)
+    index = 0
+    while index < len(units):
+        # A block's unit is made once, from its first line to its last wrapped one.
+        last = index
+        while last + 1 < len(units) and kinds[last + 1] == "CONT":
+            last += 1
+        typed.append(_block(units[index : last + 1], kinds[index] or regions[index]))
+        index = last + 1
     return typed
 
 
-class _Classifier(Protocol):
-    """The table's answers for one text (``ShapeTable.classifier``)."""
+def _block(lines: list[Unit], kind: str) -> Unit:
+    """The unit of a block of ``lines`` of type ``kind``."""
+    first, last = lines[0], lines[-1]
+    if len(lines) == 1:
+        return attrs.evolve(first, region=kind)
+    return attrs.evolve(
+        first,
+        end=last.end,
+        line_end=last.line_end,
+        end_line=last.end_line,
+        text=join_lines("\n".join(line.text for line in lines)),
+        region=kind,
+    )
 
-    def fits(self, index: int, name: str) -> bool: ...
 
-
-@attrs.frozen
 class _Shapes:
     """The shapes one line fits, each asked of the table when first needed."""
 
-    classifier: _Classifier
-    index: int
+    __slots__ = ("fits", "index", "letter")
+
+    def __init__(self, fits: Callable[[int, str], bool], index: int, letter: bool) -> None:
+        self.fits = fits
+        self.index = index
+        self.letter = letter
 
     def __contains__(self, name: str) -> bool:
-        return self.classifier.fits(self.index, name)
+        return (self.letter or name not in LETTER_ONLY) and self.fits(self.index, name)
 
     def any_of(self, names: tuple[str, ...]) -> bool:
-        return any(self.classifier.fits(self.index, name) for name in names)
+        return any(name in self for name in names)
 
 
 @attrs.define
 class _Typer:
     units: list[Unit]
-    """The lines, each marked with its region."""
+    """The lines."""
     shapes: list[_Shapes]
     """The shapes each line fits (``SHAPES``)."""
+    regions: list[str]
+    """The region each line stands in."""
     out: list[str] = attrs.field(init=False)
     texts: list[str] = attrs.field(init=False)
-    regions: list[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.out = [""] * len(self.units)
         self.texts = [unit.text for unit in self.units]
-        self.regions = [unit.region for unit in self.units]
 
     def kinds(self) -> list[str]:
         """Each line's type in the body, read in order, once before the sign-off and once

@@ -484,13 +484,6 @@ SIGNATURE = "signature"
 Mode = Literal["match", "fullmatch", "search"]
 
 
-def _regions(units: list[Unit]) -> list[Unit]:
-    # Imported here: the regions are found with this module's shapes.
-    from peelparse_pcc.regions import mark_regions
-
-    return mark_regions(units)
-
-
 def _shape(
     name: str,
     pattern: LazyPattern | None = None,
@@ -506,21 +499,16 @@ def _shape(
     return LineShape(name, pattern.pattern, pattern.flags, mode, test=test)
 
 
-def _letter_shape(name: str, pattern: LazyPattern, test: Callable[[str], bool]) -> LineShape:
-    """A shape only a letter's body has, tried where the expression is found."""
-    return LineShape(name, pattern.pattern, pattern.flags, "search", region=LETTER, test=test)
-
-
 SHAPES = ShapeTable(
     [
         _shape("SALUTATION", test=is_exact_salutation),
-        LineShape("SALUTATION_MISREAD", "", region=LETTER, test=is_misread_salutation),
+        _shape("SALUTATION_MISREAD", test=is_misread_salutation),
         _shape("FINDINGS_HEADING", FINDINGS_HEADING),
         _shape("SUBJECT", SUBJECT),
         _shape("SUBJECT_LABEL", SUBJECT_LABEL),
         # A report's title, which may open a letter's body as its subject.
-        _letter_shape("TITLED", REPORT_TITLE, is_titled),
-        _letter_shape("REPORT_LINE", REPORT_TITLE, is_report_line),
+        _shape("TITLED", REPORT_TITLE, mode="search", test=is_titled),
+        _shape("REPORT_LINE", REPORT_TITLE, mode="search", test=is_report_line),
         _shape("ITEM", ITEM_MARKER),
         _shape("ITEM_NUMBER", ITEM_NUMBER),
         _shape("ITEM_SHOULD", ITEM_NUMBER, test=reads_like_finding),
@@ -535,10 +523,11 @@ SHAPES = ShapeTable(
         _shape("PROSE", test=is_prose),
     ],
     fallback="PARA",
-    regions=_regions,
 )
 """Every shape a line of a response's body can take, by its wording, in order of preference;
-the lines of a letter's head and of a sign-off are what their regions say."""
+the lines of a letter's head and of a sign-off are what their regions say. A misread
+salutation and a report's title standing for the subject are looked for in a letter only
+(``body.LETTER_ONLY``)."""
 
 
 BODY_TYPES = (
