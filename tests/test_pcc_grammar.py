@@ -592,6 +592,29 @@ def test_a_block_wrapped_over_lines_reaches_the_grammar_as_one_token() -> None:
     ]
 
 
+def test_a_letters_head_reaches_the_grammar_by_its_regions_and_its_fields_shapes() -> None:
+    text = (
+        "Office of the Commissioner\n\nOur ref:\nOPCC/7298/17\nYour ref: HO/1\nDate:\n"
+        "9 April 2018\n\nHome Secretary\n\nDear Home Secretary\n\nThe force has acted.\n\n"
+        "Yours sincerely\nJane Doe\n"
+    )
+    tree = shaped_tree(GRAMMAR, TYPED, from_text(text))
+    tokens = [t.type for t in tree.scan_values(_is_token)]
+    assert tokens == [
+        "LETTERHEAD",
+        "OUR_REF_LABEL",
+        "REF_VALUE",
+        "YOUR_REF",
+        "DATE_LABEL",
+        "DATE_VALUE",
+        "ADDRESS",
+        "SALUTATION",
+        "PARA",
+        "CLOSING",
+        "SIGN",
+    ]
+
+
 def _is_token(value: object) -> bool:
     return isinstance(value, Token)
 
