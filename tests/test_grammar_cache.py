@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from peelparse import Parser, _grammar_cache
-from peelparse._grammar import load_grammar
 from peelparse._line_lexer import load_shaped
 
 REPORT = """\
@@ -45,11 +44,9 @@ def _plant(folder: Path, marker: Path) -> None:
 
 @pytest.fixture(autouse=True)
 def fresh_grammars() -> Iterator[None]:
-    load_grammar.cache_clear()
     load_shaped.cache_clear()
     _grammar_cache._warned.clear()
     yield
-    load_grammar.cache_clear()
     load_shaped.cache_clear()
 
 
@@ -108,7 +105,6 @@ def test_entries_are_written_0600_and_read_back(
     written = tmp_path / CACHE_NAMES[1]
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == [written.name]
-    load_grammar.cache_clear()
     load_shaped.cache_clear()
     again = Parser(autoload=False)
     assert again.to_json(again.parse_text(REPORT, kind="inspection_report")) == first

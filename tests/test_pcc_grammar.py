@@ -12,13 +12,13 @@ from lark import Lark, Token
 from conftest import SEEDS, corpus_files
 from peelparse import Grade, InputError, Parser, Pillar
 from peelparse._source import from_text
-from peelparse.grammar import Unit, parse_tree, units_of
+from peelparse.grammar import LineLexer, Unit, shaped_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
 from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
-from peelparse_pcc.lines import PCCLines
+from peelparse_pcc.body import typed_units
 from peelparse_pcc.regions import mark_regions
-from peelparse_pcc.shapes import SHAPES
+from peelparse_pcc.shapes import SHAPES, TYPED
 
 
 def response(parser: Parser, text: str) -> PCCResponse:
@@ -35,7 +35,7 @@ def guesses(document: PCCResponse) -> list[str]:
 def test_grammar_has_no_conflicts() -> None:
     # strict mode fails on any shift/reduce conflict and on colliding terminals
     Lark.open_from_package(
-        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer="contextual", strict=True
+        GRAMMAR.package, GRAMMAR.filename, ("",), parser="lalr", lexer=LineLexer, strict=True
     )
 
 
@@ -581,14 +581,37 @@ def test_a_block_wrapped_over_lines_reaches_the_grammar_as_one_token() -> None:
         "Dear Sir\n\nThe force has made\nprogress since then.\n\n"
         "Recommendation 1:\nThe force should act\n  within a year.\n\n- A point that\n  wraps.\n"
     )
-    tree = parse_tree(GRAMMAR, PCCLines, from_text(text))
-    tokens = [(t.type, str(t)) for rule in tree.children for t in rule.scan_values(_is_token)]
+    tree = shaped_tree(GRAMMAR, TYPED, from_text(text))
+    tokens = [(t.type, str(t)) for t in tree.scan_values(_is_token)]
     assert tokens == [
         ("SALUTATION", "Dear Sir"),
         ("PARA", "The force has made\nprogress since then."),
         ("ITEM", "Recommendation 1:"),
         ("ITEM_TEXT", "The force should act\n  within a year."),
         ("RBULLET", "- A point that\n  wraps."),
+    ]
+
+
+def test_a_letters_head_reaches_the_grammar_by_its_regions_and_its_fields_shapes() -> None:
+    text = (
+        "Office of the Commissioner\n\nOur ref:\nOPCC/7298/17\nYour ref: HO/1\nDate:\n"
+        "9 April 2018\n\nHome Secretary\n\nDear Home Secretary\n\nThe force has acted.\n\n"
+        "Yours sincerely\nJane Doe\n"
+    )
+    tree = shaped_tree(GRAMMAR, TYPED, from_text(text))
+    tokens = [t.type for t in tree.scan_values(_is_token)]
+    assert tokens == [
+        "LETTERHEAD",
+        "OUR_REF_LABEL",
+        "REF_VALUE",
+        "YOUR_REF",
+        "DATE_LABEL",
+        "DATE_VALUE",
+        "ADDRESS",
+        "SALUTATION",
+        "PARA",
+        "CLOSING",
+        "SIGN",
     ]
 
 
@@ -709,7 +732,7 @@ def test_any_letter_like_text_parses_losslessly_as_a_response(lines: list[str]) 
     with contextlib.suppress(InputError):
         source = FUZZ_PARSER.read(data)
         document = FUZZ_PARSER.parse(data, kind="pcc_response")
-        # the postlexer only ever gives the grammar lines in an order it accepts
+        # the body's reading only ever gives the grammar units in an order it accepts
         assert not [d for d in document.diagnostics if d.code in ("PP200", "PP201")]
         assert_lossless(document, source.text)
         assert_round_trip(FUZZ_PARSER, document)
@@ -804,13 +827,20 @@ _LETTER_HEAD = (
 _PAGE_HEAD = "Inspection report welcomed\n\n{line}\n\nThe force has made progress since then.\n"
 
 
+def _typed_as(text: str, line: str) -> str:
+    """The type the body's reading gives ``line`` in ``text``."""
+    units = typed_units(units_of(text.replace("{line}", line), frozenset()))
+    return next(unit.region for unit in units if unit.text == line)
+
+
 @pytest.mark.parametrize("line", ["Dcar Home Secretary,", "Daer Sir", "Deat Commissioner"])
 def test_a_misread_salutation_is_one_in_a_letter_only(line: str) -> None:
     in_letter = _body_unit(_LETTER_HEAD, line)
     on_page = _body_unit(_PAGE_HEAD, line)
     assert (in_letter.region, on_page.region) == ("letter", "page")
     assert "SALUTATION_MISREAD" in SHAPES.classify(in_letter)
-    assert "SALUTATION_MISREAD" not in SHAPES.classify(on_page)
+    assert _typed_as(_LETTER_HEAD, line) == "SALUTATION"
+    assert _typed_as(_PAGE_HEAD, line) != "SALUTATION"
 
 
 def test_the_block_above_a_letters_fields_is_its_address_when_it_names_someone() -> None:

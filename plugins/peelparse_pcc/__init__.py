@@ -5,7 +5,7 @@ section 55 letter, a web statement, minutes answering the report's findings) int
 from __future__ import annotations
 
 from peelparse import Detection, KindRegistry, SourceText, hookimpl
-from peelparse.grammar import GrammarFile, load_grammar, run_grammar
+from peelparse.grammar import GrammarFile, load_shaped, run_shaped
 from peelparse_pcc.detect import detect_pcc
 from peelparse_pcc.records import AnsweredFinding, Party, PCCResponse
 
@@ -30,8 +30,8 @@ def peelparse_parse(source: SourceText, kind: str) -> PCCResponse | None:
         return None
     # Imported here: a process that never parses a response never compiles its rules.
     from peelparse_pcc.build import build_response
-    from peelparse_pcc.lines import PCCLines
+    from peelparse_pcc.shapes import TYPED
     from peelparse_pcc.transformer import PCCTransformer
 
-    parsed, run = run_grammar(load_grammar(GRAMMAR, PCCLines, PCCTransformer), source)
+    parsed, run = run_shaped(load_shaped(GRAMMAR, PCCTransformer), TYPED, source)
     return build_response(parsed, run)

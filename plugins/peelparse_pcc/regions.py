@@ -52,6 +52,12 @@ MAX_SIGNATURE_LINES = 6
 
 def mark_regions(units: list[Unit]) -> list[Unit]:
     """``units``, each with the region of the response it stands in."""
+    marks = region_marks(units)
+    return [attrs.evolve(unit, region=mark) for unit, mark in zip(units, marks, strict=True)]
+
+
+def region_marks(units: list[Unit]) -> list[str]:
+    """The region of the response each of ``units`` stands in."""
     texts = [unit.text for unit in units]
     n = len(units)
     closing, signature = signoff(texts)
@@ -64,7 +70,7 @@ def mark_regions(units: list[Unit]) -> list[Unit]:
         marks[closing] = CLOSING
     for index in signature:
         marks[index] = SIGNATURE
-    return [attrs.evolve(unit, region=mark) for unit, mark in zip(units, marks, strict=True)]
+    return marks
 
 
 def signoff(texts: list[str]) -> tuple[int | None, range]:

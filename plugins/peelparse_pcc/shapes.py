@@ -484,13 +484,6 @@ SIGNATURE = "signature"
 Mode = Literal["match", "fullmatch", "search"]
 
 
-def _regions(units: list[Unit]) -> list[Unit]:
-    # Imported here: the regions are found with this module's shapes.
-    from peelparse_pcc.regions import mark_regions
-
-    return mark_regions(units)
-
-
 def _shape(
     name: str,
     pattern: LazyPattern | None = None,
@@ -506,21 +499,16 @@ def _shape(
     return LineShape(name, pattern.pattern, pattern.flags, mode, test=test)
 
 
-def _letter_shape(name: str, pattern: LazyPattern, test: Callable[[str], bool]) -> LineShape:
-    """A shape only a letter's body has, tried where the expression is found."""
-    return LineShape(name, pattern.pattern, pattern.flags, "search", region=LETTER, test=test)
-
-
 SHAPES = ShapeTable(
     [
         _shape("SALUTATION", test=is_exact_salutation),
-        LineShape("SALUTATION_MISREAD", "", region=LETTER, test=is_misread_salutation),
+        _shape("SALUTATION_MISREAD", test=is_misread_salutation),
         _shape("FINDINGS_HEADING", FINDINGS_HEADING),
         _shape("SUBJECT", SUBJECT),
         _shape("SUBJECT_LABEL", SUBJECT_LABEL),
         # A report's title, which may open a letter's body as its subject.
-        _letter_shape("TITLED", REPORT_TITLE, is_titled),
-        _letter_shape("REPORT_LINE", REPORT_TITLE, is_report_line),
+        _shape("TITLED", REPORT_TITLE, mode="search", test=is_titled),
+        _shape("REPORT_LINE", REPORT_TITLE, mode="search", test=is_report_line),
         _shape("ITEM", ITEM_MARKER),
         _shape("ITEM_NUMBER", ITEM_NUMBER),
         _shape("ITEM_SHOULD", ITEM_NUMBER, test=reads_like_finding),
@@ -535,7 +523,61 @@ SHAPES = ShapeTable(
         _shape("PROSE", test=is_prose),
     ],
     fallback="PARA",
-    regions=_regions,
 )
 """Every shape a line of a response's body can take, by its wording, in order of preference;
-the lines of a letter's head and of a sign-off are what their regions say."""
+the lines of a letter's head and of a sign-off are what their regions say. A misread
+salutation and a report's title standing for the subject are looked for in a letter only
+(``body.LETTER_ONLY``)."""
+
+
+BODY_TYPES = tuple(
+    "PARA RESPONSE BULLET RBULLET HEADING ITEM ITEM_TEXT HIGHLIGHT SALUTATION SUBJECT "
+    "SUBJECT_LABEL SUBJECT_VALUE TITLE DATELINE FINDINGS_HEADING RESPONSE_LABEL".split()
+)
+"""The types of the body's units, as ``body.typed_units`` marks them (as their region); the
+commonest first, as the line lexer tries a table's shapes in order."""
+
+
+def _typed(units: list[Unit]) -> list[Unit]:
+    # Imported here: the units are typed with this module's shapes.
+    from peelparse_pcc.body import typed_units
+
+    return typed_units(units)
+
+
+def _labelled(pattern: LazyPattern, value: bool) -> Callable[[str], bool]:
+    """A test of a field's line: its label with a value after it, or alone."""
+    return lambda text: (
+        (found := pattern.match(text)) is not None and (found.group("value") is not None) is value
+    )
+
+
+def _field(name: str, pattern: LazyPattern, test: Callable[[str], bool] | None = None) -> LineShape:
+    """A shape of a line of a letter's fields."""
+    return LineShape(name, pattern.pattern, pattern.flags, region=FIELDS, test=test)
+
+
+TYPED = ShapeTable(
+    [
+        *(LineShape(kind, region=kind) for kind in BODY_TYPES),
+        LineShape("LETTERHEAD", region=LETTERHEAD),
+        LineShape("ADDRESS", region=ADDRESS),
+        # A label alone takes the line under it as its value, when that line reads as one:
+        # the grammar offers a value only straight after a label.
+        _field("OUR_REF", OUR_REF, _labelled(OUR_REF, value=True)),
+        _field("OUR_REF_LABEL", OUR_REF, _labelled(OUR_REF, value=False)),
+        _field("YOUR_REF", YOUR_REF, _labelled(YOUR_REF, value=True)),
+        _field("YOUR_REF_LABEL", YOUR_REF, _labelled(YOUR_REF, value=False)),
+        _field("REF_VALUE", REF_VALUE, is_ref_value),
+        _field("DATE_LABEL", DATE_LABEL),
+        _field("DATE_VALUE", DATE_LINE),
+        _field("DATE", DATE_LINE),
+        LineShape("CLOSING", region=CLOSING),
+        LineShape("SIGN", region=SIGNATURE),
+    ],
+    fallback="UNTYPED",
+    regions=_typed,
+)
+"""The table the grammar is fed from: the head's fields by their shapes, the other lines of
+the head and the sign-off by their regions, and the body's units by the type the body's
+reading gave each."""

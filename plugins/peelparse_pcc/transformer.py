@@ -1,9 +1,10 @@
 """Building the parts of a response from the grammar's rules, inside the LALR parser.
 
-Each rule gives a part that knows where it goes in the response (``add_to``): a block with
-the ``Layout`` method that places it, or a field or finding with its own; the start rule
-adds them up in document order. A block wrapped over several lines
-reaches the rules as one token holding the text as written, so no rule needs the source.
+A block that stands alone (a paragraph, a heading, a line of the letterhead) reaches the
+start rule as its token, placed by the ``Layout`` method its type names (``PLACES``); a field,
+a finding and the sign-off are rules whose parts know where they go (``add_to``). The start
+rule adds them up in document order. A block wrapped over several lines reaches the rules
+as one token holding the text as written, so no rule needs the source.
 """
 
 from __future__ import annotations
@@ -119,22 +120,6 @@ class Part(Protocol):
 
 
 @attrs.frozen
-class Placed:
-    """Blocks of the text and the place they take in a response."""
-
-    blocks: tuple[Block, ...]
-    place: Callable[[Layout, Block], None]
-
-    def add_to(self, layout: Layout) -> None:
-        for block in self.blocks:
-            self.place(layout, block)
-
-
-def placed(place: Callable[[Layout, Block], None], tokens: list[Token]) -> Placed:
-    return Placed(tuple(block(token) for token in tokens), place)
-
-
-@attrs.frozen
 class Field:
     """A labelled field: "Our ref:" and its value, "Date:" and a date, "Re:" and a title."""
 
@@ -199,23 +184,32 @@ class Signoff:
         layout.signature = list(self.signature)
 
 
-@attrs.frozen
-class ResponseLabel:
-    block: Block
+PLACES: dict[str, Callable[[Layout, Block], None]] = {
+    "PARA": Layout.add_paragraph,
+    "HEADING": Layout.add_heading,
+    "FINDINGS_HEADING": Layout.add_heading,
+    "BULLET": Layout.add_bullet,
+    "HIGHLIGHT": Layout.add_highlight,
+    "TITLE": Layout.add_title,
+    "SALUTATION": Layout.add_salutation,
+    "LETTERHEAD": Layout.add_letterhead,
+    "ADDRESS": Layout.add_address,
+}
+"""Where a block that stands alone goes in a response, by its type."""
 
 
 class PCCTransformer(Transformer[Token, Any]):
     """One method per rule of ``pcc.lark``."""
 
-    def start(self, children: list[Part]) -> Layout:
+    def start(self, children: list[Token | Part]) -> Layout:
         layout = Layout()
         for child in children:
-            child.add_to(layout)
+            if isinstance(child, Token):
+                PLACES[child.type](layout, block(child))
+            else:
+                child.add_to(layout)
         layout.headings.sort(key=lambda h: h.span.start)
         return layout
-
-    def letterhead(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_letterhead, children)
 
     def reference(self, children: list[Token]) -> Field:
         return _field("reference", children, OUR_REF)
@@ -232,47 +226,17 @@ class PCCTransformer(Transformer[Token, Any]):
     def dateline(self, children: list[Token]) -> Field:
         return _field("date", children, DATE_LINE)
 
-    def address(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_address, children)
-
-    def title(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_title, children)
-
-    def salutation(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_salutation, children)
-
-    def paragraph(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_paragraph, children)
-
-    def bullet(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_bullet, children)
-
-    def highlight(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_highlight, children)
-
-    def heading(self, children: list[Token]) -> Placed:
-        return placed(Layout.add_heading, children)
-
-    findings_heading = heading
-
-    def response(self, children: list[Token]) -> Paragraph:
-        return block(children[0]).paragraph()
-
-    def response_label(self, children: list[Token]) -> ResponseLabel:
-        return ResponseLabel(block(children[0]))
-
-    def finding(self, children: list[Any]) -> Item:
-        item: Token = children[0]
-        rest = children[1:]
-        text_token = rest.pop(0) if rest and isinstance(rest[0], Token) else None
+    def finding(self, children: list[Token]) -> Item:
+        item, *rest = children
+        text_token = rest.pop(0) if rest and rest[0].type == "ITEM_TEXT" else None
         raw = str(item)
         first_line = raw.split("\n", 1)[0].rstrip()
         named = ITEM_MARKER.match(first_line)
         match = named or ITEM_NUMBER.match(first_line)
         marker = _piece(item, 0, match.end("marker")) if match is not None else None
         text = _item_text(item, first_line, match.end() if match is not None else 0, text_token)
-        response = tuple(c for c in rest if isinstance(c, Paragraph))
-        labels = tuple(c.block for c in rest if isinstance(c, ResponseLabel))
+        response = tuple(block(c).paragraph() for c in rest if c.type != "RESPONSE_LABEL")
+        labels = tuple(block(c) for c in rest if c.type == "RESPONSE_LABEL")
         spans = [token_span(item), *(p.span for p in response), *(b.span for b in labels)]
         if text_token is not None:
             spans.append(token_span(text_token))

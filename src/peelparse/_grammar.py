@@ -1,27 +1,19 @@
-"""Running a line grammar: loading ``.lark`` files, typing lines, turning errors into diagnostics.
+"""What every line grammar shares: its ``.lark`` file, the state of one parse, and turning
+errors into diagnostics.
 
-Every built-in grammar reads text the same way. Lark's contextual lexer cuts the text into
-``LINE`` tokens only, ignoring the white space between them; a ``LinePostLex`` subclass,
-which sees whole lines with what came before and after, gives each line its type
-(``QUESTION``, ``BULLET``, ``PARA`` ...).
-The grammar then says how typed lines nest. Rules are built into records by a transformer
-run inside the LALR parser, so no parse tree is kept.
+Each kind's lines reach its LALR grammar through the line lexer (``_line_lexer``); rules are
+built into records by a transformer run inside the parser, so no parse tree is kept.
 """
 
 from __future__ import annotations
 
-import functools
-import pkgutil
-from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import attrs
-from lark import Lark, Token, Transformer
+from lark import Token
 from lark.exceptions import LarkError, UnexpectedInput, UnexpectedToken
-from lark.lark import PostLex
 
-from peelparse._grammar_cache import cached_lark, grammar_key
 from peelparse._metadata import about
 from peelparse._records import Diagnostic, Document, Unclassified
 from peelparse._source import SourceText
@@ -40,9 +32,6 @@ class GrammarRun:
     source: SourceText
     unclassified: list[Unclassified] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
-    typed: Iterator[Token] | None = attrs.field(default=None, repr=False)
-    """The typed lines not yet handed to the parser: after a line is set aside, Lark asks
-    the postlexer for a new stream, which goes on from here (the lexer is spent by then)."""
 
     def set_aside(self, token: Token, reason: str, code: str, message: str) -> None:
         """Keep a line no rule took, with a diagnostic saying why."""
@@ -70,14 +59,6 @@ def _describe(token_type: str) -> str:
     return token_type.lower().replace("_", " ")
 
 
-_RUN: ContextVar[GrammarRun] = ContextVar("peelparse_grammar_run")
-
-
-def current_run() -> GrammarRun:
-    """The parse in progress (for postlexers and transformers)."""
-    return _RUN.get()
-
-
 def token_span(token: Token) -> Span:
     """Where a line token is."""
     start = token.start_pos or 0
@@ -96,71 +77,6 @@ def span_of(items: Sequence[Any]) -> Span:
 
 
 @attrs.frozen
-class Line:
-    """One non-blank line as the lexer cut it."""
-
-    token: Token
-    blank_before: bool
-    """Whether a blank line (or the start of the text) comes before it."""
-    indent: int
-    """Leading white space, in characters."""
-
-    @property
-    def text(self) -> str:
-        """The line as written, without white space at its end."""
-        return str(self.token).rstrip()
-
-    def typed(self, kind: str) -> Token:
-        """This line as a token of type ``kind``."""
-        return Token.new_borrow_pos(kind, self.token, self.token)
-
-
-class LinePostLex(PostLex):
-    """Collects the document's lines, drops furniture, and lets ``type_lines`` type them."""
-
-    always_accept = ("LINE", "_NL")
-
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        """Lark's postlexer entry: the lexer's ``LINE`` tokens in, typed line tokens out."""
-        run = current_run()
-        if run.typed is None:
-            run.typed = self.type_lines(self._lines(run, stream))
-        # The same iterator every time: resumed after an error, it yields the lines after it.
-        # A loop, not "yield from": Lark drops the stream it was reading when a line is set
-        # aside, and closing a "yield from" would close the typed lines with it.
-        for token in run.typed:  # noqa: UP028
-            yield token
-
-    @staticmethod
-    def _lines(run: GrammarRun, stream: Iterator[Token]) -> list[Line]:
-        furniture = run.source.furniture
-        text = run.source.text
-        lines: list[Line] = []
-        blank = True
-        # Blank lines are read from the line numbers: a grammar that ignores the white space
-        # between lines spares the lexer a token for it. Grammars that still declare "_NL"
-        # tokens for it are read the same way.
-        last = 0
-        for token in stream:
-            if token.type == "_NL":
-                continue
-            number = token.line or 0
-            blank = blank or number - last > 1
-            last = number
-            if number in furniture:
-                continue
-            start = token.start_pos or 0
-            line_start = text.rfind("\n", 0, start) + 1
-            lines.append(Line(token, blank, start - line_start))
-            blank = False
-        return lines
-
-    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
-        """Yield one typed token per line (or fewer, setting lines aside)."""
-        raise NotImplementedError
-
-
-@attrs.frozen
 class GrammarFile:
     """A ``.lark`` file inside a package."""
 
@@ -168,65 +84,6 @@ class GrammarFile:
     """The package it is in, as imported (``__name__`` of the plugin module)."""
     filename: str
     """Its file name in that package."""
-
-
-def _open(grammar: GrammarFile, postlex: Callable[[], PostLex], **options: Any) -> Lark:
-    """The LALR parser of ``grammar``, with the contextual lexer and a fresh postlexer."""
-    return Lark.open_from_package(
-        grammar.package,
-        grammar.filename,
-        ("",),
-        parser="lalr",
-        lexer="contextual",
-        postlex=postlex(),
-        **options,
-    )
-
-
-@functools.cache
-def load_grammar(
-    grammar: GrammarFile,
-    postlex: Callable[[], PostLex],
-    transformer: Callable[[], Transformer[Token, Any]],
-) -> Lark:
-    """Build (once per process, its tables cached on disk) the LALR parser of ``grammar``
-    with its postlexer and inline transformer."""
-    text = (pkgutil.get_data(grammar.package, grammar.filename) or b"").decode("utf-8")
-    options: dict[str, Any] = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False}
-    return cached_lark(
-        f"{grammar.package}.{grammar.filename}",
-        grammar_key(grammar.package, grammar.filename, text, options),
-        lambda: _open(grammar, postlex, transformer=transformer(), maybe_placeholders=False),
-        transformer=transformer(),
-        postlex=postlex(),
-    )
-
-
-@functools.cache
-def _tree_parser(grammar: GrammarFile, postlex: Callable[[], PostLex]) -> Lark:
-    return _open(grammar, postlex)
-
-
-def parse_tree(grammar: GrammarFile, postlex: Callable[[], PostLex], source: SourceText) -> Any:
-    """The bare Lark tree of ``source`` (no records): for looking at what a grammar sees."""
-    reset = _RUN.set(GrammarRun(source))
-    try:
-        return _tree_parser(grammar, postlex).parse(source.text)
-    finally:
-        _RUN.reset(reset)
-
-
-def run_grammar(parser: Lark, source: SourceText) -> tuple[Any | None, GrammarRun]:
-    """Parse ``source``; a grammar failure gives ``None`` and a diagnostic, never an error."""
-    run = GrammarRun(source)
-    reset = _RUN.set(run)
-    try:
-        return parser.parse(source.text, on_error=run.recover), run
-    except LarkError as exc:
-        run.diagnostics.append(layout_failure(source, exc))
-        return None, run
-    finally:
-        _RUN.reset(reset)
 
 
 def layout_failure(source: SourceText, error: LarkError) -> Diagnostic:

@@ -1,48 +1,36 @@
-"""Typing the lines of a response's body: what each line is, from its shape and its place.
+"""Typing the units of a response's body: what each line is, from its shape and its place.
 
 The regions (``regions``) say which lines are the head of a letter and its sign-off, and
 whether the text is a letter; the body between them holds the salutation, the subject,
 prose, bullets and the findings with their answers, read here in order. A block wrapped
-over several lines goes to the grammar as one token, its text as written.
+over several lines becomes one unit, so its token holds the text as written (page furniture
+between its lines included).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Callable
 
 import attrs
-from lark import Token
 
-from peelparse.grammar import Line, LinePostLex, Unit, current_run, units_of
-from peelparse_pcc.regions import head_fields
+from peelparse.grammar import Unit
+from peelparse.text import join_lines
+from peelparse_pcc.regions import region_marks
 from peelparse_pcc.shapes import (
-    ADDRESS,
-    CLOSING,
     ENDS_SENTENCE,
-    FIELDS,
     FINDINGS_LEAD,
     HIGHLIGHT_LEAD,
     ITEM_MARKER,
     ITEM_NUMBER,
     LETTER,
-    LETTERHEAD,
     PAGE,
     SHAPES,
-    SIGNATURE,
     is_lead_in,
     words,
 )
 
-_BY_REGION = {
-    LETTERHEAD: "LETTERHEAD",
-    ADDRESS: "ADDRESS",
-    CLOSING: "CLOSING",
-    SIGNATURE: "SIGN",
-}
-"""The type of every line of these regions."""
 _IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
 """What a finding holds; any other line ends it."""
 _GOES_ON = ("CONT", "ITEM_TEXT")
@@ -55,98 +43,85 @@ _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
-class PCCLines(LinePostLex):
-    """Types the lines of a response: the head and the sign-off by their regions, the body
-    read in order."""
-
-    def type_lines(self, lines: list[Line]) -> Iterator[Token]:
-        # One postlexer serves every parse, so what it works out lives in this call only.
-        source = current_run().source
-        text = source.text
-        units = units_of(text, frozenset(source.furniture), SHAPES.join)
-        if SHAPES.regions is not None:
-            units = SHAPES.regions(units)
-        # No line is cut short for the shapes: the body's reading tests each line whole.
-        classifier = SHAPES.classifier(units, text.lower(), sys.maxsize)
-        shapes = [_Shapes(classifier, index) for index in range(len(units))]
-        kinds = _Typer(units, shapes).kinds()
-        block: Token | None = None
-        for line, kind in zip(lines, kinds, strict=True):
-            if kind == "CONT" and block is not None:
-                block = _extended(block, line.token, text)
-                continue
-            if block is not None:
-                yield block
-            # Each line's token is this parse's own, so it is retyped in place (as Lark's
-            # own lexer callbacks retype tokens) rather than copied as ``Line.typed`` would.
-            block = line.token
-            block.type = kind
-        if block is not None:
-            yield block
+LETTER_ONLY = frozenset({"SALUTATION_MISREAD", "TITLED", "REPORT_LINE"})
+"""Shapes looked for in a letter's body only: a salutation OCR misread, a report's title
+standing for the subject above the salutation or the first paragraph."""
 
 
-def _extended(block: Token, line: Token, text: str) -> Token:
-    """``block`` with ``line`` added to its end: one token of the text both cover, as
-    written (a paragraph's wrapped lines, with any page furniture between them)."""
-    start = block.start_pos or 0
-    end = line.end_pos if line.end_pos is not None else (line.start_pos or 0) + len(line)
-    return Token(
-        block.type,
-        text[start:end],
-        start,
-        block.line,
-        block.column,
-        line.end_line or line.line,
-        line.end_column,
-        end,
+def typed_units(units: list[Unit]) -> list[Unit]:
+    """The units of a response, each marked with its region, a unit of the body with its
+    type instead, the lines of a wrapped block joined into one unit."""
+    regions = region_marks(units)
+    # The words each shape needs are looked for in the units' own text.
+    lowered = "\n".join(unit.text for unit in units).lower()
+    # No line is cut short for the shapes: the body's reading tests each line whole.
+    classifier = SHAPES.classifier(units, lowered, sys.maxsize)
+    shapes = [
+        _Shapes(classifier.fits, index, region == LETTER) for index, region in enumerate(regions)
+    ]
+    kinds = _Typer(units, shapes, regions).kinds()
+    typed: list[Unit] = []
+    index = 0
+    while index < len(units):
+        # A block's unit is made once, from its first line to its last wrapped one.
+        last = index
+        while last + 1 < len(units) and kinds[last + 1] == "CONT":
+            last += 1
+        typed.append(_block(units[index : last + 1], kinds[index] or regions[index]))
+        index = last + 1
+    return typed
+
+
+def _block(lines: list[Unit], kind: str) -> Unit:
+    """The unit of a block of ``lines`` of type ``kind``."""
+    first, last = lines[0], lines[-1]
+    if len(lines) == 1:
+        return attrs.evolve(first, region=kind)
+    return attrs.evolve(
+        first,
+        end=last.end,
+        line_end=last.line_end,
+        end_line=last.end_line,
+        text=join_lines("\n".join(line.text for line in lines)),
+        region=kind,
     )
 
 
-class _Classifier(Protocol):
-    """The table's answers for one text (``ShapeTable.classifier``)."""
-
-    def fits(self, index: int, name: str) -> bool: ...
-
-
-@attrs.frozen
 class _Shapes:
     """The shapes one line fits, each asked of the table when first needed."""
 
-    classifier: _Classifier
-    index: int
+    __slots__ = ("fits", "index", "letter")
+
+    def __init__(self, fits: Callable[[int, str], bool], index: int, letter: bool) -> None:
+        self.fits = fits
+        self.index = index
+        self.letter = letter
 
     def __contains__(self, name: str) -> bool:
-        return self.classifier.fits(self.index, name)
+        return (self.letter or name not in LETTER_ONLY) and self.fits(self.index, name)
 
     def any_of(self, names: tuple[str, ...]) -> bool:
-        return any(self.classifier.fits(self.index, name) for name in names)
+        return any(name in self for name in names)
 
 
 @attrs.define
 class _Typer:
     units: list[Unit]
-    """The lines, each marked with its region."""
+    """The lines."""
     shapes: list[_Shapes]
     """The shapes each line fits (``SHAPES``)."""
+    regions: list[str]
+    """The region each line stands in."""
     out: list[str] = attrs.field(init=False)
     texts: list[str] = attrs.field(init=False)
-    regions: list[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.out = [""] * len(self.units)
         self.texts = [unit.text for unit in self.units]
-        self.regions = [unit.region for unit in self.units]
 
     def kinds(self) -> list[str]:
-        """Each line's type: the head's and the sign-off's from their regions, the body's
-        read in order, once before the sign-off and once after it."""
-        head = sum(1 for region in self.regions if region in (LETTERHEAD, ADDRESS, FIELDS))
-        fields = head_fields(self.texts[:head])
-        for index, region in enumerate(self.regions):
-            if region in _BY_REGION:
-                self.out[index] = _BY_REGION[region]
-            elif region == FIELDS:
-                self.out[index] = fields[index]
+        """Each line's type in the body, read in order, once before the sign-off and once
+        after it ("" for the lines of the head and the sign-off)."""
         start = 0
         for index in range(len(self.regions) + 1):
             if index == len(self.regions) or self.regions[index] not in (LETTER, PAGE):
