@@ -132,10 +132,20 @@ class Unit:
     the table marks none)."""
 
 
+Where = tuple[bool, bool, bool, bool, str]
+"""What the shapes read of where a unit stands: indented, after a blank line, straight under
+the line before, after page furniture, its region."""
+
+
+def where(unit: Unit) -> Where:
+    """Where ``unit`` stands, as the shapes read it."""
+    return (unit.indent > 0, unit.blank_before, unit.next_to, unit.after_furniture, unit.region)
+
+
 @attrs.frozen
 class _Compiled:
-    """A shape ready to try: what ``fits`` reads, copied out of the shape once, as it reads
-    them for every unit it is asked about."""
+    """A shape ready to try: what the classifier reads, copied out of the shape once, as it
+    reads them for every unit it is asked about."""
 
     name: str
     regex: re.Pattern[str]
@@ -150,24 +160,22 @@ class _Compiled:
     tried: Callable[[str], object] | None
     """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
     anywhere, which every text passes (a shape only its ``test`` tells)."""
+    bit: int
+    """The shape's bit in the table's masks (its place in the table)."""
+    matcher: int
+    """Shapes with one expression, mode and set of words share this number, so a unit is
+    tried once for all of them."""
 
-    def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
-        if self.indented is not None and (unit.indent > 0) != self.indented:
+    def stands(self, place: Where) -> bool:
+        """Whether a unit standing at ``place`` may take this shape."""
+        indented, blank_before, next_to, after_furniture, region = place
+        if self.indented is not None and indented != self.indented:
             return False
-        if self.after_blank is not None and not (
-            unit.blank_before if self.after_blank else unit.next_to
-        ):
+        if self.after_blank is not None and not (blank_before if self.after_blank else next_to):
             return False
-        if self.after_furniture is not None and unit.after_furniture != self.after_furniture:
+        if self.after_furniture is not None and after_furniture != self.after_furniture:
             return False
-        if self.regions is not None and unit.region not in self.regions:
-            return False
-        if self.needs is not None and not holds_any(lowered, self.needs):
-            return False
-        text = unit.text if len(unit.text) <= limit else unit.text[:limit]
-        if self.tried is not None and self.tried(text) is None:
-            return False
-        return self.test is None or self.test(text)
+        return self.regions is None or region in self.regions
 
 
 class ShapeTable:
@@ -213,17 +221,53 @@ class ShapeTable:
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
         """The shapes whose units are set aside, with the reason for each."""
-
-    @property
-    def names(self) -> tuple[str, ...]:
+        self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
-        return (*(shape.name for shape in self.shapes), self.fallback)
+        self._places: dict[Where, int] = {}
+        self._words: list[tuple[tuple[str, ...], int]] | None = None
 
     def _compile(self) -> dict[str, _Compiled]:
         """The shapes ready to try, by name, in the table's order."""
         if self._compiled is None:
-            self._compiled = {shape.name: _compiled(shape) for shape in self.shapes}
+            matchers: dict[tuple[object, ...], int] = {}
+            compiled = {}
+            for index, shape in enumerate(self.shapes):
+                key = (shape.pattern, shape.flags, shape.mode, shape.needs)
+                matcher = matchers.setdefault(key, len(matchers))
+                compiled[shape.name] = _compiled(shape, 1 << index, matcher)
+            self._compiled = compiled
         return self._compiled
+
+    @property
+    def fallback_bit(self) -> int:
+        """The fallback's bit in the table's masks (after every shape's)."""
+        return 1 << len(self.shapes)
+
+    def placed(self, unit: Unit) -> int:
+        """The mask of the shapes a unit may take where it stands (the fallback's bit set)."""
+        place = where(unit)
+        mask = self._places.get(place)
+        if mask is None:
+            mask = self.fallback_bit
+            for shape in self._compile().values():
+                if shape.stands(place):
+                    mask |= shape.bit
+            self._places[place] = mask
+        return mask
+
+    def present(self, lowered: str) -> int:
+        """The mask of the shapes whose words the text ``lowered`` holds (the fallback's and
+        those of shapes without words set): no unit of that text fits another."""
+        if self._words is None:
+            needing: dict[tuple[str, ...], int] = {}
+            for shape in self._compile().values():
+                needing[shape.needs or ()] = needing.get(shape.needs or (), 0) | shape.bit
+            self._words = list(needing.items())
+        mask = self.fallback_bit
+        for words, bits in self._words:
+            if holds_any(lowered, words):
+                mask |= bits
+        return mask
 
     def parts(self, name: str, unit: Unit) -> list[tuple[str, int, int]] | None:
         """For a shape with ``parts``: each part of ``unit`` as (terminal, start, end) in the
@@ -258,19 +302,24 @@ class ShapeTable:
 class Classifier:
     """Which shapes a text's units fit, each answer worked out when first asked: the lexer
     asks only about the shapes the parser can take at a unit, so most are never tried.
-    Shapes whose words the text lacks are never tried on its units."""
+    Shapes whose words the text lacks, and those that cannot stand where a unit stands, are
+    never tried on it (``possible``); an expression several shapes share is tried once."""
 
     def __init__(self, table: ShapeTable, units: Sequence[Unit], lowered: str, limit: int) -> None:
-        compiled = table._compile()
+        self._compiled = table._compile()
         self.names = table.names
         self.fallback = table.fallback
-        self._present = {
-            name: shape for name, shape in compiled.items() if holds_any(lowered, shape.needs)
-        }
+        present = table.present(lowered)
+        placed = table.placed
+        self.possible = [placed(unit) & present for unit in units]
+        """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
+        that can stand where it stands, of words its text holds."""
         self._units = units
         self._limit = limit
         self._lowered: list[str | None] = [None] * len(units)
-        self._known: list[dict[str, bool]] = [{} for _ in units]
+        self._known: list[dict[str | int, bool]] = [{} for _ in units]
+        """For each unit, what is known: whether it fits a shape (by name) and whether an
+        expression matches it (by matcher)."""
 
     def fits(self, index: int, name: str) -> bool:
         """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
@@ -283,24 +332,42 @@ class Classifier:
     def _fits(self, index: int, name: str) -> bool:
         if name == self.fallback:
             return True
-        compiled = self._present.get(name)
-        if compiled is None:
+        compiled = self._compiled.get(name)
+        if compiled is None or not self.possible[index] & compiled.bit:
             return False
-        if compiled.neighbours:
-            shape = compiled.shape
-            count = len(self._units)
-            if shape.last is not None and (index == count - 1) != shape.last:
+        if compiled.neighbours and not self._among(index, compiled.shape):
+            return False
+        known = self._known[index]
+        matched = known.get(compiled.matcher)
+        if matched is None:
+            matched = known[compiled.matcher] = self._matches(index, compiled)
+        return matched and (compiled.test is None or compiled.test(self._text(index)))
+
+    def _matches(self, index: int, compiled: _Compiled) -> bool:
+        """Whether unit ``index`` holds the words of ``compiled`` and its expression matches."""
+        if compiled.needs is not None:
+            lowered = self._lowered[index]
+            if lowered is None:
+                lowered = self._lowered[index] = self._units[index].text.lower()
+            if not holds_any(lowered, compiled.needs):
                 return False
-            if shape.before is not None and (
-                index + 1 == count or not self.fits(index + 1, shape.before)
-            ):
-                return False
-            if shape.after is not None and (index == 0 or not self.fits(index - 1, shape.after)):
-                return False
-        lowered = self._lowered[index]
-        if lowered is None:
-            lowered = self._lowered[index] = self._units[index].text.lower()
-        return compiled.fits(self._units[index], lowered, self._limit)
+        return compiled.tried is None or compiled.tried(self._text(index)) is not None
+
+    def _text(self, index: int) -> str:
+        """The unit's text as the shapes try it: cut at the limit of a line's length."""
+        text = self._units[index].text
+        return text if len(text) <= self._limit else text[: self._limit]
+
+    def _among(self, index: int, shape: LineShape) -> bool:
+        """Whether unit ``index`` stands where ``shape`` wants it among the others."""
+        count = len(self._units)
+        if shape.last is not None and (index == count - 1) != shape.last:
+            return False
+        if shape.before is not None and (
+            index + 1 == count or not self.fits(index + 1, shape.before)
+        ):
+            return False
+        return shape.after is None or (index > 0 and self.fits(index - 1, shape.after))
 
     def candidates(self, index: int) -> tuple[str, ...]:
         """Every terminal unit ``index`` fits, in the table's order, the fallback last."""
@@ -311,7 +378,7 @@ class Classifier:
         return next(name for name in self.names if self.fits(index, name))
 
 
-def _compiled(shape: LineShape) -> _Compiled:
+def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
     regex = re.compile(shape.pattern, shape.flags)
     tried: Callable[[str], object] | None
     if shape.pattern == "" and shape.mode != "fullmatch":
@@ -332,6 +399,8 @@ def _compiled(shape: LineShape) -> _Compiled:
         shape,
         shape.neighbours,
         tried,
+        bit,
+        matcher,
     )
 
 
