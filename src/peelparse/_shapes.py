@@ -7,8 +7,9 @@ text (a line, or the lines a paragraph wraps over) the classifier gives every te
 shape fits, most specific first. Which of them the unit is, the grammar decides: the lexer
 hands the parser the first one the parser can take at that point (see ``_line_lexer``).
 
-Each expression is tried only on units that hold a word it cannot match without; the core
-reads those words from the expression (``_needs``), so no plugin writes a guard by hand.
+Each expression is tried only on units that hold a word it cannot match without and that
+start with a character it can start with; the core reads both from the expression
+(``_needs``), so no plugin writes a guard by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Literal
 
 import attrs
 
-from peelparse._needs import holds_any, needed_words
+from peelparse._needs import first_character, holds_any, needed_words
 from peelparse._text import join_lines
 
 Mode = Literal["match", "fullmatch", "search"]
@@ -165,6 +166,9 @@ class _Compiled:
     matcher: int
     """Shapes with one expression, mode and set of words share this number, so a unit is
     tried once for all of them."""
+    starts: Callable[[str], object] | None
+    """Matches every character a text the expression matches can start with; ``None`` when
+    any can (an expression tried anywhere, or whose start cannot be read)."""
 
     def stands(self, place: Where) -> bool:
         """Whether a unit standing at ``place`` may take this shape."""
@@ -224,6 +228,7 @@ class ShapeTable:
         self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
         self._places: dict[Where, int] = {}
+        self._firsts: dict[str, int] = {}
         self._words: list[tuple[tuple[str, ...], int]] | None = None
 
     def _compile(self) -> dict[str, _Compiled]:
@@ -253,6 +258,19 @@ class ShapeTable:
                 if shape.stands(place):
                     mask |= shape.bit
             self._places[place] = mask
+        return mask
+
+    def starting(self, text: str) -> int:
+        """The mask of the shapes a unit's text (as the shapes try it) may fit by its first
+        character (the fallback's bit set)."""
+        first = text[:1]
+        mask = self._firsts.get(first)
+        if mask is None:
+            mask = self.fallback_bit
+            for shape in self._compile().values():
+                if shape.starts is None or shape.starts(first) is not None:
+                    mask |= shape.bit
+            self._firsts[first] = mask
         return mask
 
     def present(self, lowered: str) -> int:
@@ -310,12 +328,14 @@ class Classifier:
         self.names = table.names
         self.fallback = table.fallback
         present = table.present(lowered)
-        placed = table.placed
-        self.possible = [placed(unit) & present for unit in units]
-        """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
-        that can stand where it stands, of words its text holds."""
+        placed, starting = table.placed, table.starting
         self._units = units
         self._limit = limit
+        self.possible = [
+            placed(unit) & present & starting(self._text(index)) for index, unit in enumerate(units)
+        ]
+        """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
+        that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
         self._known: list[dict[str | int, bool]] = [{} for _ in units]
         """For each unit, what is known: whether it fits a shape (by name) and whether an
@@ -381,12 +401,16 @@ class Classifier:
 def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
     regex = re.compile(shape.pattern, shape.flags)
     tried: Callable[[str], object] | None
+    starts: Callable[[str], object] | None = None
     if shape.pattern == "" and shape.mode != "fullmatch":
         tried = None
     else:
         tried = {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[
             shape.mode
         ]
+    if tried is not None and shape.mode != "search":
+        first = first_character(shape.pattern, shape.flags)
+        starts = first.match if first is not None else None
     return _Compiled(
         shape.name,
         regex,
@@ -401,6 +425,7 @@ def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
         tried,
         bit,
         matcher,
+        starts,
     )
 
 
