@@ -330,9 +330,11 @@ class Classifier:
         present = table.present(lowered)
         placed, starting = table.placed, table.starting
         self._units = units
-        self._limit = limit
+        # The shapes try a unit's text cut at the limit of a line's length.
+        self._texts = [u.text if len(u.text) <= limit else u.text[:limit] for u in units]
         self.possible = [
-            placed(unit) & present & starting(self._text(index)) for index, unit in enumerate(units)
+            placed(unit) & present & starting(text)
+            for unit, text in zip(units, self._texts, strict=True)
         ]
         """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
         that can stand where it stands, of words the text holds, that can start as it does."""
@@ -360,23 +362,17 @@ class Classifier:
         known = self._known[index]
         matched = known.get(compiled.matcher)
         if matched is None:
-            matched = known[compiled.matcher] = self._matches(index, compiled)
-        return matched and (compiled.test is None or compiled.test(self._text(index)))
-
-    def _matches(self, index: int, compiled: _Compiled) -> bool:
-        """Whether unit ``index`` holds the words of ``compiled`` and its expression matches."""
-        if compiled.needs is not None:
-            lowered = self._lowered[index]
-            if lowered is None:
-                lowered = self._lowered[index] = self._units[index].text.lower()
-            if not holds_any(lowered, compiled.needs):
-                return False
-        return compiled.tried is None or compiled.tried(self._text(index)) is not None
-
-    def _text(self, index: int) -> str:
-        """The unit's text as the shapes try it: cut at the limit of a line's length."""
-        text = self._units[index].text
-        return text if len(text) <= self._limit else text[: self._limit]
+            # Inline, not a method: this runs for most shapes tried on most units.
+            needs, tried = compiled.needs, compiled.tried
+            if needs is not None:
+                lowered = self._lowered[index]
+                if lowered is None:
+                    lowered = self._lowered[index] = self._units[index].text.lower()
+                matched = holds_any(lowered, needs)
+            if matched is not False:
+                matched = tried is None or tried(self._texts[index]) is not None
+            known[compiled.matcher] = matched
+        return matched and (compiled.test is None or compiled.test(self._texts[index]))
 
     def _among(self, index: int, shape: LineShape) -> bool:
         """Whether unit ``index`` stands where ``shape`` wants it among the others."""
