@@ -110,6 +110,9 @@ def takes(states: Any, stack: list[int], name: str) -> bool:
     return action is not None
 
 
+_MOST_STACKS = 4096
+"""The most answers of ``takes`` kept for one parse table."""
+
 Order = tuple[tuple[str, bool, str | None], ...]
 """The shapes to try on a unit, in the table's order: each name, whether its unit is several
 tokens, and the reason it is set aside (``None``: it is handed over)."""
@@ -125,6 +128,18 @@ class _Orders:
         self._states = states
         self._table = table
         self._known: dict[tuple[Any, int], Order] = {}
+        self._taken: dict[tuple[tuple[Any, ...], str], bool] = {}
+
+    def takes(self, stack: list[Any], name: str) -> bool:
+        """``takes`` for this parse table, kept for each stack of states: the same few
+        stacks come back at every paragraph of every text."""
+        key = (tuple(stack), name)
+        found = self._taken.get(key)
+        if found is None:
+            if len(self._taken) >= _MOST_STACKS:
+                self._taken.clear()  # a bound on memory, should a grammar nest deeply
+            found = self._taken[key] = takes(self._states, stack, name)
+        return found
 
     def at(self, state: Any, mask: int) -> Order:
         """The shapes to try at ``state`` on a unit that may fit those of ``mask``."""
@@ -169,7 +184,8 @@ class LineLexer(Lexer):
         states = parse_table.states
         orders = _orders(parse_table, shaped.table)
         units, classifier = shaped.units, shaped.classifier
-        fits, possible = classifier.fits, classifier.possible
+        # Each unit is asked about each shape once here: no need to look for a kept answer.
+        fits, possible = classifier.decide, classifier.possible
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
@@ -181,7 +197,7 @@ class LineLexer(Lexer):
             for name, split, aside in orders.at(stack[-1], possible[index]):
                 if split:
                     parts = (
-                        shaped.tokens(unit, name, functools.partial(takes, states, stack))
+                        shaped.tokens(unit, name, functools.partial(orders.takes, stack))
                         if fits(index, name)
                         else None
                     )
@@ -189,7 +205,7 @@ class LineLexer(Lexer):
                         yield from parts
                         break
                 elif fits(index, name) and (
-                    accepted[name][0] is Shift or takes(states, stack, name)
+                    accepted[name][0] is Shift or orders.takes(stack, name)
                 ):
                     if aside is not None:
                         shaped.set_aside(unit, aside)

@@ -345,10 +345,13 @@ class Classifier:
 
     def fits(self, index: int, name: str) -> bool:
         """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
-        known = self._known[index]
-        found = known.get(name)
-        if found is None:
-            found = known[name] = self._fits(index, name)
+        found = self._known[index].get(name)
+        return self.decide(index, name) if found is None else found
+
+    def decide(self, index: int, name: str) -> bool:
+        """``fits``, worked out afresh (and kept for ``fits``): for a caller that asks about
+        each unit and shape once, as the lexer does."""
+        found = self._known[index][name] = self._fits(index, name)
         return found
 
     def _fits(self, index: int, name: str) -> bool:
@@ -364,13 +367,17 @@ class Classifier:
         if matched is None:
             # Inline, not a method: this runs for most shapes tried on most units.
             needs, tried = compiled.needs, compiled.tried
-            if needs is not None:
+            held = True  # no words (None or empty) hold always, as in ``holds_any``
+            if needs:
                 lowered = self._lowered[index]
                 if lowered is None:
                     lowered = self._lowered[index] = self._units[index].text.lower()
-                matched = holds_any(lowered, needs)
-            if matched is not False:
-                matched = tried is None or tried(self._texts[index]) is not None
+                held = False
+                for word in needs:
+                    if word in lowered:
+                        held = True
+                        break
+            matched = held and (tried is None or tried(self._texts[index]) is not None)
             known[compiled.matcher] = matched
         return matched and (compiled.test is None or compiled.test(self._texts[index]))
 
@@ -458,18 +465,20 @@ def units_of(
             continue
         indent = len(line) - len(line.lstrip())
         first = start + indent
+        # By position (start, end, line_end, line, end_line, column, text, indent,
+        # blank_before, next_to, after_furniture): one call for every line of every text.
         unit = Unit(
-            start=first,
-            end=first + len(body),
-            line_end=start + len(line),
-            line=number,
-            end_line=number,
-            column=indent + 1,
-            text=body,
-            indent=indent,
-            blank_before=blank,
-            next_to=not blank and number == previous_number + 1,
-            after_furniture=furniture,
+            first,
+            first + len(body),
+            start + len(line),
+            number,
+            number,
+            indent + 1,
+            body,
+            indent,
+            blank,
+            not blank and number == previous_number + 1,
+            furniture,
         )
         blank = furniture = False
         previous_number = number
