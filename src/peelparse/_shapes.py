@@ -138,11 +138,6 @@ Where = tuple[bool, bool, bool, bool, str]
 the line before, after page furniture, its region."""
 
 
-def where(unit: Unit) -> Where:
-    """Where ``unit`` stands, as the shapes read it."""
-    return (unit.indent > 0, unit.blank_before, unit.next_to, unit.after_furniture, unit.region)
-
-
 @attrs.frozen
 class _Compiled:
     """A shape ready to try: what the classifier reads, copied out of the shape once, as it
@@ -227,8 +222,7 @@ class ShapeTable:
         """The shapes whose units are set aside, with the reason for each."""
         self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
-        self._places: dict[Where, int] = {}
-        self._firsts: dict[str, int] = {}
+        self._allowed: dict[tuple[bool, bool, bool, bool, str, str], int] = {}
         self._words: list[tuple[tuple[str, ...], int]] | None = None
 
     def _compile(self) -> dict[str, _Compiled]:
@@ -248,29 +242,42 @@ class ShapeTable:
         """The fallback's bit in the table's masks (after every shape's)."""
         return 1 << len(self.shapes)
 
-    def placed(self, unit: Unit) -> int:
+    def allowed(self, units: Sequence[Unit], texts: Sequence[str]) -> list[int]:
+        """For each unit (``texts``: their texts as the shapes try them), the mask of the
+        shapes it may fit by where it stands and the character it starts with."""
+        known = self._allowed
+        masks = []
+        for unit, text in zip(units, texts, strict=True):
+            # Where the unit stands (``Where``) and its first character.
+            key = (
+                unit.indent > 0,
+                unit.blank_before,
+                unit.next_to,
+                unit.after_furniture,
+                unit.region,
+                text[:1],
+            )
+            mask = known.get(key)
+            if mask is None:
+                mask = known[key] = self.placed(key[:5]) & self.starting(key[5])
+            masks.append(mask)
+        return masks
+
+    def placed(self, place: Where) -> int:
         """The mask of the shapes a unit may take where it stands (the fallback's bit set)."""
-        place = where(unit)
-        mask = self._places.get(place)
-        if mask is None:
-            mask = self.fallback_bit
-            for shape in self._compile().values():
-                if shape.stands(place):
-                    mask |= shape.bit
-            self._places[place] = mask
+        mask = self.fallback_bit
+        for shape in self._compile().values():
+            if shape.stands(place):
+                mask |= shape.bit
         return mask
 
-    def starting(self, text: str) -> int:
-        """The mask of the shapes a unit's text (as the shapes try it) may fit by its first
-        character (the fallback's bit set)."""
-        first = text[:1]
-        mask = self._firsts.get(first)
-        if mask is None:
-            mask = self.fallback_bit
-            for shape in self._compile().values():
-                if shape.starts is None or shape.starts(first) is not None:
-                    mask |= shape.bit
-            self._firsts[first] = mask
+    def starting(self, first: str) -> int:
+        """The mask of the shapes a unit whose text (as the shapes try it) starts with
+        ``first`` may fit (the fallback's bit set)."""
+        mask = self.fallback_bit
+        for shape in self._compile().values():
+            if shape.starts is None or shape.starts(first[:1]) is not None:
+                mask |= shape.bit
         return mask
 
     def present(self, lowered: str) -> int:
@@ -328,14 +335,10 @@ class Classifier:
         self.names = table.names
         self.fallback = table.fallback
         present = table.present(lowered)
-        placed, starting = table.placed, table.starting
         self._units = units
         # The shapes try a unit's text cut at the limit of a line's length.
         self._texts = [u.text if len(u.text) <= limit else u.text[:limit] for u in units]
-        self.possible = [
-            placed(unit) & present & starting(text)
-            for unit, text in zip(units, self._texts, strict=True)
-        ]
+        self.possible = [mask & present for mask in table.allowed(units, self._texts)]
         """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
         that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
