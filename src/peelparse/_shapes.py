@@ -342,9 +342,10 @@ class Classifier:
         """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
         that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
-        self._known: list[dict[str | int, bool]] = [{} for _ in units]
-        """For each unit, what is known: whether it fits a shape (by name) and whether an
-        expression matches it (by matcher)."""
+        self._known: list[dict[str | int | tuple[str, ...], bool]] = [{} for _ in units]
+        """For each unit, what is known: whether it fits a shape (by name), whether an
+        expression matches it (by matcher) and whether it holds one of some words (by the
+        words)."""
 
     def fits(self, index: int, name: str) -> bool:
         """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
@@ -370,16 +371,17 @@ class Classifier:
         if matched is None:
             # Inline, not a method: this runs for most shapes tried on most units.
             needs, tried = compiled.needs, compiled.tried
-            held = True  # no words (None or empty) hold always, as in ``holds_any``
+            held = True  # no words (None or empty) hold always
             if needs:
-                lowered = self._lowered[index]
-                if lowered is None:
-                    lowered = self._lowered[index] = self._units[index].text.lower()
-                held = False
-                for word in needs:
-                    if word in lowered:
-                        held = True
-                        break
+                # The shapes of grade lines share their words, and a long paragraph costs a
+                # search for each: it is searched for them once.
+                found = known.get(needs)
+                if found is None:
+                    lowered = self._lowered[index]
+                    if lowered is None:
+                        lowered = self._lowered[index] = self._units[index].text.lower()
+                    found = known[needs] = holds_any(lowered, needs)
+                held = found
             matched = held and (tried is None or tried(self._texts[index]) is not None)
             known[compiled.matcher] = matched
         return matched and (compiled.test is None or compiled.test(self._texts[index]))
