@@ -354,37 +354,34 @@ class Classifier:
 
     def decide(self, index: int, name: str) -> bool:
         """``fits``, worked out afresh (and kept for ``fits``): for a caller that asks about
-        each unit and shape once, as the lexer does."""
-        found = self._known[index][name] = self._fits(index, name)
-        return found
-
-    def _fits(self, index: int, name: str) -> bool:
-        if name == self.fallback:
-            return True
+        each unit and shape once, as the lexer does. One method, not several: it runs for
+        most shapes tried on most units."""
+        known = self._known[index]
         compiled = self._compiled.get(name)
         if compiled is None or not self.possible[index] & compiled.bit:
-            return False
-        if compiled.neighbours and not self._among(index, compiled.shape):
-            return False
-        known = self._known[index]
-        matched = known.get(compiled.matcher)
-        if matched is None:
-            # Inline, not a method: this runs for most shapes tried on most units.
-            needs, tried = compiled.needs, compiled.tried
-            held = True  # no words (None or empty) hold always
-            if needs:
-                # The shapes of grade lines share their words, and a long paragraph costs a
-                # search for each: it is searched for them once.
-                found = known.get(needs)
-                if found is None:
-                    lowered = self._lowered[index]
-                    if lowered is None:
-                        lowered = self._lowered[index] = self._units[index].text.lower()
-                    found = known[needs] = holds_any(lowered, needs)
-                held = found
-            matched = held and (tried is None or tried(self._texts[index]) is not None)
-            known[compiled.matcher] = matched
-        return matched and (compiled.test is None or compiled.test(self._texts[index]))
+            found = name == self.fallback  # the fallback is no shape, and fits every unit
+        elif compiled.neighbours and not self._among(index, compiled.shape):
+            found = False
+        else:
+            matched = known.get(compiled.matcher)
+            if matched is None:
+                needs, tried = compiled.needs, compiled.tried
+                held = True  # no words (None or empty) hold always
+                if needs:
+                    # The shapes of grade lines share their words, and a long paragraph costs
+                    # a search for each: it is searched for them once.
+                    words = known.get(needs)
+                    if words is None:
+                        lowered = self._lowered[index]
+                        if lowered is None:
+                            lowered = self._lowered[index] = self._units[index].text.lower()
+                        words = known[needs] = holds_any(lowered, needs)
+                    held = words
+                matched = held and (tried is None or tried(self._texts[index]) is not None)
+                known[compiled.matcher] = matched
+            found = matched and (compiled.test is None or compiled.test(self._texts[index]))
+        known[name] = found
+        return found
 
     def _among(self, index: int, shape: LineShape) -> bool:
         """Whether unit ``index`` stands where ``shape`` wants it among the others."""
