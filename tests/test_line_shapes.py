@@ -3,13 +3,14 @@ lexer that lets the grammar choose among the terminals a unit fits."""
 
 from __future__ import annotations
 
+import gc
 import re
 
 import attrs
 import pytest
 from lark import Lark
 
-from peelparse._line_lexer import LineLexer, run_shaped
+from peelparse._line_lexer import _ORDERS, LineLexer, run_shaped
 from peelparse._needs import first_character, needed_words
 from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
 from peelparse._source import from_text
@@ -401,3 +402,12 @@ def test_a_text_the_grammar_cannot_finish_gives_a_layout_failure() -> None:
     tree, run = run_shaped(parser, ShapeTable([], fallback="PARA"), from_text("One line only.\n"))
     assert tree is None
     assert [(d.code, d.span.start if d.span else None) for d in run.diagnostics] == [("PP200", 0)]
+
+
+def test_what_the_lexer_keeps_of_a_parser_goes_with_it() -> None:
+    parser = Lark(QUOTES, parser="lalr", lexer=LineLexer)
+    run_shaped(parser, TABLE, from_text("The chief said:\n\n“Yes.”\n"))
+    kept = len(_ORDERS)
+    del parser
+    gc.collect()
+    assert len(_ORDERS) == kept - 1

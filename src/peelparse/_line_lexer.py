@@ -164,8 +164,9 @@ _ORDERS: weakref.WeakKeyDictionary[Any, dict[int, _Orders]] = weakref.WeakKeyDic
 
 def _orders(parse_table: Any, table: ShapeTable) -> _Orders:
     by_table = _ORDERS.setdefault(parse_table, {})
+    # By the table's id: an entry keeps its table alive, so no other table takes that id.
     found = by_table.get(id(table))
-    if found is None or found._table is not table:
+    if found is None:
         found = by_table[id(table)] = _Orders(parse_table.states, table)
     return found
 
