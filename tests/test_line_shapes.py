@@ -3,14 +3,15 @@ lexer that lets the grammar choose among the terminals a unit fits."""
 
 from __future__ import annotations
 
+import gc
 import re
 
 import attrs
 import pytest
 from lark import Lark
 
-from peelparse._line_lexer import LineLexer, run_shaped
-from peelparse._needs import needed_words
+from peelparse._line_lexer import _ORDERS, LineLexer, run_shaped
+from peelparse._needs import first_character, needed_words
 from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
 from peelparse._source import from_text
 
@@ -56,6 +57,48 @@ def test_a_case_folded_match_always_holds_the_words(pattern: str, text: str) -> 
     assert re.search(pattern, text) is not None
     words = needed_words(pattern)
     assert words is None or any(word in text.lower() for word in words)
+
+
+# -- the characters a match can start with --------------------------------------------------
+
+STARTS = [
+    (r"\d{1,2}\.?\s*$", 0, "7", "a"),
+    (r"(?:Last\s+updated|Updated)", re.IGNORECASE, "u", "p"),
+    (r"(?![^\n]{9})[^\s•\-*a-z]", 0, "T", "t"),
+    (r"(?:[-•]\s++)?(?:Good|Bad)", 0, "•", "g"),
+    (r"\b(?=[A-Z])\w+", 0, "x", " "),
+    (r"(?i)sister", 0, "ſ", "t"),  # "ſ" matches "s" with case ignored
+    (r"keep", re.IGNORECASE, "\u212a", "c"),  # so does the Kelvin sign "k"
+    (r"(?:a|)b", 0, "b", "c"),
+]
+"""Expressions, their flags, a character a match of each may start with, and one no match
+of it starts with."""
+
+
+@pytest.mark.parametrize(("pattern", "flags", "may", "cannot"), STARTS)
+def test_the_first_character_is_read_from_the_expression(
+    pattern: str, flags: int, may: str, cannot: str
+) -> None:
+    first = first_character(pattern, flags)
+    assert first is not None
+    assert first.match(may) is not None
+    assert first.match(cannot) is None
+
+
+@pytest.mark.parametrize("pattern", [r"x?", r"", r"(?i:a)b", r"\s*$", r"(?:a|\d*)"])
+def test_an_expression_that_may_start_anyhow_tells_nothing(pattern: str) -> None:
+    assert first_character(pattern) is None
+
+
+def test_a_unit_is_tried_only_on_shapes_it_can_start_as() -> None:
+    table = ShapeTable([LineShape("NUMBER", r"\d+$"), LineShape("ANY", r".")], fallback="PARA")
+    number, prose = units_of("12\n\nProse.\n", frozenset(), None)
+    classifier = table.classifier([number, prose], "12\n\nprose.\n", 1_000)
+    assert classifier.possible[1] & table.starting("P") == classifier.possible[1]
+    assert [table.classify(u) for u in (number, prose)] == [
+        ("NUMBER", "ANY", "PARA"),
+        ("ANY", "PARA"),
+    ]
 
 
 # -- units --------------------------------------------------------------------------------------
@@ -359,3 +402,12 @@ def test_a_text_the_grammar_cannot_finish_gives_a_layout_failure() -> None:
     tree, run = run_shaped(parser, ShapeTable([], fallback="PARA"), from_text("One line only.\n"))
     assert tree is None
     assert [(d.code, d.span.start if d.span else None) for d in run.diagnostics] == [("PP200", 0)]
+
+
+def test_what_the_lexer_keeps_of_a_parser_goes_with_it() -> None:
+    parser = Lark(QUOTES, parser="lalr", lexer=LineLexer)
+    run_shaped(parser, TABLE, from_text("The chief said:\n\n“Yes.”\n"))
+    kept = len(_ORDERS)
+    del parser
+    gc.collect()
+    assert len(_ORDERS) == kept - 1

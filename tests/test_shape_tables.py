@@ -4,13 +4,14 @@ shape's expression never keep it from a line it matches."""
 from __future__ import annotations
 
 import importlib
+import re
 from importlib.metadata import entry_points
 
 import attrs
 import pytest
 
 from conftest import CORPUS, SEEDS
-from peelparse._needs import holds_any
+from peelparse._needs import first_character, holds_any
 from peelparse._shapes import LineShape, ShapeTable, Unit, units_of
 
 
@@ -63,6 +64,18 @@ def test_a_shape_matches_no_line_that_lacks_its_words(name: str) -> None:
                 assert holds_any(unit.text.lower(), shape.needs), (
                     f"{name}: {shape.name} fits {unit.text[:80]!r} without any of {shape.needs}"
                 )
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_shape_matches_no_line_that_starts_otherwise(name: str) -> None:
+    for shape in TABLES[name].shapes:
+        first = first_character(shape.pattern, shape.flags)
+        if first is None or shape.mode == "search":
+            continue
+        tried = getattr(re.compile(shape.pattern, shape.flags), shape.mode)
+        for unit in UNITS:
+            if tried(unit.text) is not None:
+                assert first.match(unit.text[:1]), f"{name}: {shape.name} fits {unit.text[:80]!r}"
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

@@ -165,7 +165,11 @@ def _placed(stated: list[Stated], matcher: _Matcher, grades: dict[int, Grade]) -
             # "The force is good at ..." grades a question it matches; a page that gives
             # no questions (a summary) states its grades in these words.
             continue
-        placed.append(attrs.evolve(judgement, pillar=judgement.pillar or around, headline=headline))
+        pillar = judgement.pillar or around
+        if pillar is judgement.pillar and headline is judgement.headline:
+            placed.append(judgement)  # already so: no copy to make
+        else:
+            placed.append(attrs.evolve(judgement, pillar=pillar, headline=headline))
     return placed
 
 
@@ -263,7 +267,10 @@ def question_record(part: Part, grade: Grade | None, pillar: Pillar | None) -> Q
     under = [(None, body.blocks), *((s.heading.text, s.blocks) for s in body.sections)]
     for section, blocks in under:
         for findings in listed(blocks):
-            found[findings.label] += [attrs.evolve(f, section=section) for f in findings.items]
+            found[findings.label] += [
+                f if f.section == section else attrs.evolve(f, section=section)
+                for f in findings.items
+            ]
     return Question(
         number=part.number.text if part.number else None,
         number_span=part.number.span if part.number else None,

@@ -46,6 +46,11 @@ goes in the braces."""
 
 _NOT_BULLET = rf"(?!{BULLET})"
 
+_AREA_GRADE = rf"(?=[^:\u2013\u2014-]*+[:\u2013\u2014-])(?:{AREA_GRADE.pattern})"
+"""``AREA_GRADE``, tried only on a line holding a colon or a dash, as each of its matches
+does: most paragraphs hold none, and the look-ahead turns them away in one pass, where the
+expression would try every length of an area before failing."""
+
 
 def _glued_question(headline: bool) -> LineShape:
     """The shape of a question (or a pillar's headline question) with its grade glued on."""
@@ -86,7 +91,7 @@ SHAPES = ShapeTable(
         LineShape("CONT_LOWER", _NOT_BULLET, after_blank=False, test=lambda t: t[:1].islower()),
         # An area and its grade ("Investigating crime: Adequate", "• Good – at ..."), unless
         # the line asks a question.
-        LineShape("AREA_GRADE", AREA_GRADE.pattern, AREA_GRADE.flags, test=lambda t: not _asks(t)),
+        LineShape("AREA_GRADE", _AREA_GRADE, AREA_GRADE.flags, test=lambda t: not _asks(t)),
         LineShape("ITEM", BULLET),
         LineShape("BULLET", BULLET),
         _glued_question(headline=True),

@@ -151,8 +151,10 @@ def _numbered(preamble: Body, parts: list[Part]) -> tuple[Body, tuple[Part, ...]
         if isinstance(last, Numeral) and not part.headline:
             bodies[index] = bodies[index].without_last()
             parts[index] = attrs.evolve(part, number=last.paragraph)
+    # A part whose body kept its number block is kept as it is: most are.
     numbered = tuple(
-        attrs.evolve(part, body=body) for part, body in zip(parts, bodies[1:], strict=True)
+        part if body is part.body else attrs.evolve(part, body=body)
+        for part, body in zip(parts, bodies[1:], strict=True)
     )
     return bodies[0], numbered
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import pkgutil
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -109,6 +110,67 @@ def takes(states: Any, stack: list[int], name: str) -> bool:
     return action is not None
 
 
+_MOST_STACKS = 4096
+"""The most answers of ``takes`` kept for one parse table."""
+
+Order = tuple[tuple[str, bool, str | None], ...]
+"""The shapes to try on a unit, in the table's order: each name, whether its unit is several
+tokens, and the reason it is set aside (``None``: it is handed over)."""
+
+
+class _Orders:
+    """For one parse table and one table of shapes, the shapes to try at each parser state
+    on a unit that may fit the shapes of a mask: those the state accepts (or may accept,
+    for shapes with parts, by their first part) and the unit may fit. Worked out once for
+    each pair that occurs, so most shapes are rejected without a call."""
+
+    def __init__(self, states: Any, table: ShapeTable) -> None:
+        self._states = states
+        self._table = table
+        self._known: dict[tuple[Any, int], Order] = {}
+        self._taken: dict[tuple[tuple[Any, ...], str], bool] = {}
+
+    def takes(self, stack: list[Any], name: str) -> bool:
+        """``takes`` for this parse table, kept for each stack of states: the same few
+        stacks come back at every paragraph of every text."""
+        key = (tuple(stack), name)
+        found = self._taken.get(key)
+        if found is None:
+            if len(self._taken) >= _MOST_STACKS:
+                self._taken.clear()  # a bound on memory, should a grammar nest deeply
+            found = self._taken[key] = takes(self._states, stack, name)
+        return found
+
+    def at(self, state: Any, mask: int) -> Order:
+        """The shapes to try at ``state`` on a unit that may fit those of ``mask``."""
+        order = self._known.get((state, mask))
+        if order is None:
+            order = self._known[(state, mask)] = self._order(state, mask)
+        return order
+
+    def _order(self, state: Any, mask: int) -> Order:
+        accepted = self._states[state]
+        split, aside = self._table.split, self._table.aside
+        return tuple(
+            (name, name in split, aside.get(name))
+            for index, name in enumerate(self._table.names)
+            if mask >> index & 1 and (name in split or name in accepted)
+        )
+
+
+_ORDERS: weakref.WeakKeyDictionary[Any, dict[int, _Orders]] = weakref.WeakKeyDictionary()
+"""The orders of each parse table (kept while its parser lives), by table of shapes."""
+
+
+def _orders(parse_table: Any, table: ShapeTable) -> _Orders:
+    by_table = _ORDERS.setdefault(parse_table, {})
+    # By the table's id: an entry keeps its table alive, so no other table takes that id.
+    found = by_table.get(id(table))
+    if found is None:
+        found = by_table[id(table)] = _Orders(parse_table.states, table)
+    return found
+
+
 class LineLexer(Lexer):
     """Lark's lexer for shaped grammars: each unit's first terminal the parser accepts."""
 
@@ -119,10 +181,12 @@ class LineLexer(Lexer):
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         shaped: ShapedText = lexer_state.text  # type: ignore[assignment]
-        states = parser_state.parse_conf.parse_table.states
-        units, classifier, split = shaped.units, shaped.classifier, shaped.table.split
-        aside, names = shaped.table.aside, shaped.table.names
-        fits = classifier.fits
+        parse_table = parser_state.parse_conf.parse_table
+        states = parse_table.states
+        orders = _orders(parse_table, shaped.table)
+        units, classifier = shaped.units, shaped.classifier
+        # Each unit is asked about each shape once here: no need to look for a kept answer.
+        fits, possible = classifier.decide, classifier.possible
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
@@ -131,23 +195,21 @@ class LineLexer(Lexer):
             accepted = states[stack[-1]]
             # The table's order is the order of preference: the first shape the parser can
             # take here and the unit fits. A shape the parser cannot take is never tried.
-            for name in names:
-                if name in split:
+            for name, split, aside in orders.at(stack[-1], possible[index]):
+                if split:
                     parts = (
-                        shaped.tokens(unit, name, functools.partial(takes, states, stack))
+                        shaped.tokens(unit, name, functools.partial(orders.takes, stack))
                         if fits(index, name)
                         else None
                     )
                     if parts is not None:
                         yield from parts
                         break
-                elif (
-                    (action := accepted.get(name)) is not None
-                    and fits(index, name)
-                    and (action[0] is Shift or takes(states, stack, name))
+                elif fits(index, name) and (
+                    accepted[name][0] is Shift or orders.takes(stack, name)
                 ):
-                    if name in aside:
-                        shaped.set_aside(unit, aside[name])
+                    if aside is not None:
+                        shaped.set_aside(unit, aside)
                     else:
                         yield shaped.token(unit, name)
                     break

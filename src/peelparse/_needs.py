@@ -1,4 +1,5 @@
-"""The words a regular expression cannot match without, read from the expression itself.
+"""The words a regular expression cannot match without, and the characters a match can
+start with, read from the expression itself.
 
 A line shape is tried on every line of every document, and most lines are prose that no
 shape but the paragraph matches; a failed match still costs the engine a scan of the line.
@@ -12,6 +13,7 @@ contain, in a form ``str.lower`` cannot disturb.
 from __future__ import annotations
 
 import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Any
@@ -115,3 +117,69 @@ def holds_any(lowered: str, words: tuple[str, ...] | None) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def first_character(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """An expression that matches the first character of every text ``pattern`` matches at
+    its start (with ``match`` or ``fullmatch``), or ``None`` when the expression does not tell
+    (it may match the empty text, or its start is not plain characters). The character
+    classes are taken from the parsed expression and compiled with its flags, so case is
+    ignored exactly as the expression ignores it."""
+    parsed = sre_parse.parse(pattern, flags)
+    found = _first(list(parsed))
+    if found is None or found[1]:
+        return None
+    branch = [sre_parse.SubPattern(parsed.state, [item]) for item in found[0]]
+    whole = sre_parse.SubPattern(parsed.state, [(sre.BRANCH, (None, branch))])
+    return sre_compile.compile(whole, flags)  # type: ignore[no-any-return]
+
+
+_ONE_CHARACTER = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY})
+_NO_CHARACTER = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+
+First = tuple[list[tuple[Any, Any]], bool]
+"""The items one of which takes a match's first character, and whether the match may also
+take none (the sequence can match the empty text)."""
+
+
+def _first(items: list[tuple[Any, Any]]) -> First | None:
+    """What may take the first character of a match of the sequence ``items``; ``None`` when
+    that cannot be read from it."""
+    starts: list[tuple[Any, Any]] = []
+    for op, value in items:
+        if op in _ONE_CHARACTER:
+            return [*starts, (op, value)], False
+        if op in _NO_CHARACTER:
+            continue  # a look-around or an anchor takes no character: the next item does
+        inner = _first_of(op, value)
+        if inner is None:
+            return None
+        starts += inner[0]
+        if not inner[1]:
+            return starts, False
+    return starts, True
+
+
+def _first_of(op: Any, value: Any) -> First | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, inner = value
+        # Flags set for a group alone would need compiling that group's way: not read.
+        return None if add_flags or del_flags else _first(list(inner))
+    if op is sre.ATOMIC_GROUP:
+        return _first(list(value))
+    if op is sre.BRANCH:
+        starts: list[tuple[Any, Any]] = []
+        empty = False
+        for branch in value[1]:
+            found = _first(list(branch))
+            if found is None:
+                return None
+            starts += found[0]
+            empty = empty or found[1]
+        return starts, empty
+    if op in _REPEATS:
+        least, _most, inner = value
+        found = _first(list(inner))
+        return None if found is None else (found[0], found[1] or least == 0)
+    return None

@@ -7,8 +7,9 @@ text (a line, or the lines a paragraph wraps over) the classifier gives every te
 shape fits, most specific first. Which of them the unit is, the grammar decides: the lexer
 hands the parser the first one the parser can take at that point (see ``_line_lexer``).
 
-Each expression is tried only on units that hold a word it cannot match without; the core
-reads those words from the expression (``_needs``), so no plugin writes a guard by hand.
+Each expression is tried only on units that hold a word it cannot match without and that
+start with a character it can start with; the core reads both from the expression
+(``_needs``), so no plugin writes a guard by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Literal
 
 import attrs
 
-from peelparse._needs import holds_any, needed_words
+from peelparse._needs import first_character, holds_any, needed_words
 from peelparse._text import join_lines
 
 Mode = Literal["match", "fullmatch", "search"]
@@ -132,10 +133,15 @@ class Unit:
     the table marks none)."""
 
 
+Where = tuple[bool, bool, bool, bool, str]
+"""What the shapes read of where a unit stands: indented, after a blank line, straight under
+the line before, after page furniture, its region."""
+
+
 @attrs.frozen
 class _Compiled:
-    """A shape ready to try: what ``fits`` reads, copied out of the shape once, as it reads
-    them for every unit it is asked about."""
+    """A shape ready to try: what the classifier reads, copied out of the shape once, as it
+    reads them for every unit it is asked about."""
 
     name: str
     regex: re.Pattern[str]
@@ -150,24 +156,25 @@ class _Compiled:
     tried: Callable[[str], object] | None
     """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
     anywhere, which every text passes (a shape only its ``test`` tells)."""
+    bit: int
+    """The shape's bit in the table's masks (its place in the table)."""
+    matcher: int
+    """Shapes with one expression, mode and set of words share this number, so a unit is
+    tried once for all of them."""
+    starts: Callable[[str], object] | None
+    """Matches every character a text the expression matches can start with; ``None`` when
+    any can (an expression tried anywhere, or whose start cannot be read)."""
 
-    def fits(self, unit: Unit, lowered: str, limit: int) -> bool:
-        if self.indented is not None and (unit.indent > 0) != self.indented:
+    def stands(self, place: Where) -> bool:
+        """Whether a unit standing at ``place`` may take this shape."""
+        indented, blank_before, next_to, after_furniture, region = place
+        if self.indented is not None and indented != self.indented:
             return False
-        if self.after_blank is not None and not (
-            unit.blank_before if self.after_blank else unit.next_to
-        ):
+        if self.after_blank is not None and not (blank_before if self.after_blank else next_to):
             return False
-        if self.after_furniture is not None and unit.after_furniture != self.after_furniture:
+        if self.after_furniture is not None and after_furniture != self.after_furniture:
             return False
-        if self.regions is not None and unit.region not in self.regions:
-            return False
-        if self.needs is not None and not holds_any(lowered, self.needs):
-            return False
-        text = unit.text if len(unit.text) <= limit else unit.text[:limit]
-        if self.tried is not None and self.tried(text) is None:
-            return False
-        return self.test is None or self.test(text)
+        return self.regions is None or region in self.regions
 
 
 class ShapeTable:
@@ -213,17 +220,79 @@ class ShapeTable:
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
         """The shapes whose units are set aside, with the reason for each."""
-
-    @property
-    def names(self) -> tuple[str, ...]:
+        self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
-        return (*(shape.name for shape in self.shapes), self.fallback)
+        self._allowed: dict[tuple[bool, bool, bool, bool, str, str], int] = {}
+        self._words: list[tuple[tuple[str, ...], int]] | None = None
 
     def _compile(self) -> dict[str, _Compiled]:
         """The shapes ready to try, by name, in the table's order."""
         if self._compiled is None:
-            self._compiled = {shape.name: _compiled(shape) for shape in self.shapes}
+            matchers: dict[tuple[object, ...], int] = {}
+            compiled = {}
+            for index, shape in enumerate(self.shapes):
+                key = (shape.pattern, shape.flags, shape.mode, shape.needs)
+                matcher = matchers.setdefault(key, len(matchers))
+                compiled[shape.name] = _compiled(shape, 1 << index, matcher)
+            self._compiled = compiled
         return self._compiled
+
+    @property
+    def fallback_bit(self) -> int:
+        """The fallback's bit in the table's masks (after every shape's)."""
+        return 1 << len(self.shapes)
+
+    def allowed(self, units: Sequence[Unit], texts: Sequence[str]) -> list[int]:
+        """For each unit (``texts``: their texts as the shapes try them), the mask of the
+        shapes it may fit by where it stands and the character it starts with."""
+        known = self._allowed
+        masks = []
+        for unit, text in zip(units, texts, strict=True):
+            # Where the unit stands (``Where``) and its first character.
+            key = (
+                unit.indent > 0,
+                unit.blank_before,
+                unit.next_to,
+                unit.after_furniture,
+                unit.region,
+                text[:1],
+            )
+            mask = known.get(key)
+            if mask is None:
+                mask = known[key] = self.placed(key[:5]) & self.starting(key[5])
+            masks.append(mask)
+        return masks
+
+    def placed(self, place: Where) -> int:
+        """The mask of the shapes a unit may take where it stands (the fallback's bit set)."""
+        mask = self.fallback_bit
+        for shape in self._compile().values():
+            if shape.stands(place):
+                mask |= shape.bit
+        return mask
+
+    def starting(self, first: str) -> int:
+        """The mask of the shapes a unit whose text (as the shapes try it) starts with
+        ``first`` may fit (the fallback's bit set)."""
+        mask = self.fallback_bit
+        for shape in self._compile().values():
+            if shape.starts is None or shape.starts(first[:1]) is not None:
+                mask |= shape.bit
+        return mask
+
+    def present(self, lowered: str) -> int:
+        """The mask of the shapes whose words the text ``lowered`` holds (the fallback's and
+        those of shapes without words set): no unit of that text fits another."""
+        if self._words is None:
+            needing: dict[tuple[str, ...], int] = {}
+            for shape in self._compile().values():
+                needing[shape.needs or ()] = needing.get(shape.needs or (), 0) | shape.bit
+            self._words = list(needing.items())
+        mask = self.fallback_bit
+        for words, bits in self._words:
+            if holds_any(lowered, words):
+                mask |= bits
+        return mask
 
     def parts(self, name: str, unit: Unit) -> list[tuple[str, int, int]] | None:
         """For a shape with ``parts``: each part of ``unit`` as (terminal, start, end) in the
@@ -258,49 +327,72 @@ class ShapeTable:
 class Classifier:
     """Which shapes a text's units fit, each answer worked out when first asked: the lexer
     asks only about the shapes the parser can take at a unit, so most are never tried.
-    Shapes whose words the text lacks are never tried on its units."""
+    Shapes whose words the text lacks, and those that cannot stand where a unit stands, are
+    never tried on it (``possible``); an expression several shapes share is tried once."""
 
     def __init__(self, table: ShapeTable, units: Sequence[Unit], lowered: str, limit: int) -> None:
-        compiled = table._compile()
+        self._compiled = table._compile()
         self.names = table.names
         self.fallback = table.fallback
-        self._present = {
-            name: shape for name, shape in compiled.items() if holds_any(lowered, shape.needs)
-        }
+        present = table.present(lowered)
         self._units = units
-        self._limit = limit
+        # The shapes try a unit's text cut at the limit of a line's length.
+        self._texts = [u.text if len(u.text) <= limit else u.text[:limit] for u in units]
+        self.possible = [mask & present for mask in table.allowed(units, self._texts)]
+        """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
+        that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
-        self._known: list[dict[str, bool]] = [{} for _ in units]
+        self._known: list[dict[str | int | tuple[str, ...], bool]] = [{} for _ in units]
+        """For each unit, what is known: whether it fits a shape (by name), whether an
+        expression matches it (by matcher) and whether it holds one of some words (by the
+        words)."""
 
     def fits(self, index: int, name: str) -> bool:
         """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
+        found = self._known[index].get(name)
+        return self.decide(index, name) if found is None else found
+
+    def decide(self, index: int, name: str) -> bool:
+        """``fits``, worked out afresh (and kept for ``fits``): for a caller that asks about
+        each unit and shape once, as the lexer does. One method, not several: it runs for
+        most shapes tried on most units."""
         known = self._known[index]
-        found = known.get(name)
-        if found is None:
-            found = known[name] = self._fits(index, name)
+        compiled = self._compiled.get(name)
+        if compiled is None or not self.possible[index] & compiled.bit:
+            found = name == self.fallback  # the fallback is no shape, and fits every unit
+        elif compiled.neighbours and not self._among(index, compiled.shape):
+            found = False
+        else:
+            matched = known.get(compiled.matcher)
+            if matched is None:
+                needs, tried = compiled.needs, compiled.tried
+                held = True  # no words (None or empty) hold always
+                if needs:
+                    # The shapes of grade lines share their words, and a long paragraph costs
+                    # a search for each: it is searched for them once.
+                    words = known.get(needs)
+                    if words is None:
+                        lowered = self._lowered[index]
+                        if lowered is None:
+                            lowered = self._lowered[index] = self._units[index].text.lower()
+                        words = known[needs] = holds_any(lowered, needs)
+                    held = words
+                matched = held and (tried is None or tried(self._texts[index]) is not None)
+                known[compiled.matcher] = matched
+            found = matched and (compiled.test is None or compiled.test(self._texts[index]))
+        known[name] = found
         return found
 
-    def _fits(self, index: int, name: str) -> bool:
-        if name == self.fallback:
-            return True
-        compiled = self._present.get(name)
-        if compiled is None:
+    def _among(self, index: int, shape: LineShape) -> bool:
+        """Whether unit ``index`` stands where ``shape`` wants it among the others."""
+        count = len(self._units)
+        if shape.last is not None and (index == count - 1) != shape.last:
             return False
-        if compiled.neighbours:
-            shape = compiled.shape
-            count = len(self._units)
-            if shape.last is not None and (index == count - 1) != shape.last:
-                return False
-            if shape.before is not None and (
-                index + 1 == count or not self.fits(index + 1, shape.before)
-            ):
-                return False
-            if shape.after is not None and (index == 0 or not self.fits(index - 1, shape.after)):
-                return False
-        lowered = self._lowered[index]
-        if lowered is None:
-            lowered = self._lowered[index] = self._units[index].text.lower()
-        return compiled.fits(self._units[index], lowered, self._limit)
+        if shape.before is not None and (
+            index + 1 == count or not self.fits(index + 1, shape.before)
+        ):
+            return False
+        return shape.after is None or (index > 0 and self.fits(index - 1, shape.after))
 
     def candidates(self, index: int) -> tuple[str, ...]:
         """Every terminal unit ``index`` fits, in the table's order, the fallback last."""
@@ -311,15 +403,19 @@ class Classifier:
         return next(name for name in self.names if self.fits(index, name))
 
 
-def _compiled(shape: LineShape) -> _Compiled:
+def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
     regex = re.compile(shape.pattern, shape.flags)
     tried: Callable[[str], object] | None
+    starts: Callable[[str], object] | None = None
     if shape.pattern == "" and shape.mode != "fullmatch":
         tried = None
     else:
         tried = {"match": regex.match, "fullmatch": regex.fullmatch, "search": regex.search}[
             shape.mode
         ]
+    if tried is not None and shape.mode != "search":
+        first = first_character(shape.pattern, shape.flags)
+        starts = first.match if first is not None else None
     return _Compiled(
         shape.name,
         regex,
@@ -332,6 +428,9 @@ def _compiled(shape: LineShape) -> _Compiled:
         shape,
         shape.neighbours,
         tried,
+        bit,
+        matcher,
+        starts,
     )
 
 
@@ -368,18 +467,20 @@ def units_of(
             continue
         indent = len(line) - len(line.lstrip())
         first = start + indent
+        # By position (start, end, line_end, line, end_line, column, text, indent,
+        # blank_before, next_to, after_furniture): one call for every line of every text.
         unit = Unit(
-            start=first,
-            end=first + len(body),
-            line_end=start + len(line),
-            line=number,
-            end_line=number,
-            column=indent + 1,
-            text=body,
-            indent=indent,
-            blank_before=blank,
-            next_to=not blank and number == previous_number + 1,
-            after_furniture=furniture,
+            first,
+            first + len(body),
+            start + len(line),
+            number,
+            number,
+            indent + 1,
+            body,
+            indent,
+            blank,
+            not blank and number == previous_number + 1,
+            furniture,
         )
         blank = furniture = False
         previous_number = number
