@@ -12,7 +12,7 @@ from lark import Lark
 
 from peelparse._line_lexer import _ORDERS, LineLexer, run_shaped
 from peelparse._needs import first_character, needed_words
-from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
+from peelparse._shapes import Classifier, LineShape, ShapeTable, Unit, joined, units_of
 from peelparse._source import from_text
 
 # -- the words an expression cannot match without ----------------------------------------------
@@ -411,3 +411,31 @@ def test_what_the_lexer_keeps_of_a_parser_goes_with_it() -> None:
     del parser
     gc.collect()
     assert len(_ORDERS) == kept - 1
+
+
+def test_a_forgotten_unit_is_answered_again_the_same() -> None:
+    units = units_of("The chief said:\n\n“One.”\n\n- item\n", frozenset(), None)
+    text = "The chief said:\n\n“One.”\n\n- item\n"
+    kept = TABLE.classifier(units, text.lower(), 1_000)
+    answers = [kept.candidates(i) for i in range(len(units))]
+    for index in range(len(units)):
+        kept.forget(index)
+    assert [kept.candidates(i) for i in range(len(units))] == answers
+    assert answers == [("SAID", "PARA"), ("QUOTE", "PARA"), ("ITEM", "PARA")]
+
+
+def test_the_lexer_lets_go_of_the_units_behind_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What is kept about a unit (its answers, its lower case) costs many times a short
+    # line; the lexer keeps it only for the unit before the one it reads.
+    forgotten: list[int] = []
+    forget = Classifier.forget
+
+    def recording(self: Classifier, index: int) -> None:
+        forgotten.append(index)
+        forget(self, index)
+
+    monkeypatch.setattr(Classifier, "forget", recording)
+    text = "".join(f"Paragraph {n}.\n\n" for n in range(6))
+    tree, _ = _parse(QUOTES, text)
+    assert len(tree.children) == 6  # type: ignore[attr-defined]
+    assert forgotten == [0, 1, 2, 3]

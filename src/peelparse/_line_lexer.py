@@ -190,6 +190,9 @@ class LineLexer(Lexer):
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
+            if index > 1:
+                # Shapes look at most one unit back (``after``).
+                classifier.forget(index - 2)
             unit = units[index]
             stack = parser_state.state_stack
             accepted = states[stack[-1]]

@@ -342,21 +342,31 @@ class Classifier:
         """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
         that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
-        self._known: list[dict[str | int | tuple[str, ...], bool]] = [{} for _ in units]
-        """For each unit, what is known: whether it fits a shape (by name), whether an
-        expression matches it (by matcher) and whether it holds one of some words (by the
-        words)."""
+        self._known: list[dict[str | int | tuple[str, ...], bool] | None] = [None] * len(units)
+        """For each unit, what is known, once it is asked about: whether it fits a shape (by
+        name), whether an expression matches it (by matcher) and whether it holds one of
+        some words (by the words)."""
 
     def fits(self, index: int, name: str) -> bool:
         """Whether unit ``index`` fits the shape ``name`` (the fallback fits every unit)."""
-        found = self._known[index].get(name)
+        known = self._known[index]
+        found = None if known is None else known.get(name)
         return self.decide(index, name) if found is None else found
+
+    def forget(self, index: int) -> None:
+        """Let go of what is kept about unit ``index``: a reader that has gone past it frees
+        the memory, which on a text of many short lines is many times the text's own. Asked
+        again, the answers are worked out again."""
+        self._known[index] = None
+        self._lowered[index] = None
 
     def decide(self, index: int, name: str) -> bool:
         """``fits``, worked out afresh (and kept for ``fits``): for a caller that asks about
         each unit and shape once, as the lexer does. One method, not several: it runs for
         most shapes tried on most units."""
         known = self._known[index]
+        if known is None:
+            known = self._known[index] = {}
         compiled = self._compiled.get(name)
         if compiled is None or not self.possible[index] & compiled.bit:
             found = name == self.fallback  # the fallback is no shape, and fits every unit
