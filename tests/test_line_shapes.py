@@ -411,3 +411,56 @@ def test_what_the_lexer_keeps_of_a_parser_goes_with_it() -> None:
     del parser
     gc.collect()
     assert len(_ORDERS) == kept - 1
+
+
+JOINED = """
+start: _item*
+_item: PARA | BULLET
+%declare PARA BULLET
+"""
+
+
+def _lines_marked(units: list[Unit]) -> list[Unit]:
+    # A line starting in lower case goes on with the one above it (as a kind's own reading
+    # of the whole text might say).
+    return [
+        attrs.evolve(u, region="on" if i and u.text[:1].islower() else "")
+        for i, u in enumerate(units)
+    ]
+
+
+def _joining_table() -> ShapeTable:
+    return ShapeTable(
+        [LineShape("BULLET", r"- "), LineShape("ON", region="on", joins=True)],
+        fallback="PARA",
+        regions=_lines_marked,
+    )
+
+
+def test_a_joining_unit_goes_on_with_the_token_before_it() -> None:
+    text = "- One item\nwrapped here\n\nA paragraph\nthat wraps\nand wraps.\n\nAnother.\n"
+    source = from_text(text)
+    tree, run = run_shaped(Lark(JOINED, parser="lalr", lexer=LineLexer), _joining_table(), source)
+    tokens = tree.children  # type: ignore[attr-defined]
+    assert [(t.type, str(t), t.line, t.end_line) for t in tokens] == [
+        ("BULLET", "- One item\nwrapped here", 1, 2),
+        ("PARA", "A paragraph\nthat wraps\nand wraps.", 4, 6),
+        ("PARA", "Another.", 8, 8),
+    ]
+    assert tokens[1].end_pos == text.index("and wraps.") + len("and wraps.")
+    assert not run.diagnostics  # type: ignore[attr-defined]
+
+
+def test_a_joined_token_keeps_the_page_furniture_between_its_units() -> None:
+    text = "A paragraph\nPage 2 of 3\nthat wraps.\n"
+    source = attrs.evolve(from_text(text), furniture={2: "page number"})
+    tree, _ = run_shaped(Lark(JOINED, parser="lalr", lexer=LineLexer), _joining_table(), source)
+    assert [str(t) for t in tree.children] == [text.rstrip("\n")]  # type: ignore[attr-defined]
+
+
+def test_a_joining_unit_with_nothing_before_it_is_typed_as_any_other() -> None:
+    table = ShapeTable([LineShape("ON", r"[a-z]", joins=True)], fallback="PARA")
+    tree, _ = run_shaped(
+        Lark(JOINED, parser="lalr", lexer=LineLexer), table, from_text("lower case\n")
+    )
+    assert [(t.type, str(t)) for t in tree.children] == [("PARA", "lower case")]  # type: ignore[attr-defined]

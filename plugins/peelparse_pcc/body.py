@@ -2,9 +2,9 @@
 
 The regions (``regions``) say which lines are the head of a letter and its sign-off, and
 whether the text is a letter; the body between them holds the salutation, the subject,
-prose, bullets and the findings with their answers, read here in order. A block wrapped
-over several lines becomes one unit, so its token holds the text as written (page furniture
-between its lines included).
+prose, bullets and the findings with their answers, read here in order. The lines a block
+wraps onto are typed "CONT" and the lexer joins them to the block's token, so it holds the
+text as written (page furniture between its lines included).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Callable
 import attrs
 
 from peelparse.grammar import Unit
-from peelparse.text import join_lines
 from peelparse_pcc.regions import region_marks
 from peelparse_pcc.shapes import (
     ENDS_SENTENCE,
@@ -50,7 +49,8 @@ standing for the subject above the salutation or the first paragraph."""
 
 def typed_units(units: list[Unit]) -> list[Unit]:
     """The units of a response, each marked with its region, a unit of the body with its
-    type instead, the lines of a wrapped block joined into one unit."""
+    type instead: "CONT" for a line that goes on with the block above it, which the lexer
+    joins to that block's token (``TYPED``)."""
     regions = region_marks(units)
     # The words each shape needs are looked for in the units' own text.
     lowered = "\n".join(unit.text for unit in units).lower()
@@ -60,31 +60,10 @@ def typed_units(units: list[Unit]) -> list[Unit]:
         _Shapes(classifier.fits, index, region == LETTER) for index, region in enumerate(regions)
     ]
     kinds = _Typer(units, shapes, regions).kinds()
-    typed: list[Unit] = []
-    index = 0
-    while index < len(units):
-        # A block's unit is made once, from its first line to its last wrapped one.
-        last = index
-        while last + 1 < len(units) and kinds[last + 1] == "CONT":
-            last += 1
-        typed.append(_block(units[index : last + 1], kinds[index] or regions[index]))
-        index = last + 1
-    return typed
-
-
-def _block(lines: list[Unit], kind: str) -> Unit:
-    """The unit of a block of ``lines`` of type ``kind``."""
-    first, last = lines[0], lines[-1]
-    if len(lines) == 1:
-        return attrs.evolve(first, region=kind)
-    return attrs.evolve(
-        first,
-        end=last.end,
-        line_end=last.line_end,
-        end_line=last.end_line,
-        text=join_lines("\n".join(line.text for line in lines)),
-        region=kind,
-    )
+    return [
+        attrs.evolve(unit, region=kind or region)
+        for unit, kind, region in zip(units, kinds, regions, strict=True)
+    ]
 
 
 class _Shapes:

@@ -560,6 +560,8 @@ def _field(name: str, pattern: LazyPattern, test: Callable[[str], bool] | None =
 TYPED = ShapeTable(
     [
         *(LineShape(kind, region=kind) for kind in BODY_TYPES),
+        # A line a block wraps onto, as the body's reading tells: part of the block's token.
+        LineShape("CONT", region="CONT", joins=True),
         LineShape("LETTERHEAD", region=LETTERHEAD),
         LineShape("ADDRESS", region=ADDRESS),
         # A label alone takes the line under it as its value, when that line reads as one:

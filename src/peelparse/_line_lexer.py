@@ -72,19 +72,33 @@ class ShapedText:
         """Keep ``unit`` as unclassified text, unseen by the parser."""
         self.run.unclassified.append(self.source.unclassified(unit.start, unit.end, reason))
 
-    def token(self, unit: Unit, kind: str) -> Token:
-        """``unit`` as a token of type ``kind``: its text as written, with its place."""
-        end = unit.line_end if self.table.ends == "line" else unit.end
+    def token(self, unit: Unit, kind: str, last: Unit | None = None) -> Token:
+        """``unit`` as a token of type ``kind``: its text as written, with its place; with
+        ``last``, its text runs on to the end of that later unit."""
+        last = unit if last is None else last
+        end = last.line_end if self.table.ends == "line" else last.end
         return Token(
             kind,
             self.source.text[unit.start : end],
             unit.start,
             unit.line,
             unit.column,
-            unit.end_line,
+            last.end_line,
             None,
             end,
         )
+
+    def joined_to(self, index: int) -> Unit:
+        """The last unit of the token that unit ``index`` opens: the units after it that fit
+        a joining shape (``LineShape.joins``) go on with it, and the cursor moves past them."""
+        last = index
+        joining = self.table.joining
+        if joining:
+            fits, count = self.classifier.fits, len(self.units)
+            while last + 1 < count and any(fits(last + 1, name) for name in joining):
+                last += 1
+            self.cursor = last + 1
+        return self.units[last]
 
 
 def takes(states: Any, stack: list[int], name: str) -> bool:
@@ -211,10 +225,10 @@ class LineLexer(Lexer):
                     if aside is not None:
                         shaped.set_aside(unit, aside)
                     else:
-                        yield shaped.token(unit, name)
+                        yield shaped.token(unit, name, shaped.joined_to(index))
                     break
             else:
-                yield shaped.token(unit, classifier.first(index))
+                yield shaped.token(unit, classifier.first(index), shaped.joined_to(index))
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:

@@ -73,6 +73,13 @@ class LineShape:
     """A reason: where the grammar accepts this shape, the lexer sets the unit aside as
     unclassified text with this reason and the parser never sees it (a link on a web page),
     so the units on either side of it stand next to each other in the grammar."""
+    joins: bool = False
+    """Whether the unit goes on with the token before it rather than being a token of its own
+    (a line a paragraph wraps onto, when only a reading of the whole text tells so): the
+    lexer adds it to the end of that token, whose text then runs from its first unit to this
+    one as written, any page furniture between them kept. The parser never sees it, so the
+    grammar need not declare it. A unit with nothing before it to join, or after a unit set
+    aside or cut into parts, is typed as any other."""
 
     def __attrs_post_init__(self) -> None:
         if not _TERMINAL.fullmatch(self.name):
@@ -220,6 +227,8 @@ class ShapeTable:
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
         """The shapes whose units are set aside, with the reason for each."""
+        self.joining = tuple(shape.name for shape in shapes if shape.joins)
+        """The shapes whose units go on with the token before them."""
         self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
         self._allowed: dict[tuple[bool, bool, bool, bool, str, str], int] = {}
