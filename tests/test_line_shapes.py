@@ -152,6 +152,14 @@ def test_furniture_lines_are_left_out_and_break_adjacency() -> None:
     assert [clean.classify(u)[0] for u in units] == ["CLEAN", "PARA", "CLEAN"]
 
 
+def test_a_shape_may_stand_under_the_line_before_past_page_furniture() -> None:
+    text = "One\nPage 1 of 2\nTwo\nThree\n\nFour\n"
+    units = units_of(text, frozenset({2}), None)
+    past = ShapeTable([LineShape("CONT", after_blank=False, past_furniture=True)], fallback="PARA")
+    # no blank line before: straight under, or under with only furniture between
+    assert [past.classify(u)[0] for u in units] == ["PARA", "CONT", "CONT", "PARA"]
+
+
 # -- the table --------------------------------------------------------------------------------
 
 TABLE = ShapeTable(
@@ -464,3 +472,8 @@ def test_a_joining_unit_with_nothing_before_it_is_typed_as_any_other() -> None:
         Lark(JOINED, parser="lalr", lexer=LineLexer), table, from_text("lower case\n")
     )
     assert [(t.type, str(t)) for t in tree.children] == [("PARA", "lower case")]  # type: ignore[attr-defined]
+
+
+def test_a_unit_marked_with_its_region_is_the_unit_evolved() -> None:
+    units = units_of("One\nPage 2\nTwo\n\n  Three\n", frozenset({2}), None)
+    assert [u.in_region("body") for u in units] == [attrs.evolve(u, region="body") for u in units]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 import attrs
 
 from peelparse.grammar import Unit
-from peelparse_pcc.regions import region_marks
+from peelparse_pcc.regions import mark_regions
 from peelparse_pcc.shapes import (
     ENDS_SENTENCE,
     FINDINGS_LEAD,
@@ -42,42 +42,34 @@ _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
-LETTER_ONLY = frozenset({"SALUTATION_MISREAD", "TITLED", "REPORT_LINE"})
-"""Shapes looked for in a letter's body only: a salutation OCR misread, a report's title
-standing for the subject above the salutation or the first paragraph."""
-
-
 def typed_units(units: list[Unit]) -> list[Unit]:
     """The units of a response, each marked with its region, a unit of the body with its
     type instead: "CONT" for a line that goes on with the block above it, which the lexer
     joins to that block's token (``TYPED``)."""
-    regions = region_marks(units)
+    marked = mark_regions(units)
+    regions = [unit.region for unit in marked]
     # The words each shape needs are looked for in the units' own text.
     lowered = "\n".join(unit.text for unit in units).lower()
     # No line is cut short for the shapes: the body's reading tests each line whole.
-    classifier = SHAPES.classifier(units, lowered, sys.maxsize)
-    shapes = [
-        _Shapes(classifier.fits, index, region == LETTER) for index, region in enumerate(regions)
-    ]
+    classifier = SHAPES.classifier(marked, lowered, sys.maxsize)
+    shapes = [_Shapes(classifier.fits, index) for index in range(len(units))]
     kinds = _Typer(units, shapes, regions).kinds()
     return [
-        attrs.evolve(unit, region=kind or region)
-        for unit, kind, region in zip(units, kinds, regions, strict=True)
+        unit.in_region(kind) if kind else unit for unit, kind in zip(marked, kinds, strict=True)
     ]
 
 
 class _Shapes:
     """The shapes one line fits, each asked of the table when first needed."""
 
-    __slots__ = ("fits", "index", "letter")
+    __slots__ = ("fits", "index")
 
-    def __init__(self, fits: Callable[[int, str], bool], index: int, letter: bool) -> None:
+    def __init__(self, fits: Callable[[int, str], bool], index: int) -> None:
         self.fits = fits
         self.index = index
-        self.letter = letter
 
     def __contains__(self, name: str) -> bool:
-        return (self.letter or name not in LETTER_ONLY) and self.fits(self.index, name)
+        return self.fits(self.index, name)
 
     def any_of(self, names: tuple[str, ...]) -> bool:
         return any(name in self for name in names)
@@ -201,7 +193,7 @@ class _Typer:
             return "DATELINE"
         if (
             "HEADING" in shapes
-            and not self._wraps(index, end)
+            and "WRAPS" not in shapes
             and not (state.item and state.block == "ITEM")
         ):
             state.in_findings = False
@@ -234,7 +226,7 @@ class _Typer:
                 state.saluted
                 and state.block == "SALUTATION"
                 and shapes.any_of(("BOLD", "HEADING"))
-                and not self._wraps(index, end)
+                and "WRAPS" not in shapes
             )
             or (next_shapes is not None and "TITLED" in shapes and next_shapes.any_of(_SALUTATIONS))
             or (next_shapes is not None and "REPORT_LINE" in shapes and "PROSE" in next_shapes)
@@ -271,13 +263,6 @@ class _Typer:
         lead = state.block in ("PARA", "RESPONSE") and is_lead_in(FINDINGS_LEAD, state.last_text)
         listed = state.in_findings or state.block == "ITEM" or bool(lead)
         return listed and not state.highlights
-
-    def _wraps(self, index: int, end: int) -> bool:
-        """Whether the line runs on into the next (hard-wrapped prose, not a heading)."""
-        if index + 1 >= end:
-            return False
-        following = self.units[index + 1]
-        return not following.blank_before and self.texts[index + 1][:1].islower()
 
     def _bullet(self, state: _Body) -> str:
         if state.highlights:

@@ -44,7 +44,12 @@ class LineShape:
     """``True``: only an indented unit; ``False``: only one at the margin; ``None``: either."""
     after_blank: bool | None = None
     """``True``: only a unit after a blank line (or at the start); ``False``: only one straight
-    under the line before (no blank line and no page furniture between); ``None``: either."""
+    under the line before (no blank line and no page furniture between, unless
+    ``past_furniture``); ``None``: either."""
+    past_furniture: bool = False
+    """With ``after_blank=False``: the unit may also stand under the line before with only
+    page furniture between them, no blank line (a line a paragraph wraps onto over a page
+    break)."""
     after_furniture: bool | None = None
     """``True``: only a unit with page furniture between it and the line before; ``False``:
     only one without; ``None``: either."""
@@ -139,6 +144,24 @@ class Unit:
     """The part of the document it stands in, as the table's ``regions`` marked it ("" when
     the table marks none)."""
 
+    def in_region(self, region: str) -> Unit:
+        """The unit marked as standing in ``region``: ``attrs.evolve`` of ``region`` alone,
+        without its cost, as a kind marks every line of a text this way."""
+        return Unit(
+            self.start,
+            self.end,
+            self.line_end,
+            self.line,
+            self.end_line,
+            self.column,
+            self.text,
+            self.indent,
+            self.blank_before,
+            self.next_to,
+            self.after_furniture,
+            region,
+        )
+
 
 Where = tuple[bool, bool, bool, bool, str]
 """What the shapes read of where a unit stands: indented, after a blank line, straight under
@@ -154,6 +177,7 @@ class _Compiled:
     regex: re.Pattern[str]
     indented: bool | None
     after_blank: bool | None
+    past_furniture: bool
     after_furniture: bool | None
     regions: frozenset[str] | None
     test: Callable[[str], bool] | None
@@ -177,7 +201,11 @@ class _Compiled:
         indented, blank_before, next_to, after_furniture, region = place
         if self.indented is not None and indented != self.indented:
             return False
-        if self.after_blank is not None and not (blank_before if self.after_blank else next_to):
+        if self.after_blank is not None and not (
+            blank_before
+            if self.after_blank
+            else (not blank_before if self.past_furniture else next_to)
+        ):
             return False
         if self.after_furniture is not None and after_furniture != self.after_furniture:
             return False
@@ -430,6 +458,7 @@ def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
         regex,
         shape.indented,
         shape.after_blank,
+        shape.past_furniture,
         shape.after_furniture,
         _regions(shape.region),
         shape.test,
