@@ -27,7 +27,6 @@ from peelparse_pcc.shapes import (
     PAGE,
     SHAPES,
     is_lead_in,
-    words,
 )
 
 _IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
@@ -197,15 +196,6 @@ class _Typer:
             and not (state.item and state.block == "ITEM")
         ):
             state.in_findings = False
-            if (
-                not state.letter
-                and not state.titled
-                and not state.para_seen
-                and words(text) >= 3
-                and "MARKDOWN_HEADING" not in shapes
-            ):
-                state.titled = True
-                return "TITLE"
             return "HEADING"
         if state.item and not state.bullets_answer and "CLOSING_REMARKS" not in shapes:
             state.answered = True
@@ -290,7 +280,6 @@ class _Body:
     """The current block's text so far."""
     saluted: bool = False
     subject: bool = False
-    titled: bool = False
     dated: bool = False
     para_seen: bool = False
     in_findings: bool = False

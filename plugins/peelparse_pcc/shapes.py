@@ -547,7 +547,7 @@ salutation and a report's title standing for the subject are looked for in a let
 
 BODY_TYPES = tuple(
     "PARA RESPONSE BULLET RBULLET HEADING ITEM ITEM_TEXT HIGHLIGHT SALUTATION SUBJECT "
-    "SUBJECT_LABEL SUBJECT_VALUE TITLE DATELINE FINDINGS_HEADING RESPONSE_LABEL".split()
+    "SUBJECT_LABEL SUBJECT_VALUE DATELINE FINDINGS_HEADING RESPONSE_LABEL".split()
 )
 """The types of the body's units, as ``body.typed_units`` marks them (as their region); the
 commonest first, as the line lexer tries a table's shapes in order."""
@@ -572,8 +572,15 @@ def _field(name: str, pattern: LazyPattern, test: Callable[[str], bool] | None =
     return LineShape(name, pattern.pattern, pattern.flags, region=FIELDS, test=test)
 
 
+def is_title(text: str) -> bool:
+    """A heading that may be a page's title: a few words, not a markdown heading."""
+    return words(text) >= 3 and not MARKDOWN_HEADING.match(text)
+
+
 TYPED = ShapeTable(
     [
+        # A heading that the grammar takes as the page's title where one may stand (pcc.lark).
+        LineShape("TITLE", region="HEADING", test=is_title),
         *(LineShape(kind, region=kind) for kind in BODY_TYPES),
         # A line a block wraps onto, as the body's reading tells: part of the block's token.
         LineShape("CONT", region="CONT", joins=True),
