@@ -4,7 +4,8 @@ The regions (``regions``) say which lines are the head of a letter and its sign-
 whether the text is a letter; the body between them holds the salutation, the subject,
 prose, bullets and the findings with their answers, read here in order. The lines a block
 wraps onto are typed "CONT" and the lexer joins them to the block's token, so it holds the
-text as written (page furniture between its lines included).
+text as written (page furniture between its lines included). Whether a heading is a page's
+title the grammar says (``pcc.lark``).
 """
 
 from __future__ import annotations

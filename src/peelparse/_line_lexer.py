@@ -92,12 +92,10 @@ class ShapedText:
         """The last unit of the token that unit ``index`` opens: the units after it that fit
         a joining shape (``LineShape.joins``) go on with it, and the cursor moves past them."""
         last = index
-        joining = self.table.joining
-        if joining:
-            fits, count = self.classifier.fits, len(self.units)
-            while last + 1 < count and any(fits(last + 1, name) for name in joining):
-                last += 1
-            self.cursor = last + 1
+        joining, fits, count = self.table.joining, self.classifier.fits, len(self.units)
+        while last + 1 < count and any(fits(last + 1, name) for name in joining):
+            last += 1
+        self.cursor = last + 1
         return self.units[last]
 
 
@@ -201,6 +199,8 @@ class LineLexer(Lexer):
         units, classifier = shaped.units, shaped.classifier
         # Each unit is asked about each shape once here: no need to look for a kept answer.
         fits, possible = classifier.decide, classifier.possible
+        # Most tables have no joining shape: their tokens are their units alone.
+        joined = shaped.joined_to if shaped.table.joining else None
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
@@ -225,10 +225,10 @@ class LineLexer(Lexer):
                     if aside is not None:
                         shaped.set_aside(unit, aside)
                     else:
-                        yield shaped.token(unit, name, shaped.joined_to(index))
+                        yield shaped.token(unit, name, joined and joined(index))
                     break
             else:
-                yield shaped.token(unit, classifier.first(index), shaped.joined_to(index))
+                yield shaped.token(unit, classifier.first(index), joined and joined(index))
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:
