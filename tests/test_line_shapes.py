@@ -152,6 +152,14 @@ def test_furniture_lines_are_left_out_and_break_adjacency() -> None:
     assert [clean.classify(u)[0] for u in units] == ["CLEAN", "PARA", "CLEAN"]
 
 
+def test_a_shape_may_stand_under_the_line_before_past_page_furniture() -> None:
+    text = "One\nPage 1 of 2\nTwo\nThree\n\nFour\n"
+    units = units_of(text, frozenset({2}), None)
+    past = ShapeTable([LineShape("CONT", after_blank=False, past_furniture=True)], fallback="PARA")
+    # no blank line before: straight under, or under with only furniture between
+    assert [past.classify(u)[0] for u in units] == ["PARA", "CONT", "CONT", "PARA"]
+
+
 # -- the table --------------------------------------------------------------------------------
 
 TABLE = ShapeTable(
@@ -439,3 +447,61 @@ def test_the_lexer_lets_go_of_the_units_behind_it(monkeypatch: pytest.MonkeyPatc
     tree, _ = _parse(QUOTES, text)
     assert len(tree.children) == 6  # type: ignore[attr-defined]
     assert forgotten == [0, 1, 2, 3]
+
+
+JOINED = """
+start: _item*
+_item: PARA | BULLET
+%declare PARA BULLET
+"""
+
+
+def _lines_marked(units: list[Unit]) -> list[Unit]:
+    # A line starting in lower case goes on with the one above it (as a kind's own reading
+    # of the whole text might say).
+    return [
+        attrs.evolve(u, region="on" if i and u.text[:1].islower() else "")
+        for i, u in enumerate(units)
+    ]
+
+
+def _joining_table() -> ShapeTable:
+    return ShapeTable(
+        [LineShape("BULLET", r"- "), LineShape("ON", region="on", joins=True)],
+        fallback="PARA",
+        regions=_lines_marked,
+    )
+
+
+def test_a_joining_unit_goes_on_with_the_token_before_it() -> None:
+    text = "- One item\nwrapped here\n\nA paragraph\nthat wraps\nand wraps.\n\nAnother.\n"
+    source = from_text(text)
+    tree, run = run_shaped(Lark(JOINED, parser="lalr", lexer=LineLexer), _joining_table(), source)
+    tokens = tree.children  # type: ignore[attr-defined]
+    assert [(t.type, str(t), t.line, t.end_line) for t in tokens] == [
+        ("BULLET", "- One item\nwrapped here", 1, 2),
+        ("PARA", "A paragraph\nthat wraps\nand wraps.", 4, 6),
+        ("PARA", "Another.", 8, 8),
+    ]
+    assert tokens[1].end_pos == text.index("and wraps.") + len("and wraps.")
+    assert not run.diagnostics  # type: ignore[attr-defined]
+
+
+def test_a_joined_token_keeps_the_page_furniture_between_its_units() -> None:
+    text = "A paragraph\nPage 2 of 3\nthat wraps.\n"
+    source = attrs.evolve(from_text(text), furniture={2: "page number"})
+    tree, _ = run_shaped(Lark(JOINED, parser="lalr", lexer=LineLexer), _joining_table(), source)
+    assert [str(t) for t in tree.children] == [text.rstrip("\n")]  # type: ignore[attr-defined]
+
+
+def test_a_joining_unit_with_nothing_before_it_is_typed_as_any_other() -> None:
+    table = ShapeTable([LineShape("ON", r"[a-z]", joins=True)], fallback="PARA")
+    tree, _ = run_shaped(
+        Lark(JOINED, parser="lalr", lexer=LineLexer), table, from_text("lower case\n")
+    )
+    assert [(t.type, str(t)) for t in tree.children] == [("PARA", "lower case")]  # type: ignore[attr-defined]
+
+
+def test_a_unit_marked_with_its_region_is_the_unit_evolved() -> None:
+    units = units_of("One\nPage 2\nTwo\n\n  Three\n", frozenset({2}), None)
+    assert [u.in_region("body") for u in units] == [attrs.evolve(u, region="body") for u in units]

@@ -850,3 +850,55 @@ def test_the_block_above_a_letters_fields_is_its_address_when_it_names_someone()
     )
     regions = [unit.region for unit in mark_regions(units_of(text, frozenset()))]
     assert regions[:4] == ["letterhead", "address", "address", "fields"]
+
+
+_HEADING = "Kent PCC Welcomes Latest Report"
+_OTHER = "Our Response To The Inspection"
+
+
+def _token_types(text: str) -> list[str]:
+    tree = shaped_tree(GRAMMAR, TYPED, from_text(text))
+    return [t.type for t in tree.scan_values(_is_token)]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the first heading of a page is its title, once
+        (
+            f"{_HEADING}\n\n{_OTHER}\n\nThe force has made progress.\n\n{_OTHER}\n\nMore.\n",
+            ["TITLE", "HEADING", "PARA", "HEADING", "PARA"],
+        ),
+        # no title after prose
+        (f"The force has made progress.\n\n{_HEADING}\n\nMore.\n", ["PARA", "HEADING", "PARA"]),
+        # a finding answered in prose is prose
+        (
+            f"Areas for improvement\n\n1 The force should act now.\n\nWe agree with this.\n\n"
+            f"{_HEADING}\n\nMore.\n",
+            ["FINDINGS_HEADING", "ITEM", "RESPONSE", "HEADING", "PARA"],
+        ),
+        # a finding answered in bullets is not
+        (
+            f"Areas for improvement\n\n1 The force should act now.\n\n- We agree.\n\n"
+            f"{_HEADING}\n\nMore.\n",
+            ["FINDINGS_HEADING", "ITEM", "RBULLET", "TITLE", "PARA"],
+        ),
+        # a letter has no title
+        (
+            f"Our ref: AB/1\nDate: 1 May 2019\n\nDear Sir\n\n- A point.\n\n{_HEADING}\n\nMore.\n",
+            ["OUR_REF", "DATE", "SALUTATION", "BULLET", "HEADING", "PARA"],
+        ),
+    ],
+)
+def test_a_pages_title_is_its_first_heading_before_any_prose(text: str, types: list[str]) -> None:
+    assert _token_types(text) == types
+
+
+def test_a_line_running_on_past_page_furniture_joins_its_block(parser: Parser) -> None:
+    text = "Dear Sir\n\nThe force has made\nPage 2 of 3\nprogress since then.\n\nMore.\n"
+    doc = response(parser, text)
+    # one paragraph, its text as written: the furniture between its lines kept
+    assert [p.text for p in doc.paragraphs] == [
+        "The force has made Page 2 of 3 progress since then.",
+        "More.",
+    ]

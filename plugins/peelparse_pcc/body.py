@@ -2,9 +2,10 @@
 
 The regions (``regions``) say which lines are the head of a letter and its sign-off, and
 whether the text is a letter; the body between them holds the salutation, the subject,
-prose, bullets and the findings with their answers, read here in order. A block wrapped
-over several lines becomes one unit, so its token holds the text as written (page furniture
-between its lines included).
+prose, bullets and the findings with their answers, read here in order. The lines a block
+wraps onto are typed "CONT" and the lexer joins them to the block's token, so it holds the
+text as written (page furniture between its lines included). Whether a heading is a page's
+title the grammar says (``pcc.lark``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from peelparse.grammar import Unit
-from peelparse.text import join_lines
-from peelparse_pcc.regions import region_marks
+from peelparse_pcc.regions import mark_regions
 from peelparse_pcc.shapes import (
     ENDS_SENTENCE,
     FINDINGS_LEAD,
@@ -28,7 +28,6 @@ from peelparse_pcc.shapes import (
     PAGE,
     SHAPES,
     is_lead_in,
-    words,
 )
 
 _IN_FINDING = ("ITEM", "ITEM_TEXT", "CONT", "RESPONSE", "RBULLET", "RESPONSE_LABEL")
@@ -43,62 +42,34 @@ _NOT_ITEM_TEXT = (*_LISTED, "FINDINGS_HEADING", "MARKDOWN_HEADING")
 _SALUTATIONS = ("SALUTATION", "SALUTATION_MISREAD")
 
 
-LETTER_ONLY = frozenset({"SALUTATION_MISREAD", "TITLED", "REPORT_LINE"})
-"""Shapes looked for in a letter's body only: a salutation OCR misread, a report's title
-standing for the subject above the salutation or the first paragraph."""
-
-
 def typed_units(units: list[Unit]) -> list[Unit]:
     """The units of a response, each marked with its region, a unit of the body with its
-    type instead, the lines of a wrapped block joined into one unit."""
-    regions = region_marks(units)
+    type instead: "CONT" for a line that goes on with the block above it, which the lexer
+    joins to that block's token (``TYPED``)."""
+    marked = mark_regions(units)
+    regions = [unit.region for unit in marked]
     # The words each shape needs are looked for in the units' own text.
     lowered = "\n".join(unit.text for unit in units).lower()
     # No line is cut short for the shapes: the body's reading tests each line whole.
-    classifier = SHAPES.classifier(units, lowered, sys.maxsize)
-    shapes = [
-        _Shapes(classifier.fits, index, region == LETTER) for index, region in enumerate(regions)
-    ]
+    classifier = SHAPES.classifier(marked, lowered, sys.maxsize)
+    shapes = [_Shapes(classifier.fits, index) for index in range(len(units))]
     kinds = _Typer(units, shapes, regions).kinds()
-    typed: list[Unit] = []
-    index = 0
-    while index < len(units):
-        # A block's unit is made once, from its first line to its last wrapped one.
-        last = index
-        while last + 1 < len(units) and kinds[last + 1] == "CONT":
-            last += 1
-        typed.append(_block(units[index : last + 1], kinds[index] or regions[index]))
-        index = last + 1
-    return typed
-
-
-def _block(lines: list[Unit], kind: str) -> Unit:
-    """The unit of a block of ``lines`` of type ``kind``."""
-    first, last = lines[0], lines[-1]
-    if len(lines) == 1:
-        return attrs.evolve(first, region=kind)
-    return attrs.evolve(
-        first,
-        end=last.end,
-        line_end=last.line_end,
-        end_line=last.end_line,
-        text=join_lines("\n".join(line.text for line in lines)),
-        region=kind,
-    )
+    return [
+        unit.in_region(kind) if kind else unit for unit, kind in zip(marked, kinds, strict=True)
+    ]
 
 
 class _Shapes:
     """The shapes one line fits, each asked of the table when first needed."""
 
-    __slots__ = ("fits", "index", "letter")
+    __slots__ = ("fits", "index")
 
-    def __init__(self, fits: Callable[[int, str], bool], index: int, letter: bool) -> None:
+    def __init__(self, fits: Callable[[int, str], bool], index: int) -> None:
         self.fits = fits
         self.index = index
-        self.letter = letter
 
     def __contains__(self, name: str) -> bool:
-        return (self.letter or name not in LETTER_ONLY) and self.fits(self.index, name)
+        return self.fits(self.index, name)
 
     def any_of(self, names: tuple[str, ...]) -> bool:
         return any(name in self for name in names)
@@ -222,19 +193,10 @@ class _Typer:
             return "DATELINE"
         if (
             "HEADING" in shapes
-            and not self._wraps(index, end)
+            and "WRAPS" not in shapes
             and not (state.item and state.block == "ITEM")
         ):
             state.in_findings = False
-            if (
-                not state.letter
-                and not state.titled
-                and not state.para_seen
-                and words(text) >= 3
-                and "MARKDOWN_HEADING" not in shapes
-            ):
-                state.titled = True
-                return "TITLE"
             return "HEADING"
         if state.item and not state.bullets_answer and "CLOSING_REMARKS" not in shapes:
             state.answered = True
@@ -255,7 +217,7 @@ class _Typer:
                 state.saluted
                 and state.block == "SALUTATION"
                 and shapes.any_of(("BOLD", "HEADING"))
-                and not self._wraps(index, end)
+                and "WRAPS" not in shapes
             )
             or (next_shapes is not None and "TITLED" in shapes and next_shapes.any_of(_SALUTATIONS))
             or (next_shapes is not None and "REPORT_LINE" in shapes and "PROSE" in next_shapes)
@@ -293,13 +255,6 @@ class _Typer:
         listed = state.in_findings or state.block == "ITEM" or bool(lead)
         return listed and not state.highlights
 
-    def _wraps(self, index: int, end: int) -> bool:
-        """Whether the line runs on into the next (hard-wrapped prose, not a heading)."""
-        if index + 1 >= end:
-            return False
-        following = self.units[index + 1]
-        return not following.blank_before and self.texts[index + 1][:1].islower()
-
     def _bullet(self, state: _Body) -> str:
         if state.highlights:
             return "HIGHLIGHT"
@@ -326,7 +281,6 @@ class _Body:
     """The current block's text so far."""
     saluted: bool = False
     subject: bool = False
-    titled: bool = False
     dated: bool = False
     para_seen: bool = False
     in_findings: bool = False

@@ -11,8 +11,6 @@ page's. The head of a letter is its fields, its letterhead and the address it is
 
 from __future__ import annotations
 
-import attrs
-
 from peelparse.grammar import Unit
 from peelparse_pcc.shapes import (
     ADDRESS,
@@ -53,7 +51,7 @@ MAX_SIGNATURE_LINES = 6
 def mark_regions(units: list[Unit]) -> list[Unit]:
     """``units``, each with the region of the response it stands in."""
     marks = region_marks(units)
-    return [attrs.evolve(unit, region=mark) for unit, mark in zip(units, marks, strict=True)]
+    return [unit.in_region(mark) for unit, mark in zip(units, marks, strict=True)]
 
 
 def region_marks(units: list[Unit]) -> list[str]:

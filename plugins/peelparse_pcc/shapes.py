@@ -490,25 +490,30 @@ def _shape(
     *,
     mode: Mode = "match",
     test: Callable[[str], bool] | None = None,
+    region: str | None = None,
 ) -> LineShape:
     """A shape of a line of the body, from one of the expressions above, or from its test
     alone (an empty expression, which fits at once). Only the body's lines are asked about
-    these shapes, so they name no region."""
+    these shapes, so they name a region only to keep to a letter's body."""
     if pattern is None:
-        return LineShape(name, "", test=test)
-    return LineShape(name, pattern.pattern, pattern.flags, mode, test=test)
+        return LineShape(name, "", test=test, region=region)
+    return LineShape(name, pattern.pattern, pattern.flags, mode, test=test, region=region)
+
+
+def starts_lower(text: str) -> bool:
+    return text[:1].islower()
 
 
 SHAPES = ShapeTable(
     [
         _shape("SALUTATION", test=is_exact_salutation),
-        _shape("SALUTATION_MISREAD", test=is_misread_salutation),
+        _shape("SALUTATION_MISREAD", test=is_misread_salutation, region=LETTER),
         _shape("FINDINGS_HEADING", FINDINGS_HEADING),
         _shape("SUBJECT", SUBJECT),
         _shape("SUBJECT_LABEL", SUBJECT_LABEL),
         # A report's title, which may open a letter's body as its subject.
-        _shape("TITLED", REPORT_TITLE, mode="search", test=is_titled),
-        _shape("REPORT_LINE", REPORT_TITLE, mode="search", test=is_report_line),
+        _shape("TITLED", REPORT_TITLE, mode="search", test=is_titled, region=LETTER),
+        _shape("REPORT_LINE", REPORT_TITLE, mode="search", test=is_report_line, region=LETTER),
         _shape("ITEM", ITEM_MARKER),
         _shape("ITEM_NUMBER", ITEM_NUMBER),
         _shape("ITEM_SHOULD", ITEM_NUMBER, test=reads_like_finding),
@@ -521,18 +526,28 @@ SHAPES = ShapeTable(
         _shape("BOLD", BOLD_LINE),
         _shape("CLOSING_REMARKS", CLOSING_REMARKS),
         _shape("PROSE", test=is_prose),
+        # A line of the body that the line under it runs on from, in lower case and with no
+        # blank line between (page furniture may stand there): hard-wrapped prose, which is
+        # no heading however it reads.
+        LineShape(
+            "RUNS_ON",
+            test=starts_lower,
+            after_blank=False,
+            past_furniture=True,
+            region=(LETTER, PAGE),
+        ),
+        LineShape("WRAPS", before="RUNS_ON"),
     ],
     fallback="PARA",
 )
 """Every shape a line of a response's body can take, by its wording, in order of preference;
 the lines of a letter's head and of a sign-off are what their regions say. A misread
-salutation and a report's title standing for the subject are looked for in a letter only
-(``body.LETTER_ONLY``)."""
+salutation and a report's title standing for the subject are looked for in a letter only."""
 
 
 BODY_TYPES = tuple(
     "PARA RESPONSE BULLET RBULLET HEADING ITEM ITEM_TEXT HIGHLIGHT SALUTATION SUBJECT "
-    "SUBJECT_LABEL SUBJECT_VALUE TITLE DATELINE FINDINGS_HEADING RESPONSE_LABEL".split()
+    "SUBJECT_LABEL SUBJECT_VALUE DATELINE FINDINGS_HEADING RESPONSE_LABEL".split()
 )
 """The types of the body's units, as ``body.typed_units`` marks them (as their region); the
 commonest first, as the line lexer tries a table's shapes in order."""
@@ -557,9 +572,18 @@ def _field(name: str, pattern: LazyPattern, test: Callable[[str], bool] | None =
     return LineShape(name, pattern.pattern, pattern.flags, region=FIELDS, test=test)
 
 
+def is_title(text: str) -> bool:
+    """A heading that may be a page's title: a few words, not a markdown heading."""
+    return words(text) >= 3 and not MARKDOWN_HEADING.match(text)
+
+
 TYPED = ShapeTable(
     [
+        # A heading that the grammar takes as the page's title where one may stand (pcc.lark).
+        LineShape("TITLE", region="HEADING", test=is_title),
         *(LineShape(kind, region=kind) for kind in BODY_TYPES),
+        # A line a block wraps onto, as the body's reading tells: part of the block's token.
+        LineShape("CONT", region="CONT", joins=True),
         LineShape("LETTERHEAD", region=LETTERHEAD),
         LineShape("ADDRESS", region=ADDRESS),
         # A label alone takes the line under it as its value, when that line reads as one:

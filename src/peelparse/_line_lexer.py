@@ -72,19 +72,31 @@ class ShapedText:
         """Keep ``unit`` as unclassified text, unseen by the parser."""
         self.run.unclassified.append(self.source.unclassified(unit.start, unit.end, reason))
 
-    def token(self, unit: Unit, kind: str) -> Token:
-        """``unit`` as a token of type ``kind``: its text as written, with its place."""
-        end = unit.line_end if self.table.ends == "line" else unit.end
+    def token(self, unit: Unit, kind: str, last: Unit | None = None) -> Token:
+        """``unit`` as a token of type ``kind``: its text as written, with its place; with
+        ``last``, its text runs on to the end of that later unit."""
+        last = unit if last is None else last
+        end = last.line_end if self.table.ends == "line" else last.end
         return Token(
             kind,
             self.source.text[unit.start : end],
             unit.start,
             unit.line,
             unit.column,
-            unit.end_line,
+            last.end_line,
             None,
             end,
         )
+
+    def joined_to(self, index: int) -> Unit:
+        """The last unit of the token that unit ``index`` opens: the units after it that fit
+        a joining shape (``LineShape.joins``) go on with it, and the cursor moves past them."""
+        last = index
+        joining, fits, count = self.table.joining, self.classifier.fits, len(self.units)
+        while last + 1 < count and any(fits(last + 1, name) for name in joining):
+            last += 1
+        self.cursor = last + 1
+        return self.units[last]
 
 
 def takes(states: Any, stack: list[int], name: str) -> bool:
@@ -187,12 +199,16 @@ class LineLexer(Lexer):
         units, classifier = shaped.units, shaped.classifier
         # Each unit is asked about each shape once here: no need to look for a kept answer.
         fits, possible = classifier.decide, classifier.possible
+        # Most tables have no joining shape: their tokens are their units alone.
+        joined = shaped.joined_to if shaped.table.joining else None
+        kept_from = 0  # what is kept about the units before this one is let go
         while shaped.cursor < len(units):
             index = shaped.cursor
             shaped.cursor += 1
-            if index > 1:
-                # Shapes look at most one unit back (``after``).
-                classifier.forget(index - 2)
+            # Shapes look at most one unit back (``after``); joined units are passed over.
+            while kept_from < index - 1:
+                classifier.forget(kept_from)
+                kept_from += 1
             unit = units[index]
             stack = parser_state.state_stack
             accepted = states[stack[-1]]
@@ -214,10 +230,10 @@ class LineLexer(Lexer):
                     if aside is not None:
                         shaped.set_aside(unit, aside)
                     else:
-                        yield shaped.token(unit, name)
+                        yield shaped.token(unit, name, joined and joined(index))
                     break
             else:
-                yield shaped.token(unit, classifier.first(index))
+                yield shaped.token(unit, classifier.first(index), joined and joined(index))
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:

@@ -44,7 +44,12 @@ class LineShape:
     """``True``: only an indented unit; ``False``: only one at the margin; ``None``: either."""
     after_blank: bool | None = None
     """``True``: only a unit after a blank line (or at the start); ``False``: only one straight
-    under the line before (no blank line and no page furniture between); ``None``: either."""
+    under the line before (no blank line and no page furniture between, unless
+    ``past_furniture``); ``None``: either."""
+    past_furniture: bool = False
+    """With ``after_blank=False``: the unit may also stand under the line before with only
+    page furniture between them, no blank line (a line a paragraph wraps onto over a page
+    break)."""
     after_furniture: bool | None = None
     """``True``: only a unit with page furniture between it and the line before; ``False``:
     only one without; ``None``: either."""
@@ -73,6 +78,13 @@ class LineShape:
     """A reason: where the grammar accepts this shape, the lexer sets the unit aside as
     unclassified text with this reason and the parser never sees it (a link on a web page),
     so the units on either side of it stand next to each other in the grammar."""
+    joins: bool = False
+    """Whether the unit goes on with the token before it rather than being a token of its own
+    (a line a paragraph wraps onto, when only a reading of the whole text tells so): the
+    lexer adds it to the end of that token, whose text then runs from its first unit to this
+    one as written, any page furniture between them kept. The parser never sees it, so the
+    grammar need not declare it. A unit with nothing before it to join, or after a unit set
+    aside or cut into parts, is typed as any other."""
 
     def __attrs_post_init__(self) -> None:
         if not _TERMINAL.fullmatch(self.name):
@@ -132,6 +144,24 @@ class Unit:
     """The part of the document it stands in, as the table's ``regions`` marked it ("" when
     the table marks none)."""
 
+    def in_region(self, region: str) -> Unit:
+        """The unit marked as standing in ``region``: ``attrs.evolve`` of ``region`` alone,
+        without its cost, as a kind marks every line of a text this way."""
+        return Unit(
+            self.start,
+            self.end,
+            self.line_end,
+            self.line,
+            self.end_line,
+            self.column,
+            self.text,
+            self.indent,
+            self.blank_before,
+            self.next_to,
+            self.after_furniture,
+            region,
+        )
+
 
 Where = tuple[bool, bool, bool, bool, str]
 """What the shapes read of where a unit stands: indented, after a blank line, straight under
@@ -147,6 +177,7 @@ class _Compiled:
     regex: re.Pattern[str]
     indented: bool | None
     after_blank: bool | None
+    past_furniture: bool
     after_furniture: bool | None
     regions: frozenset[str] | None
     test: Callable[[str], bool] | None
@@ -170,7 +201,11 @@ class _Compiled:
         indented, blank_before, next_to, after_furniture, region = place
         if self.indented is not None and indented != self.indented:
             return False
-        if self.after_blank is not None and not (blank_before if self.after_blank else next_to):
+        if self.after_blank is not None and not (
+            blank_before
+            if self.after_blank
+            else (not blank_before if self.past_furniture else next_to)
+        ):
             return False
         if self.after_furniture is not None and after_furniture != self.after_furniture:
             return False
@@ -220,6 +255,8 @@ class ShapeTable:
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
         """The shapes whose units are set aside, with the reason for each."""
+        self.joining = tuple(shape.name for shape in shapes if shape.joins)
+        """The shapes whose units go on with the token before them."""
         self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
         self._allowed: dict[tuple[bool, bool, bool, bool, str, str], int] = {}
@@ -431,6 +468,7 @@ def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
         regex,
         shape.indented,
         shape.after_blank,
+        shape.past_furniture,
         shape.after_furniture,
         _regions(shape.region),
         shape.test,
