@@ -375,7 +375,12 @@ class Classifier:
         self._units = units
         # The shapes try a unit's text cut at the limit of a line's length.
         self._texts = [u.text if len(u.text) <= limit else u.text[:limit] for u in units]
-        self.possible = [mask & present for mask in table.allowed(units, self._texts)]
+        # Units alike share one mask: a mask is an integer object of its own, as large as a
+        # short line.
+        shared: dict[int, int] = {}
+        self.possible = [
+            shared.setdefault(mask, mask & present) for mask in table.allowed(units, self._texts)
+        ]
         """For each unit, the mask of the shapes it may fit (``ShapeTable``'s bits): those
         that can stand where it stands, of words the text holds, that can start as it does."""
         self._lowered: list[str | None] = [None] * len(units)
