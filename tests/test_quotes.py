@@ -10,7 +10,7 @@ import time
 import pytest
 
 from peelparse import Paragraph, Quote
-from peelparse._quotes import _without_auxiliaries
+from peelparse._quotes import _plain, _without_auxiliaries
 from peelparse._source import from_text
 from peelparse.text import quotes_in
 
@@ -452,3 +452,30 @@ def test_a_statement_s_lead_in(text: str, speaker: str) -> None:
 @pytest.mark.parametrize("text", NOT_STATEMENT_LEAD_IN)
 def test_no_quote_after_a_lead_in(text: str) -> None:
     assert [s for s in speakers(text) if s] == []
+
+
+# -- prose with no quotation mark, passed over at once: what comes around it reads as before --
+
+
+def test_plain_prose_is_told_from_prose_that_may_quote() -> None:
+    assert _plain("The force was inspected in May.")
+    for text in ("It said: “Good.”", "The force’s plan.", "Inspectors found:", "He said 'no'"):
+        assert not _plain(text)
+
+
+def test_a_line_that_introduces_a_quote_still_takes_the_plain_paragraph_after_it() -> None:
+    quotes = read("Chief Constable Mary Ashdown said:\n\nWe will act on every point.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Mary Ashdown", "We will act on every point.")
+    ]
+
+
+def test_plain_prose_names_the_speaker_a_later_pronoun_stands_for() -> None:
+    text = "Mary Ashdown leads the force.\n\n“We will act,” she said."
+    assert [q.speaker for q in read(text)] == ["Mary Ashdown"]
+
+
+def test_plain_prose_ends_a_quote() -> None:
+    text = "“We will act,” said Mary Ashdown.\n\nThe report was published.\n\n“Soon,” she added."
+    quotes = read(text)
+    assert [q.text for q in quotes] == ["“We will act,”", "“Soon,”"]
