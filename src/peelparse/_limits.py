@@ -124,6 +124,8 @@ def examined_parts(text: str, start: int = 0, end: int | None = None) -> list[tu
     line longer than ``Limits.line_chars`` holds past that many characters."""
     end = len(text) if end is None else end
     most = current_limits().line_chars
+    if end - start <= most:
+        return [(start, end)]  # no line of it can be longer: most texts asked about
     parts: list[tuple[int, int]] = []
     at = start
     for line_start, line_end in long_lines(text, start, end):

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from peelparse._limits import current_limits, examined_parts
+from peelparse._limits import examined_parts
 from peelparse._records import Paragraph
 from peelparse._source import SourceText
 from peelparse._span import Span
@@ -161,8 +161,6 @@ class _Reader:
     index: int = -1
     edges: tuple[int, int, int, int] = (0, 0, 0, 0)
     """Where the paragraph being read has its words, and where it has its marks too."""
-    line_chars: int = attrs.field(factory=lambda: current_limits().line_chars)
-    """``Limits.line_chars`` of the parse, looked up once for the run of paragraphs."""
 
     def _widened(self, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         a, b, outer_a, outer_b = self.edges
@@ -192,12 +190,10 @@ class _Reader:
         text = self.source.text
         outer = _stripped(text, span.start, span.end)
         a, b = _content(text, *outer)
-        # A paragraph is read as far as its first line longer than the budget allows (a
-        # paragraph shorter than a line's budget has no such line).
-        if b - a > self.line_chars:
-            examined = examined_parts(text, a, b)[0][1]
-            if examined < b:
-                b, outer = examined, (outer[0], examined)
+        # A paragraph is read as far as its first line longer than the budget allows.
+        examined = examined_parts(text, a, b)[0][1]
+        if examined < b:
+            b, outer = examined, (outer[0], examined)
         # Pieces that reach the paragraph's edges keep its layout marks, as records do.
         self.edges = (a, b, *outer)
         return a, b
