@@ -3,6 +3,7 @@ that a plugin that drops text or points past it is reported, never trusted in si
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
@@ -250,13 +251,11 @@ def _coverage(
 def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list[Unclassified]:
     """Each stretch of text between ``spans`` (sorted), less white space at its ends, as
     unclassified."""
-    # The end of the text closes the last stretch: it is put on the list for the loop (a
-    # copy would cost more) and taken off after.
     text = source.text
     kept: list[Unclassified] = []
     reached = 0
-    spans.append((len(text), len(text)))
-    for start, end in spans:
+    # The end of the text closes the last stretch.
+    for start, end in itertools.chain(spans, ((len(text), len(text)),)):
         if start > reached:
             raw = text[reached:start]
             if not raw.isspace():
@@ -265,7 +264,6 @@ def _gaps(source: SourceText, spans: list[tuple[int, int]], reason: str) -> list
                 kept.append(source.unclassified(first, last, reason))
         if end > reached:
             reached = end
-    spans.pop()
     return kept
 
 
