@@ -162,7 +162,6 @@ class Signs:
         the score, with every sign left found, would stay below ``reach``."""
         view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
-        searched = view.searched
         fired: set[str] = set()
         score = sum(weight for weight, _ in weighing.found)
         for entry, ahead in zip(self._entries, self._ahead, strict=True):
@@ -173,10 +172,7 @@ class Signs:
                 continue
             if entry.needs and not meets(entry.needs):
                 continue
-            found = searched.get(entry.key)
-            if found is None:
-                found = searched[entry.key] = entry.search.found(view)
-            if not found:
+            if not entry.search.seen_in(view):
                 continue
             weighing.add(entry.weight, entry.evidence)
             score += entry.weight
@@ -200,7 +196,7 @@ def needs_groups(needs: Needs) -> tuple[tuple[str, ...], ...]:
 class _Entry:
     """One sign as ``weigh`` uses it: its needs as groups, and its search."""
 
-    __slots__ = ("evidence", "flags", "group", "key", "needs", "pattern", "search", "weight")
+    __slots__ = ("evidence", "flags", "group", "needs", "pattern", "search", "weight")
 
     def __init__(self, sign: Sign, flags: int) -> None:
         self.pattern = sign.pattern
@@ -208,6 +204,5 @@ class _Entry:
         self.evidence = sign.evidence
         self.group = sign.group
         self.flags = flags
-        self.key = (sign.pattern, flags)
         self.needs = needs_groups(sign.needs)
         self.search = FastSearch(sign.pattern, flags)
