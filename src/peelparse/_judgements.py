@@ -260,8 +260,7 @@ _Found = list[tuple[re.Match[str], ProseJudgement]]
 def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
     """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
     for number, shape in enumerate(_SHAPES):
-        # (``shape.search`` spelled out: this runs for every shape of every sentence)
-        match = shape.pattern.search(sentence) if shape.may_match(sentence, lower) else None
+        match = shape.search(sentence, lower)
         if match is None:
             continue
         # "The force is good at ..." says a grade was given when the sentence reports a
@@ -407,7 +406,7 @@ def _first_shape(
 ) -> _Found:
     """The judgments of the first of ``shapes`` that matches, with the ones that continue it."""
     for shape in shapes:
-        match = shape.pattern.search(sentence) if shape.may_match(sentence, lower) else None
+        match = shape.search(sentence, lower)
         if match is not None:
             return _continued(match, sentence, start, end, True)
     return []
