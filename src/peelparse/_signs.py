@@ -129,9 +129,13 @@ class Signs:
         self.kind = kind
         self.minimum = minimum
         self._entries = [_Entry(sign, sign.flags if flags is None else flags) for sign in signs]
-        # For each sign, the most it and the signs after it can add.
-        self._ahead = list(accumulate(max(e.weight, 0.0) for e in reversed(self._entries)))
-        self._ahead.reverse()
+        # For each sign, the most it and the signs after it can add, with what ``_weigh``
+        # reads of it, in one tuple: this runs for every sign of every document.
+        ahead = list(accumulate(max(e.weight, 0.0) for e in reversed(self._entries)))
+        self._steps = [
+            (most, e.group, e.needs, e.search, e.weight, e.evidence)
+            for e, most in zip(self._entries, reversed(ahead), strict=True)
+        ]
 
     def start(self) -> Weighing:
         """An empty weighing, for signs a plugin checks itself before ``weigh``."""
@@ -162,20 +166,23 @@ class Signs:
         the score, with every sign left found, would stay below ``reach``."""
         view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
+        searched = view.searched
         fired: set[str] = set()
-        score = sum(weight for weight, _ in weighing.found)
-        for entry, ahead in zip(self._entries, self._ahead, strict=True):
+        found = weighing.found
+        score = sum(weight for weight, _ in found) if found else 0.0
+        for ahead, group, needs, search, weight, evidence in self._steps:
             if reach is not None and score + ahead < reach:
                 return False
-            group = entry.group
             if group is not None and group in fired:
                 continue
-            if entry.needs and not meets(entry.needs):
+            if needs and not meets(needs):
                 continue
-            if not entry.search.seen_in(view):
+            # What another table found in this head is not asked for again.
+            seen = searched.get(search.key)
+            if not (search.seen_in(view) if seen is None else seen):
                 continue
-            weighing.add(entry.weight, entry.evidence)
-            score += entry.weight
+            weighing.add(weight, evidence)
+            score += weight
             if group is not None:
                 fired.add(group)
         return True
