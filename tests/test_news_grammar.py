@@ -3,6 +3,8 @@ never a page of a newspaper."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from lark import Lark, Token, Tree
 
@@ -10,7 +12,7 @@ from peelparse import Parser
 from peelparse.grammar import LineLexer, Unit, shaped_tree, units_of
 from peelparse.testing import assert_lossless
 from peelparse_news import GRAMMAR, NewsArticle
-from peelparse_news.shapes import SHAPES
+from peelparse_news.shapes import OUTLET_CONTEXT, SHAPES, outlet_contexts
 
 
 @pytest.fixture(scope="module")
@@ -302,3 +304,25 @@ def test_furniture_is_kept_in_order_with_its_reason(news_parser: Parser) -> None
         "“And more.”",
     ]
     assert not document.diagnostics or all(d.code != "PP201" for d in document.diagnostics)
+
+
+_OUTLET_WORDING = (
+    "©", "(c)", "(C)", "Copyright", "COPYRIGHT", "told", "Told", "untold", "speaking to",
+    "Speaking To", "ſpeaking to", "interview with", "ınterview with", "İnterview with",
+    "first", "First", "appeared", "published", "Published", "in", "on", "by", "the", "The",
+    "BBC", "Hartlepool Mail", "2023", "x", "K", "ſ", "a", "Σ", ".", " ", "  ", "\n",
+)  # fmt: skip
+"""Pieces of text around an outlet's name, in odd cases and letters too ('ſ', 'ı', 'İ')."""
+
+
+def test_outlet_contexts_are_those_the_expression_finds_anywhere() -> None:
+    # The expression is tried only where one of its words starts; what it finds must be
+    # what trying it at every place finds.
+    draw = random.Random(7)
+    for _ in range(3000):
+        text = "".join(
+            draw.choice(_OUTLET_WORDING) + draw.choice(("", " "))
+            for _ in range(draw.randint(1, 14))
+        )
+        expected = [found.end() for found in OUTLET_CONTEXT.finditer(text)]
+        assert list(outlet_contexts(text, text.lower())) == expected, text

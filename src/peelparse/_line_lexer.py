@@ -199,6 +199,9 @@ class LineLexer(Lexer):
         units, classifier = shaped.units, shaped.classifier
         # Each unit is asked about each shape once here: no need to look for a kept answer.
         fits, possible = classifier.decide, classifier.possible
+        # The fallback, last of every order, fits every unit: it is not asked about (unless
+        # a shape of the table is named so).
+        fallback = None if classifier.fallback in shaped.table.names[:-1] else classifier.fallback
         # Most tables have no joining shape: their tokens are their units alone.
         joined = shaped.joined_to if shaped.table.joining else None
         kept_from = 0  # what is kept about the units before this one is let go
@@ -224,7 +227,7 @@ class LineLexer(Lexer):
                     if parts is not None:
                         yield from parts
                         break
-                elif fits(index, name) and (
+                elif (name is fallback or fits(index, name)) and (
                     accepted[name][0] is Shift or orders.takes(stack, name)
                 ):
                     if aside is not None:
