@@ -144,6 +144,10 @@ def examined_parts(text: str, start: int = 0, end: int | None = None) -> list[tu
 def examined_text(text: str) -> str:
     """``text`` as shapes examine it: each line longer than ``Limits.line_chars`` is blanked
     past that many characters, so that offsets into it are offsets into ``text``."""
+    # No line of a text this short can be longer: most texts asked about, and every
+    # parse asks of several, so they are spared building the list of parts.
+    if len(text) <= _CURRENT.get().line_chars:
+        return text
     parts = examined_parts(text)
     if parts == [(0, len(text))]:
         return text

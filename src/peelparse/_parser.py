@@ -23,7 +23,7 @@ from peelparse._kinds import Detection, KindRegistry
 from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, noting_cuts
 from peelparse._over_budget import long_line_note, within_records
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
-from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
+from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified, evolved
 from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
@@ -295,7 +295,7 @@ class Parser:
         }
         if document.year is None and (year := year_from_dates(source.text)) is not None:
             changes.update(year=year, year_inferred=True)
-        return attrs.evolve(document, **changes)
+        return evolved(document, changes)
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
         result = self._hooks.parse(source, kind)
