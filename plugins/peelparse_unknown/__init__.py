@@ -7,7 +7,6 @@ what a reader sees in them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
@@ -23,7 +22,7 @@ from peelparse import (
     SourceText,
     hookimpl,
 )
-from peelparse.grammar import unparsed
+from peelparse.grammar import blocks_of, text_lines
 from peelparse.text import about, judgements_of, quotes_in
 
 
@@ -48,38 +47,32 @@ def peelparse_detect(source: SourceText) -> Detection:
     return Detection(UnknownDocument.kind, 0.0, "no plugin recognised the text")
 
 
+_NOTHING_RECOGNISED = Diagnostic(
+    "PP204",
+    Severity.WARNING,
+    "no plugin recognised this text as an inspection report, press release or PCC "
+    "response; all of it is kept as unclassified",
+    None,
+)
+
+
 @hookimpl(trylast=True)
 def peelparse_parse(source: SourceText, kind: str) -> UnknownDocument | None:
     if kind != UnknownDocument.kind:
         return None
-    blocks = unparsed(source)
+    # One walk over the lines gives both the blocks kept as unclassified and the lines
+    # the quote reader reads.
+    lines = text_lines(source)
+    text = source.text
+    span = source.span
     return UnknownDocument(
         **about(source.head).fields(),
         judgements=judgements_of(source),
-        diagnostics=(
-            Diagnostic(
-                "PP204",
-                Severity.WARNING,
-                "no plugin recognised this text as an inspection report, press release or PCC "
-                "response; all of it is kept as unclassified",
-                None,
-            ),
+        diagnostics=(_NOTHING_RECOGNISED,),
+        # Each line that is not blank or furniture, as a paragraph for the quote reader.
+        quotes=quotes_in(
+            source, [Paragraph(text[first:last], span(first, last)) for _, first, last in lines]
         ),
-        quotes=quotes_in(source, list(_lines(source))),
-        unclassified=tuple(blocks),
-        span=source.span(0, len(source.text)),
+        unclassified=tuple(blocks_of(source, lines, "unparsed")),
+        span=span(0, len(text)),
     )
-
-
-def _lines(source: SourceText) -> Iterator[Paragraph]:
-    """Each line that is not blank or furniture, as a paragraph for the quote reader."""
-    text = source.text
-    start = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        end = start + len(line)
-        stripped = line.strip()
-        if stripped and number not in source.furniture:
-            first = start + len(line) - len(line.lstrip())
-            last = start + len(line.rstrip())
-            yield Paragraph(stripped, source.span(first, last))
-        start = end + 1

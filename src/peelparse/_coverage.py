@@ -58,7 +58,8 @@ def survey(document: Document) -> Survey:
     plans, leaves, counted_types = _PLANS, _LEAVES, _COUNTED
     value: object = document
     counts = True
-    plan = _top_plan(type(document))
+    top = type(document)
+    plan = _TOP_PLANS[top] if top in _TOP_PLANS else _top_plan(top)
     while True:
         if plan is not None:
             texts, others, single = plan
@@ -67,7 +68,7 @@ def survey(document: Document) -> Survey:
                 if isinstance(text, str):
                     if isinstance(span, Span):
                         pieces.append((text, span, value))
-                elif counts:
+                elif counts and text is not None:  # most absent titles: nothing to count
                     _count_field(text, starts, counted_only)
             values = others(value)
             for field_value in (values,) if single else values:
@@ -236,7 +237,8 @@ def _coverage(
     size = len(source.text)
     # Sorting a page's few hundred spans is cheaper than marking every character each one
     # covers: the text between them is in none.
-    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
+    furniture = source.furniture_records
+    spans = [(f.span.start, f.span.end) for f in furniture] if furniture else []
     outside: list[tuple[Span, object]] = []
     for _, span, record in pieces:
         start, end = span.start, span.end
@@ -280,16 +282,20 @@ def uncovered(
     (furniture aside), and that text as unclassified records, so that it is kept all the
     same. ``pieces`` are a document's, from ``survey``."""
     spans, outside = _coverage(pieces, source)
-    diagnostics = [
-        Diagnostic(
-            "PP308",
-            Severity.WARNING,
-            f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
-            f"{span.end}, outside the text of {len(source.text)} characters",
-            None,
-        )
-        for span, record in outside
-    ]
+    diagnostics = (
+        [
+            Diagnostic(
+                "PP308",
+                Severity.WARNING,
+                f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
+                f"{span.end}, outside the text of {len(source.text)} characters",
+                None,
+            )
+            for span, record in outside
+        ]
+        if outside
+        else []
+    )
     kept = _gaps(source, spans, "in no record")
     if kept:
         diagnostics.append(

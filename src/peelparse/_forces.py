@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -158,6 +159,17 @@ def forces_in(text: str) -> Counter[Force]:
     """How often each force is named in ``text`` (as far as a line is examined), in the
     order first named."""
     return Counter(dict(_counted(examined_text(text))))
+
+
+def most_named(text: str, most: int) -> list[tuple[Force, int]]:
+    """``forces_in(text).most_common(most)``: the forces named most often, with how often,
+    the first named first among equals. Sorted from the counts themselves: every parse
+    asks, and a counter is built for nothing."""
+    # A stable sort, as ``most_common`` is: equal counts keep the order first named.
+    return sorted(_counted(examined_text(text)), key=_COUNT, reverse=True)[:most]
+
+
+_COUNT = operator.itemgetter(1)
 
 
 @lru_cache(maxsize=8)

@@ -101,26 +101,42 @@ def layout_failure(source: SourceText, error: LarkError) -> Diagnostic:
 def unparsed(source: SourceText, start: int = 0, reason: str = "unparsed") -> list[Unclassified]:
     """Text from ``start`` on, as unclassified blocks (lines between blank lines); furniture
     lines are skipped, as the host keeps them already."""
-    blocks: list[Unclassified] = []
+    return blocks_of(source, text_lines(source, start), reason)
+
+
+def text_lines(source: SourceText, start: int = 0) -> list[tuple[int, int, int]]:
+    """Each line from ``start`` on that is neither blank nor furniture: its 1-based number,
+    and where its text (from ``start`` on) starts and ends, white space left out."""
+    lines: list[tuple[int, int, int]] = []
     text = source.text
-    block_start: int | None = None
-    block_end = 0
+    furniture = source.furniture
     offset = 0
     for number, line in enumerate(text.split("\n"), start=1):
         line_end = offset + len(line)
-        keep = line_end > start and line.strip() and number not in source.furniture
-        if keep:
+        if line_end > start and line.strip() and number not in furniture:
             first = max(offset, start)
             first += len(text[first:line_end]) - len(text[first:line_end].lstrip())
-            if block_start is None:
-                block_start = first
-            block_end = offset + len(line.rstrip())
-        elif block_start is not None:
-            blocks.append(source.unclassified(block_start, block_end, reason))
-            block_start = None
+            lines.append((number, first, offset + len(line.rstrip())))
         offset = line_end + 1
-    if block_start is not None:
-        blocks.append(source.unclassified(block_start, block_end, reason))
+    return lines
+
+
+def blocks_of(
+    source: SourceText, lines: list[tuple[int, int, int]], reason: str
+) -> list[Unclassified]:
+    """``lines`` (from ``text_lines``) as unclassified blocks: each run of lines with no
+    blank or furniture line between them is one."""
+    blocks: list[Unclassified] = []
+    if not lines:
+        return blocks
+    _, block_start, block_end = lines[0]
+    previous = lines[0][0]
+    for number, first, last in lines[1:]:
+        if number != previous + 1:
+            blocks.append(source.unclassified(block_start, block_end, reason))
+            block_start = first
+        block_end, previous = last, number
+    blocks.append(source.unclassified(block_start, block_end, reason))
     return blocks
 
 

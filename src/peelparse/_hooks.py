@@ -35,8 +35,9 @@ from peelparse._records import Diagnostic, Document
 from peelparse._source import SourceText
 from peelparse._vocab import Severity
 
-_Kinds = Callable[[], Mapping[str, type[Document]]]
-"""The kinds the plugins declared (asked for when an answer is checked)."""
+_Kinds = Mapping[str, type[Document]]
+"""The kinds the plugins declared: empty while they declare them, filled in once they have
+(read when an answer is checked)."""
 _Check = Callable[[pluggy.HookImpl, Any, Sequence[Any], _Kinds], Any]
 """Checks one implementation's answer (given its arguments): returns the answer to pass on,
 or raises PP305 naming the plugin."""
@@ -53,19 +54,19 @@ class Hooks:
 
     def __init__(self, pm: pluggy.PluginManager) -> None:
         self._pm = pm
+        # One mapping, filled in place once the plugins have declared their kinds: every
+        # check reads it as it is then, without a call to ask for it.
+        declared: dict[str, type[Document]] = {}
         for hook, check in _CHECKS.items():
             for impl in getattr(pm.hook, hook).get_hookimpls():
                 if not (impl.wrapper or impl.hookwrapper):
-                    _attribute(impl, hook, check, self._declared, _BEFORE.get(hook))
-        self.kinds: Mapping[str, type[Document]] = {}
-        """Kind tag to record class, as the plugins declared them."""
+                    _attribute(impl, hook, check, declared, _BEFORE.get(hook))
         self.registry = KindRegistry()
         """The plugins' declarations."""
         _call(pm.hook.peelparse_register_kinds, registry=self.registry)
-        self.kinds = self.registry.kinds
-
-    def _declared(self) -> Mapping[str, type[Document]]:
-        return self.kinds
+        declared.update(self.registry.kinds)
+        self.kinds: Mapping[str, type[Document]] = declared
+        """Kind tag to record class, as the plugins declared them."""
 
     def furniture(self) -> list[Furniture]:
         """Every plugin's furniture, first registered first."""
@@ -190,6 +191,9 @@ def _attribute(
     """Run ``impl`` inside the host's check from now on."""
     function = impl.function
     plugin = impl.plugin_name
+    # Most answers are None (a plugin asked of a kind or a text not its own); every hook
+    # but peelparse_furniture takes it as is, so its check is not called for it.
+    none_passes = hook != "peelparse_furniture"
 
     def attributed(*args: Any, **kwargs: Any) -> Any:
         if before is not None:
@@ -209,6 +213,8 @@ def _attribute(
                 f"plugin {plugin!r} failed in {hook}: {type(exc).__name__}: {exc}",
                 plugin=plugin,
             ) from exc
+        if answer is None and none_passes:
+            return None
         return check(impl, answer, args, kinds)
 
     attributed.__wrapped__ = function  # type: ignore[attr-defined]
@@ -248,7 +254,7 @@ def _furniture_of(who: str, answer: Any, plugin: str | None = None) -> tuple[Fur
 
 
 def _check_detect(impl: pluggy.HookImpl, answer: Any, args: Sequence[Any], kinds: _Kinds) -> Any:
-    if answer is None or (isinstance(answer, Detection) and answer.kind in kinds()):
+    if answer is None or (isinstance(answer, Detection) and answer.kind in kinds):
         return answer
     raise PluginError(
         "PP305",
@@ -263,7 +269,7 @@ def _check_parse(impl: pluggy.HookImpl, answer: Any, args: Sequence[Any], kinds:
         return answer
     kind = _argument(impl, args, "kind")
     # An implementation that does not take ``kind`` parses one kind: any document will do.
-    record = kinds().get(kind, Document)
+    record = kinds.get(kind, Document)
     if isinstance(answer, record):
         return answer
     raise PluginError(

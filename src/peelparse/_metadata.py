@@ -13,8 +13,8 @@ from peelparse._forces import (
     first_force_in,
     force_by_slug,
     force_named,
-    forces_in,
     forces_not_as_places,
+    most_named,
 )
 from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._limits import examined_text
@@ -115,6 +115,10 @@ class Cycle:
 def find_cycle(text: str) -> Cycle | None:
     """The first PEEL cycle ``text`` names, or ``None``: also when it names several (an
     index of reports from many cycles). A State of Policing titled with its year keeps it."""
+    # Every way of writing a cycle holds a year of this century: a text without "20" is
+    # spared every expression.
+    if "20" not in text:
+        return None
     text = examined_text(text)
     own = _OWN_YEAR.search(text, 0, TITLE_REACH) if "State" in text else None
     if own is not None:
@@ -431,7 +435,7 @@ def find_force(text: str, title: str | None = None) -> Force | None:
         named = first_force_in(title)
         if named is not None:
             return named[0]
-    counts = forces_in(text).most_common(2)
+    counts = most_named(text, 2)
     if not counts:
         return _office_named(text)
     if counts[0][1] == 1 and about_forces_in_general(text):

@@ -20,10 +20,10 @@ from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._grammar import unparsed
 from peelparse._hooks import Hooks
 from peelparse._kinds import Detection, KindRegistry
-from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, noting_cuts
+from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, parsing
 from peelparse._over_budget import long_line_note, within_records
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
-from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
+from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified, evolved
 from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
@@ -148,6 +148,8 @@ class Parser:
         marks, records = self._furniture.mark(source)
         if read:
             marks, records = add_lines(source, marks, records, read)
+        if not (marks or records or source.furniture or source.furniture_records):
+            return source  # no furniture to mark: the text as it is, not a copy of it
         return source.with_furniture(marks, tuple(records))
 
     # -- detecting ---------------------------------------------------------------------------
@@ -221,7 +223,7 @@ class Parser:
         return self._parse(self._prepare(from_text(text)), kind)
 
     def _parse(self, source: SourceText, kind: str | None) -> Document:
-        with limits_in_force(self.limits), noting_cuts() as examined:
+        with parsing(self.limits) as examined:
             document = self._parse_within_limits(source, kind)
             if examined.cut:
                 note = long_line_note(source)
@@ -230,9 +232,8 @@ class Parser:
 
     def _parse_within_limits(self, source: SourceText, kind: str | None) -> Document:
         diagnostics = list(source.diagnostics)
-        diagnostics += [
-            Diagnostic(e.code, Severity.WARNING, e.message, None) for e in self.plugin_errors
-        ]
+        if problems := self._loaded.problems:
+            diagnostics += [Diagnostic(e.code, Severity.WARNING, e.message, None) for e in problems]
         if kind is None:
             detection, found = self._detect(source)
             diagnostics += found
@@ -243,7 +244,11 @@ class Parser:
             )
         else:
             detection = Detection(kind, 1.0, "kind given by the caller")
-        whole, source, rest = source, *_within_lines(source, self.limits.max_lines)
+        whole, rest = source, list[Unclassified]()
+        # Counting the lines costs less than the call that would cut them: most texts are
+        # far shorter.
+        if source.text.count("\n") >= self.limits.max_lines:
+            source, rest = _within_lines(source, self.limits.max_lines)
         document = self._run_parse(source, detection.kind)
         if rest:
             diagnostics.append(
@@ -282,7 +287,7 @@ class Parser:
         furniture = source.furniture_records
         diagnostics += document.diagnostics
         diagnostics += past
-        lost, kept = uncovered(walked.pieces, source, self.owner(detection.kind))
+        lost, kept = uncovered(walked.pieces, source, self._hooks.registry.owner(detection.kind))
         diagnostics += lost
         diagnostics += _truncation(source)
         diagnostics += force_not_found(source.text, document)
@@ -295,7 +300,7 @@ class Parser:
         }
         if document.year is None and (year := year_from_dates(source.text)) is not None:
             changes.update(year=year, year_inferred=True)
-        return attrs.evolve(document, **changes)
+        return evolved(document, changes)
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
         result = self._hooks.parse(source, kind)
@@ -339,7 +344,8 @@ def _truncation(source: SourceText) -> list[Diagnostic]:
     # Lines are stepped over by offset, each looked at once, so trailing furniture costs
     # time in proportion to its length.
     end = _end_of_text(text, len(text))
-    while end and source.line_of(end) in source.furniture:
+    furniture = source.furniture
+    while end and furniture and source.line_of(end) in furniture:
         end = _end_of_text(text, text.rfind("\n", 0, end) + 1)
     last_line = text[text.rfind("\n", 0, end) + 1 : end]
     if not end or _ends_cleanly(last_line) or _TITLE_LIKE.fullmatch(last_line.strip()):

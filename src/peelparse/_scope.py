@@ -36,6 +36,9 @@ def force_key(document: Document) -> str:
     return NATIONAL
 
 
+_NATIONAL_OR_UNKNOWN = frozenset((SEVERAL_FORCES, NOTHING_RECOGNISED))
+
+
 def force_not_found(text: str, document: Document) -> list[Diagnostic]:
     """A PP205 note when ``document`` has no force and does not read as a national one: not
     titled as one, not opening on forces in general, not a page of several forces' releases.
@@ -43,8 +46,10 @@ def force_not_found(text: str, document: Document) -> list[Diagnostic]:
     if document.force is not None:
         return []
     # The codes first: they cost least to look at, and a text no plugin recognised has one.
-    if any(d.code in (SEVERAL_FORCES, NOTHING_RECOGNISED) for d in document.diagnostics):
-        return []
+    # A loop, not any() over a generator: it runs on every parse.
+    for diagnostic in document.diagnostics:
+        if diagnostic.code in _NATIONAL_OR_UNKNOWN:
+            return []
     if document.title and NATIONAL_TITLE.search(document.title):
         return []
     if about_forces_in_general(text):
