@@ -16,6 +16,7 @@ from peelparse._grade_context import (
     may_judge,
     may_negate,
 )
+from peelparse._judgements import _HEADLINE_SUBJECT, _may_be_headline
 from peelparse.testing import assert_guard_holds
 from peelparse.text import LazyPattern
 
@@ -39,3 +40,8 @@ def test_a_guard_holds_for_every_text_its_expression_finds(
 def test_the_guards_turn_plain_text_away() -> None:
     plain = "the force keeps people safe and reduces crime"
     assert not any(guard(plain) for _, guard in GUARDS)
+
+
+def test_the_headline_guard_holds_for_every_subject_the_expression_finds() -> None:
+    assert_guard_holds(_HEADLINE_SUBJECT, _may_be_headline, examples=80)
+    assert not _may_be_headline("its use of resources")

@@ -237,7 +237,8 @@ def read(
         if len(lower) == len(sentence)
         else MENTION.finditer(sentence)
     )
-    found = [(m.start("grade"), m.end("grade"), m.group("grade")) for m in matches]
+    # The lookarounds are empty, so each match is its grade's words.
+    found = [(*m.span(), m.group()) for m in matches]
     if not found:
         return set(), _not_graded(sentence, lower)
     scale = _scale(sentence, found)
@@ -314,6 +315,8 @@ def _scale(sentence: str, found: list[tuple[int, int, str]]) -> set[int]:
     or "to" between them, or three that no count leads ("6 of the 9 areas rated outstanding,
     good or adequate" tallies)."""
     scale: set[int] = set()
+    if len(found) < 3:  # the shortest scale lists three
+        return scale
     run = [0]
     for index in range(1, len(found) + 1):
         if index < len(found) and _listed(sentence, found[index - 1][1], found[index][0]):
@@ -344,9 +347,10 @@ def _left(sentence: str, start: int) -> str:
             cut = max(cut, at + len(mark))
     fronted = False
     for word in _BREAK_WORDS:
-        at = lower.rfind(word)
+        # only a break after the ones found so far can move the clause's start
+        at = lower.rfind(word, cut)
         while at >= cut and not _whole_word(lower, at, at + len(word)):
-            at = lower.rfind(word, 0, at)
+            at = lower.rfind(word, cut, at)
         if at >= cut:
             cut = at + len(word)
             fronted = word in _FRONTING_WORDS

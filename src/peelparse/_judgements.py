@@ -124,6 +124,22 @@ _HEADLINE_SUBJECT = LazyPattern(
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
+
+
+def _may_be_headline(subject: str) -> bool:
+    """Whether ``_HEADLINE_SUBJECT`` can find a match in ``subject``: each of its branches
+    opens with one of these words, which hold no letter that case-folding reaches from
+    another ("ı", "ſ"), so a test of the lower case is exact."""
+    lower = subject.lower()
+    return (
+        lower.startswith("the")
+        or "keep" in lower
+        or "reduc" in lower
+        or "treat" in lower
+        or "operat" in lower
+    )
+
+
 _PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
@@ -167,6 +183,24 @@ class ProseJudgement:
     each."""
 
 
+_Fields = tuple[
+    Grade,
+    str,
+    Pillar | None,
+    bool,
+    bool,
+    int,
+    int,
+    int | None,
+    str | None,
+    bool,
+    int | None,
+    int | None,
+]
+"""A judgment's fields but its ``text``, in the order ``ProseJudgement`` takes them: a
+sentence's judgments are made once its text is known, and only those it keeps."""
+
+
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
     """Every graded judgment stated in ``paragraph``, in order.
 
@@ -188,54 +222,41 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         if not may_name_grade(lower):
             continue
         sentence = paragraph[start:end]
-        found = _counts(sentence, lower, start, end) if counts else []
-        if not found:
-            found = _shaped(sentence, lower, start, end)
-        shaped = frozenset([m.start("grade") for m, _ in found])
-        dropped, read = grade_words(sentence, shaped, lower=lower)
-        if read and not counts:  # the words a count gives stay unread
-            counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
-            read = [word for word in read if word.start not in counted]
-        kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
-        kept += [
-            (
-                word.start,
-                _prose(
-                    word.grade,
-                    word.subject,
-                    start,
-                    end,
-                    explicit=word.explicit,
-                    headline=word.overall,
-                    at=(start + word.start, start + word.end),
-                ),
-            )
-            for word in read
-        ]
-        kept.sort(key=lambda item: item[0])
-        text = strip_marks(sentence) if kept else ""
-        for _, judgement in kept:
-            yield _with_text(judgement, text)
+        kept = _kept(sentence, lower, start, end, counts)
+        if kept:
+            text = strip_marks(sentence)
+            for fields in kept:
+                yield ProseJudgement(*fields, text)
 
 
-def _with_text(judgement: ProseJudgement, text: str) -> ProseJudgement:
-    """``judgement`` with its sentence's record text: ``attrs.evolve`` reads the class's
-    fields on every call, and each judgment of every graded sentence takes this."""
-    return ProseJudgement(
-        judgement.grade,
-        judgement.subject,
-        judgement.pillar,
-        judgement.headline,
-        judgement.explicit,
-        judgement.start,
-        judgement.end,
-        judgement.count,
-        judgement.counted,
-        judgement.rest,
-        judgement.grade_start,
-        judgement.grade_end,
-        text,
-    )
+def _kept(sentence: str, lower: str, start: int, end: int, counts: bool) -> list[_Fields]:
+    """The judgments a sentence states, in the order of their grade words."""
+    found = _counts(sentence, lower, start, end) if counts else []
+    if not found:
+        found = _shaped(sentence, lower, start, end)
+    shaped = frozenset([m.start("grade") for m, _ in found])
+    dropped, read = grade_words(sentence, shaped, lower=lower)
+    if read and not counts:  # the words a count gives stay unread
+        counted = {m.start("grade") for m in _counted(sentence, lower)}
+        read = [word for word in read if word.start not in counted]
+    kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
+    kept += [
+        (
+            word.start,
+            _prose(
+                word.grade,
+                word.subject,
+                start,
+                end,
+                explicit=word.explicit,
+                headline=word.overall,
+                at=(start + word.start, start + word.end),
+            ),
+        )
+        for word in read
+    ]
+    kept.sort(key=lambda item: item[0])
+    return [fields for _, fields in kept]
 
 
 def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
@@ -254,7 +275,7 @@ def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tupl
 
 # The judgments a sentence's shapes give, each with the match that gave it. The readers
 # below return lists: a sentence gives few, and a generator costs more to run than a list.
-_Found = list[tuple[re.Match[str], ProseJudgement]]
+_Found = list[tuple[re.Match[str], _Fields]]
 
 
 def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
@@ -529,7 +550,8 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
+def _counted(sentence: str, lower: str) -> list[re.Match[str]]:
+    """The matches of ``_COUNTS`` in ``sentence`` that count a grade, in order."""
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
@@ -541,13 +563,22 @@ def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), match))
+    found.sort(key=lambda item: item[0])
+    # "none was inadequate" gives no grade
+    return [match for _, match in found if _rest(match) or _number(match.group("n"))]
+
+
+def _rest(match: re.Match[str]) -> bool:
+    """Whether a count's ``match`` gives a grade to the rest, with no number."""
+    return "n" not in match.re.groupindex
+
+
+def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
     unit: str | None = None
     counted: _Found = []
-    for _, match in sorted(found, key=lambda item: item[0]):
-        rest = "n" not in match.re.groupindex
+    for match in _counted(sentence, lower):
+        rest = _rest(match)
         number = None if rest else _number(match.group("n"))
-        if (number is None or number == 0) and not rest:
-            continue  # "none was inadequate" gives no grade
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
@@ -572,22 +603,22 @@ def _prose(
     count: int | None = None,
     counted: str | None = None,
     rest: bool = False,
-) -> ProseJudgement:
+) -> _Fields:
     """A judgment of ``subject``; ``at`` is where the grade's words are."""
     named = _PILLAR_IN_SUBJECT.search(subject)
-    return ProseJudgement(
-        grade=grade,
-        subject=subject,
-        pillar=Pillar.from_word(named.group(1)) if named else None,
-        headline=headline or bool(_HEADLINE_SUBJECT.search(subject)),
-        start=start,
-        end=end,
-        explicit=explicit,
-        count=count,
-        counted=counted,
-        rest=rest,
-        grade_start=at[0] if at else None,
-        grade_end=at[1] if at else None,
+    return (
+        grade,
+        subject,
+        Pillar.from_word(named.group(1)) if named else None,
+        headline or (_may_be_headline(subject) and _HEADLINE_SUBJECT.search(subject) is not None),
+        explicit,
+        start,
+        end,
+        count,
+        counted,
+        rest,
+        at[0] if at else None,
+        at[1] if at else None,
     )
 
 
@@ -595,7 +626,7 @@ def _graded_at(match: re.Match[str], start: int) -> tuple[int, int]:
     return start + match.start("grade"), start + match.end("grade")
 
 
-def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
+def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> _Fields:
     subject = " ".join((match.group("subject") or "").split())
     grade = Grade.from_text(match.group("grade"))
     return _prose(grade, subject, start, end, explicit=explicit, at=_graded_at(match, start))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 _GRADE_WORDS: dict[str, str] = {
@@ -63,11 +64,19 @@ class Grade(enum.StrEnum):
         >>> Grade.from_text("Requiring improvement")
         <Grade.REQUIRES_IMPROVEMENT: 'requires_improvement'>
         """
-        key = " ".join(words.strip().strip("'\"‘’“”.:").lower().split())
-        try:
-            return cls(_GRADE_WORDS[key])
-        except KeyError:
-            raise ValueError(f"not a grade: {words!r}") from None
+        return _grade_named(words)
+
+
+# Readers name a grade for every grade word they keep, nearly always in the same few
+# spellings: each spelling is worked out once. Bounded, as a text may space the words out
+# in any number of ways.
+@functools.lru_cache(maxsize=256)
+def _grade_named(words: str) -> Grade:
+    key = " ".join(words.strip().strip("'\"‘’“”.:").lower().split())
+    try:
+        return Grade(_GRADE_WORDS[key])
+    except KeyError:
+        raise ValueError(f"not a grade: {words!r}") from None
 
 
 class Pillar(enum.StrEnum):
