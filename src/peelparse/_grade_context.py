@@ -218,18 +218,9 @@ class _Reported:
         return self.answer
 
 
-def read(
-    sentence: str, shaped: frozenset[int] = frozenset(), *, lower: str | None = None
-) -> tuple[set[int], list[Mention]]:
-    """The grade words of ``sentence`` that state a grade.
-
-    ``shaped`` holds where grade words start that a fuller sentence shape has read already:
-    of those, the offsets whose words are taken back (a negation, an earlier assessment, a
-    non-inspector's opinion, the scale) come back first; every other grade word that states a
-    grade comes back second, as a ``Mention``. ``lower``: ``sentence.lower()``, if known.
-    """
-    if lower is None:
-        lower = sentence.lower()
+def mentions(sentence: str, lower: str) -> list[tuple[int, int, str]]:
+    """Where each grade's words stand in ``sentence`` (as whole words), and the words;
+    ``lower`` is ``sentence.lower()``."""
     # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
     # faster; the few letters lower-casing lengthens ("İ") take the slower search.
     matches = (
@@ -238,7 +229,28 @@ def read(
         else MENTION.finditer(sentence)
     )
     # The lookarounds are empty, so each match is its grade's words.
-    found = [(*m.span(), m.group()) for m in matches]
+    return [(*m.span(), m.group()) for m in matches]
+
+
+def read(
+    sentence: str,
+    shaped: frozenset[int] = frozenset(),
+    *,
+    lower: str | None = None,
+    found: list[tuple[int, int, str]] | None = None,
+) -> tuple[set[int], list[Mention]]:
+    """The grade words of ``sentence`` that state a grade.
+
+    ``shaped`` holds where grade words start that a fuller sentence shape has read already:
+    of those, the offsets whose words are taken back (a negation, an earlier assessment, a
+    non-inspector's opinion, the scale) come back first; every other grade word that states a
+    grade comes back second, as a ``Mention``. ``lower``: ``sentence.lower()``, and
+    ``found``: its ``mentions``, if known.
+    """
+    if lower is None:
+        lower = sentence.lower()
+    if found is None:
+        found = mentions(sentence, lower)
     if not found:
         return set(), _not_graded(sentence, lower)
     scale = _scale(sentence, found)

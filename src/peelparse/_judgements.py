@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from peelparse._grade_context import mentions, reports_finding
 from peelparse._grade_context import read as grade_words
-from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._limits import examined_parts
 from peelparse._text import sentences, strip_marks, word_branches, word_opening
@@ -140,6 +140,21 @@ def _may_be_headline(subject: str) -> bool:
     )
 
 
+_ANY_GRADE = LazyPattern(GRADE_PATTERN, re.IGNORECASE)
+"""A grade's words anywhere, whole or not: every shape holds them."""
+_LOWER_GRADE = LazyPattern(GRADE_PATTERN)
+"""``_ANY_GRADE`` for text in lower case."""
+
+
+def _holds_grade(sentence: str, lower: str) -> bool:
+    """Whether ``_ANY_GRADE`` finds a grade's words in ``sentence``. Its lower case answers
+    alike, and far faster, unless lower-casing moved characters ("İ") or left one that only
+    matches a letter where case is ignored ("ı" for "i", "ſ" for "s")."""
+    if len(lower) == len(sentence) and "ı" not in lower and "ſ" not in lower:
+        return _LOWER_GRADE.search(lower) is not None
+    return _ANY_GRADE.search(sentence) is not None
+
+
 _PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
@@ -231,11 +246,16 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
 
 def _kept(sentence: str, lower: str, start: int, end: int, counts: bool) -> list[_Fields]:
     """The judgments a sentence states, in the order of their grade words."""
-    found = _counts(sentence, lower, start, end) if counts else []
-    if not found:
-        found = _shaped(sentence, lower, start, end)
+    words = mentions(sentence, lower)
+    found: _Found = []
+    # Every shape reads a grade's words: a sentence that holds none, even inside other words,
+    # is spared the shapes ("requirement", "goods", "a narrative judgment").
+    if words or _holds_grade(sentence, lower):
+        found = _counts(sentence, lower, start, end) if counts else []
+        if not found:
+            found = _shaped(sentence, lower, start, end)
     shaped = frozenset([m.start("grade") for m, _ in found])
-    dropped, read = grade_words(sentence, shaped, lower=lower)
+    dropped, read = grade_words(sentence, shaped, lower=lower, found=words)
     if read and not counts:  # the words a count gives stay unread
         counted = {m.start("grade") for m in _counted(sentence, lower)}
         read = [word for word in read if word.start not in counted]
@@ -338,12 +358,12 @@ _LATER_SHAPES = (
             re.IGNORECASE,
         ),
         ("effectiveness", "efficiency", "legitimacy", "leadership"),
-        # The force's name is tried at every position of a sentence; what follows it is
-        # found fast, and a sentence without it is spared the tries.
-        LazyPattern(
-            rf"{_PILLAR_NOUN}[^.;:]{{0,300}}?(?<!\s)\s++(?:is|was|remains)\s++{_GRADE}\s*+(?:[.!]|$)",
-            re.IGNORECASE,
-        ),
+        # The force's name is tried at every position of a sentence, and the words after the
+        # pillar at every one of theirs; a sentence whose verb gives no grade at its end is
+        # spared both. The tail opens with the white space before the verb, which follows a
+        # word: the engine looks for white space at C speed, and only the first space of a
+        # run goes on, which keeps a long run linear.
+        LazyPattern(rf"\s(?<!\s\s)\s*+(?:is|was|remains)\s++{_GRADE}\s*+(?:[.!]|$)", re.IGNORECASE),
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
     _Shape(
