@@ -475,12 +475,23 @@ _NUMBER_WORDS = {
     )
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
-_NUM = (
-    r"(?:\d{1,3}|a\s+single|(?:twenty|thirty|forty)(?:[\s-](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNITS = r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_NUM_WORDS = (
+    r"a\s+single",
+    *(tens + _UNITS for tens in _TENS),
+    *sorted(_NUMBER_WORDS, key=len, reverse=True),
 )
+"""How a count is written in words, longest first where one word opens another."""
+_NUM = rf"(?:\d{{1,3}}|{'|'.join(_NUM_WORDS)})"
+_NUM_OPENING = rf"(?:\d(?<!\w.)\d{{0,2}}|{word_branches(_NUM_WORDS)})"
+"""``\\b{_NUM}`` with case ignored, opening with the number's own first character (see
+``word_opening``): a count opening with it is found at C speed, not tried at every position.
+Compile without ``re.IGNORECASE``."""
 # What follows "24 forces" in a count: the forces named, then how they were graded.
 _NAMED = r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?"
+_FORCES_COUNTED = (
+    rf"(?P<subject>(?P<n>{_NUM_OPENING})(?i:\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED}))"
+)
 _GRADED_AS = (
     r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
     r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
@@ -510,22 +521,14 @@ _COUNTS = (
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
     _Shape(
-        LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
-            rf"{_GRADED_AS}",
-            re.IGNORECASE,
-        ),
+        LazyPattern(rf"{_FORCES_COUNTED}(?i:{_GRADED_AS})"),
         ("force",),
         # The number words are tried at every position; what follows them is found fast.
         LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_GRADED_AS})"),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
-        LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
-            rf"{_ACHIEVED}",
-            re.IGNORECASE,
-        ),
+        LazyPattern(rf"{_FORCES_COUNTED}(?i:{_ACHIEVED})"),
         ("force",),
         LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_ACHIEVED})"),
     ),
