@@ -89,6 +89,13 @@ def test_not_a_grade() -> None:
             Grade.from_text("excellent")
 
 
+def test_not_a_pillar() -> None:
+    assert Pillar.from_word("Legitimately") is Pillar.LEGITIMACY
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not a pillar"):
+            Pillar.from_word("excellence")
+
+
 @pytest.mark.parametrize(
     ("sentence", "grade", "pillar", "headline"),
     [

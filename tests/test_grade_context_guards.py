@@ -9,8 +9,10 @@ import pytest
 from peelparse._grade_context import (
     _EARLIER,
     _JUDGED,
+    _LOWER_MENTION,
     _NEGATION,
     _OPINION,
+    _lower_mentions,
     may_be_earlier,
     may_give_opinion,
     may_judge,
@@ -45,3 +47,19 @@ def test_the_guards_turn_plain_text_away() -> None:
 def test_the_headline_guard_holds_for_every_subject_the_expression_finds() -> None:
     assert_guard_holds(_HEADLINE_SUBJECT, _may_be_headline, examples=80)
     assert not _may_be_headline("its use of resources")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the force is good at reducing crime, and outstanding at treating the public fairly.",
+        "it was inadequate; xinadequate and -good and good-will are not grades.",
+        "it requires  improvement, requirement and required improvement alike.",
+        "the force was not yet graded, and ungraded or to be graded areas stay so.",
+        "outstandingood goodgood adequate",
+        "no grade here",
+    ],
+)
+def test_grade_words_are_found_from_their_openings_as_the_expression_finds_them(text: str) -> None:
+    found = [(m.span(), m.group()) for m in _lower_mentions(text)]
+    assert found == [(m.span(), m.group()) for m in _LOWER_MENTION.finditer(text)]

@@ -12,10 +12,12 @@ so a sentence costs time in proportion to its length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from peelparse._lazy import LazyPattern
+from peelparse._text import offsets
 from peelparse._vocab import GRADE_PATTERN, Grade
 
 _QUOTES = frozenset("'‘’\"“”")
@@ -223,13 +225,35 @@ def mentions(sentence: str, lower: str) -> list[tuple[int, int, str]]:
     ``lower`` is ``sentence.lower()``."""
     # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
     # faster; the few letters lower-casing lengthens ("İ") take the slower search.
-    matches = (
-        _LOWER_MENTION.finditer(lower)
-        if len(lower) == len(sentence)
-        else MENTION.finditer(sentence)
-    )
+    matches = _lower_mentions(lower) if len(lower) == len(sentence) else MENTION.finditer(sentence)
     # The lookarounds are empty, so each match is its grade's words.
     return [(*m.span(), m.group()) for m in matches]
+
+
+_OPENINGS = ("outstanding", "good", "adequate", "requir")
+"""Where the grades' words can open in text in lower case, but for the phrases of "graded"
+("not graded", "to be graded", "ungraded"), and "inadequate", two letters before "adequate"."""
+
+
+def _lower_mentions(lower: str) -> Iterable[re.Match[str]]:
+    """What ``_LOWER_MENTION.finditer(lower)`` finds. Without "graded", a match opens only at
+    one of ``_OPENINGS``, found at C speed: the expression is tried there alone, as the
+    engine would try it at every position of the text."""
+    if "graded" in lower:
+        return _LOWER_MENTION.finditer(lower)
+    starts = offsets(lower, "outstanding") + offsets(lower, "good") + offsets(lower, "requir")
+    for at in offsets(lower, "adequate"):
+        starts.append(at)
+        if lower.startswith("in", at - 2):
+            starts.append(at - 2)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := _LOWER_MENTION.match(lower, start)) is not None:
+            end = match.end()
+            found.append(match)
+    return found
 
 
 def read(
