@@ -45,12 +45,21 @@ class _Shape:
     tail: LazyPattern | None = None
     """An expression for the end of a match, which the engine finds fast where the whole
     pattern is slow to try at every position: a sentence it misses cannot match."""
+    after: LazyPattern | None = None
+    """What follows the grade's words in every match (which are then whole words), matched
+    right where they end: a sentence whose grade words are all followed otherwise cannot
+    match."""
 
-    def search(self, sentence: str, lower: str) -> re.Match[str] | None:
-        return self.pattern.search(sentence) if self.may_match(sentence, lower) else None
+    def search(
+        self, sentence: str, lower: str, ends: list[int] | None = None
+    ) -> re.Match[str] | None:
+        """The first match in ``sentence``; ``ends``: see ``may_match``."""
+        found = self.may_match(sentence, lower, ends)
+        return self.pattern.search(sentence) if found else None
 
-    def may_match(self, sentence: str, lower: str) -> bool:
-        """Whether the cheap tests leave ``sentence`` to the whole pattern."""
+    def may_match(self, sentence: str, lower: str, ends: list[int] | None = None) -> bool:
+        """Whether the cheap tests leave ``sentence`` to the whole pattern. ``ends``: where
+        each of its grade words ends, if known to hold every one this shape can read."""
         # A plain loop: this runs for every shape of every sentence, and any() over a
         # generator costs more than the test itself.
         for word in self.needs:
@@ -59,7 +68,14 @@ class _Shape:
         else:
             if self.needs:
                 return False
+        if self.after is not None and ends is not None and not self._followed(sentence, ends):
+            return False
         return self.tail is None or self.tail.search(sentence) is not None
+
+    def _followed(self, sentence: str, ends: list[int]) -> bool:
+        assert self.after is not None
+        match = self.after.match
+        return any(match(sentence, end) is not None for end in ends)
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
@@ -106,6 +122,10 @@ _SHAPES = (
             re.IGNORECASE,
         ),
         (),
+        # Tried on nearly every sentence that names a grade, where "good at" is rare. Right
+        # after a grade's words no space comes before the run; a search, which would try
+        # every place of a long run, enters it only from its first character too.
+        after=LazyPattern(rf"{_Q}(?<!\s)\s++(?:at|in)\s", re.IGNORECASE),
     ),
 )
 _IMPLICIT = len(_SHAPES) - 1
@@ -253,7 +273,7 @@ def _kept(sentence: str, lower: str, start: int, end: int, counts: bool) -> list
     if words or _holds_grade(sentence, lower):
         found = _counts(sentence, lower, start, end) if counts else []
         if not found:
-            found = _shaped(sentence, lower, start, end)
+            found = _shaped(sentence, lower, start, end, _ends(sentence, lower, words))
     shaped = frozenset([m.start("grade") for m, _ in found])
     dropped, read = grade_words(sentence, shaped, lower=lower, found=words)
     if read and not counts:  # the words a count gives stay unread
@@ -298,10 +318,19 @@ def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tupl
 _Found = list[tuple[re.Match[str], _Fields]]
 
 
-def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
+def _ends(sentence: str, lower: str, words: list[tuple[int, int, str]]) -> list[int] | None:
+    """Where the grade ``words`` of ``sentence`` end, if they are every grade a shape can
+    read as whole words: the words were read from the lower case, which misses one spelled
+    with a letter that only matches where case is ignored ("ı" for "i", "ſ" for "s")."""
+    if len(lower) == len(sentence) and ("ı" in lower or "ſ" in lower):
+        return None
+    return [end for _, end, _ in words]
+
+
+def _shaped(sentence: str, lower: str, start: int, end: int, ends: list[int] | None) -> _Found:
     """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
     for number, shape in enumerate(_SHAPES):
-        match = shape.search(sentence, lower)
+        match = shape.search(sentence, lower, ends)
         if match is None:
             continue
         # "The force is good at ..." says a grade was given when the sentence reports a
