@@ -7,12 +7,14 @@ from collections.abc import Callable
 import pytest
 
 from peelparse._grade_context import (
+    _CHANGED_TO,
     _EARLIER,
     _JUDGED,
     _LOWER_MENTION,
     _NEGATION,
     _OPINION,
     _lower_mentions,
+    ends_with_to,
     may_be_earlier,
     may_give_opinion,
     may_judge,
@@ -27,11 +29,12 @@ GUARDS = [
     (_OPINION, may_give_opinion),
     (_JUDGED, may_judge),
     (_NEGATION, may_negate),
+    (_CHANGED_TO, ends_with_to),
 ]
 
 
 @pytest.mark.parametrize(
-    ("pattern", "guard"), GUARDS, ids=["earlier", "opinion", "judged", "negation"]
+    ("pattern", "guard"), GUARDS, ids=["earlier", "opinion", "judged", "negation", "changed to"]
 )
 def test_a_guard_holds_for_every_text_its_expression_finds(
     pattern: LazyPattern, guard: Callable[[str], bool]

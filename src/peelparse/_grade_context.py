@@ -484,7 +484,7 @@ def _stated(
     rating = _RATING_OF.search(tail)
     if rating is not None and "overall" in tail[max(0, rating.start() - 12) :].lower():
         return True, _OVERALL
-    if rating is not None or _CHANGED_TO.search(tail):
+    if rating is not None or (ends_with_to(tail) and _CHANGED_TO.search(tail)):
         return True, _subject(sentence, clause, right)
     if not quoted and _DEGREE.search(clause[-_WORD_SPAN:]) is not None:
         return None
@@ -634,6 +634,14 @@ def may_give_opinion(lower: str) -> bool:
         or "would" in lower
         or "personally" in lower
     )
+
+
+def ends_with_to(text: str) -> bool:
+    """Whether ``text`` can hold a match of ``_CHANGED_TO``, which ends it with "to" or "into",
+    white space and perhaps a quote mark."""
+    body = text[:-1] if text[-1:] in _QUOTES else text
+    head = body.rstrip()
+    return len(head) < len(body) and head[-2:].lower() == "to"
 
 
 def may_judge(lower: str) -> bool:
