@@ -468,7 +468,7 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
     mark = _MARKUP.match(text, a, b)
     if mark is not None:
         a = mark.end()
-    return a, a + end_before_bold(text[a:b], b - a)
+    return a, end_before_bold(text, b, a)
 
 
 def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
