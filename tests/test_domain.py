@@ -84,8 +84,16 @@ def test_grade_words(words: str, grade: Grade) -> None:
 
 
 def test_not_a_grade() -> None:
-    with pytest.raises(ValueError, match="not a grade"):
-        Grade.from_text("excellent")
+    for _ in range(2):  # the spellings worked out once keep no answer for a wrong one
+        with pytest.raises(ValueError, match="not a grade"):
+            Grade.from_text("excellent")
+
+
+def test_not_a_pillar() -> None:
+    assert Pillar.from_word("Legitimately") is Pillar.LEGITIMACY
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not a pillar"):
+            Pillar.from_word("excellence")
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ def _patterns() -> list[tuple[str, LazyPattern]]:
         for name, value in vars(module).items():
             items = value if isinstance(value, tuple) else (value,)
             for index, item in enumerate(items):
-                for part in ("pattern", "tail"):
+                for part in ("pattern", "tail", "after"):
                     inner = getattr(item, part, None)
                     if isinstance(inner, LazyPattern):
                         found.append((f"{module.__name__}.{name}[{index}].{part}", inner))
@@ -86,6 +86,7 @@ _ANCHORED = {
         context._SCALE_GAP,
         context._EARLIER_AFTER,
         context._LEAD,
+        *(shape.after for shape in judgements._SHAPES if shape.after),
     )
 }
 

@@ -137,3 +137,11 @@ def test_a_line_guard_is_given_the_stripped_line() -> None:
 )
 def test_closing_bold_marks_count_only_after_a_word(text: str, end: int) -> None:
     assert end_before_bold(text, len(text)) == end
+
+
+@pytest.mark.parametrize("text", ["**Title**", "Title **", "**", "a***", "word", "x**"])
+def test_closing_bold_marks_are_read_alike_inside_a_longer_text(text: str) -> None:
+    longer = f"Before. {text} After."
+    start = longer.index(text)
+    end = start + len(text)
+    assert end_before_bold(longer, end, start) == start + end_before_bold(text, len(text))

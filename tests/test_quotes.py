@@ -458,9 +458,15 @@ def test_no_quote_after_a_lead_in(text: str) -> None:
 
 
 def test_plain_prose_is_told_from_prose_that_may_quote() -> None:
-    assert _plain("The force was inspected in May.")
-    for text in ("It said: “Good.”", "The force’s plan.", "Inspectors found:", "He said 'no'"):
+    for text in ("The force was inspected in May.", "The force’s plan.", "We don't know."):
+        assert _plain(text)
+    for text in ("It said: “Good.”", "Inspectors found:", "He said 'no'", "The forces’ plans."):
         assert not _plain(text)
+
+
+def test_prose_with_an_apostrophe_names_the_speaker_a_later_pronoun_stands_for() -> None:
+    text = "Mary Ashdown leads the force’s team.\n\n“We will act,” she said."
+    assert [q.speaker for q in read(text)] == ["Mary Ashdown"]
 
 
 def test_a_line_that_introduces_a_quote_still_takes_the_plain_paragraph_after_it() -> None:

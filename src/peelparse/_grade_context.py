@@ -12,10 +12,12 @@ so a sentence costs time in proportion to its length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from peelparse._lazy import LazyPattern
+from peelparse._text import offsets
 from peelparse._vocab import GRADE_PATTERN, Grade
 
 _QUOTES = frozenset("'‘’\"“”")
@@ -218,26 +220,61 @@ class _Reported:
         return self.answer
 
 
+def mentions(sentence: str, lower: str) -> list[tuple[int, int, str]]:
+    """Where each grade's words stand in ``sentence`` (as whole words), and the words;
+    ``lower`` is ``sentence.lower()``."""
+    # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
+    # faster; the few letters lower-casing lengthens ("İ") take the slower search.
+    matches = _lower_mentions(lower) if len(lower) == len(sentence) else MENTION.finditer(sentence)
+    # The lookarounds are empty, so each match is its grade's words.
+    return [(*m.span(), m.group()) for m in matches]
+
+
+_OPENINGS = ("outstanding", "good", "adequate", "requir")
+"""Where the grades' words can open in text in lower case, but for the phrases of "graded"
+("not graded", "to be graded", "ungraded"), and "inadequate", two letters before "adequate"."""
+
+
+def _lower_mentions(lower: str) -> Iterable[re.Match[str]]:
+    """What ``_LOWER_MENTION.finditer(lower)`` finds. Without "graded", a match opens only at
+    one of ``_OPENINGS``, found at C speed: the expression is tried there alone, as the
+    engine would try it at every position of the text."""
+    if "graded" in lower:
+        return _LOWER_MENTION.finditer(lower)
+    starts = offsets(lower, "outstanding") + offsets(lower, "good") + offsets(lower, "requir")
+    for at in offsets(lower, "adequate"):
+        starts.append(at)
+        if lower.startswith("in", at - 2):
+            starts.append(at - 2)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := _LOWER_MENTION.match(lower, start)) is not None:
+            end = match.end()
+            found.append(match)
+    return found
+
+
 def read(
-    sentence: str, shaped: frozenset[int] = frozenset(), *, lower: str | None = None
+    sentence: str,
+    shaped: frozenset[int] = frozenset(),
+    *,
+    lower: str | None = None,
+    found: list[tuple[int, int, str]] | None = None,
 ) -> tuple[set[int], list[Mention]]:
     """The grade words of ``sentence`` that state a grade.
 
     ``shaped`` holds where grade words start that a fuller sentence shape has read already:
     of those, the offsets whose words are taken back (a negation, an earlier assessment, a
     non-inspector's opinion, the scale) come back first; every other grade word that states a
-    grade comes back second, as a ``Mention``. ``lower``: ``sentence.lower()``, if known.
+    grade comes back second, as a ``Mention``. ``lower``: ``sentence.lower()``, and
+    ``found``: its ``mentions``, if known.
     """
     if lower is None:
         lower = sentence.lower()
-    # Lower case keeps the offsets of nearly every text, and a search that keeps case is far
-    # faster; the few letters lower-casing lengthens ("İ") take the slower search.
-    matches = (
-        _LOWER_MENTION.finditer(lower)
-        if len(lower) == len(sentence)
-        else MENTION.finditer(sentence)
-    )
-    found = [(m.start("grade"), m.end("grade"), m.group("grade")) for m in matches]
+    if found is None:
+        found = mentions(sentence, lower)
     if not found:
         return set(), _not_graded(sentence, lower)
     scale = _scale(sentence, found)
@@ -314,6 +351,8 @@ def _scale(sentence: str, found: list[tuple[int, int, str]]) -> set[int]:
     or "to" between them, or three that no count leads ("6 of the 9 areas rated outstanding,
     good or adequate" tallies)."""
     scale: set[int] = set()
+    if len(found) < 3:  # the shortest scale lists three
+        return scale
     run = [0]
     for index in range(1, len(found) + 1):
         if index < len(found) and _listed(sentence, found[index - 1][1], found[index][0]):
@@ -344,9 +383,10 @@ def _left(sentence: str, start: int) -> str:
             cut = max(cut, at + len(mark))
     fronted = False
     for word in _BREAK_WORDS:
-        at = lower.rfind(word)
+        # only a break after the ones found so far can move the clause's start
+        at = lower.rfind(word, cut)
         while at >= cut and not _whole_word(lower, at, at + len(word)):
-            at = lower.rfind(word, 0, at)
+            at = lower.rfind(word, cut, at)
         if at >= cut:
             cut = at + len(word)
             fronted = word in _FRONTING_WORDS
@@ -444,7 +484,7 @@ def _stated(
     rating = _RATING_OF.search(tail)
     if rating is not None and "overall" in tail[max(0, rating.start() - 12) :].lower():
         return True, _OVERALL
-    if rating is not None or _CHANGED_TO.search(tail):
+    if rating is not None or (ends_with_to(tail) and _CHANGED_TO.search(tail)):
         return True, _subject(sentence, clause, right)
     if not quoted and _DEGREE.search(clause[-_WORD_SPAN:]) is not None:
         return None
@@ -594,6 +634,14 @@ def may_give_opinion(lower: str) -> bool:
         or "would" in lower
         or "personally" in lower
     )
+
+
+def ends_with_to(text: str) -> bool:
+    """Whether ``text`` can hold a match of ``_CHANGED_TO``, which ends it with "to" or "into",
+    white space and perhaps a quote mark."""
+    body = text[:-1] if text[-1:] in _QUOTES else text
+    head = body.rstrip()
+    return len(head) < len(body) and head[-2:].lower() == "to"
 
 
 def may_judge(lower: str) -> bool:

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from peelparse._grade_context import mentions, reports_finding
 from peelparse._grade_context import read as grade_words
-from peelparse._grade_context import reports_finding
 from peelparse._lazy import LazyPattern
 from peelparse._limits import examined_parts
 from peelparse._text import sentences, strip_marks, word_branches, word_opening
@@ -45,12 +45,21 @@ class _Shape:
     tail: LazyPattern | None = None
     """An expression for the end of a match, which the engine finds fast where the whole
     pattern is slow to try at every position: a sentence it misses cannot match."""
+    after: LazyPattern | None = None
+    """What follows the grade's words in every match (which are then whole words), matched
+    right where they end: a sentence whose grade words are all followed otherwise cannot
+    match."""
 
-    def search(self, sentence: str, lower: str) -> re.Match[str] | None:
-        return self.pattern.search(sentence) if self.may_match(sentence, lower) else None
+    def search(
+        self, sentence: str, lower: str, ends: list[int] | None = None
+    ) -> re.Match[str] | None:
+        """The first match in ``sentence``; ``ends``: see ``may_match``."""
+        found = self.may_match(sentence, lower, ends)
+        return self.pattern.search(sentence) if found else None
 
-    def may_match(self, sentence: str, lower: str) -> bool:
-        """Whether the cheap tests leave ``sentence`` to the whole pattern."""
+    def may_match(self, sentence: str, lower: str, ends: list[int] | None = None) -> bool:
+        """Whether the cheap tests leave ``sentence`` to the whole pattern. ``ends``: where
+        each of its grade words ends, if known to hold every one this shape can read."""
         # A plain loop: this runs for every shape of every sentence, and any() over a
         # generator costs more than the test itself.
         for word in self.needs:
@@ -59,7 +68,14 @@ class _Shape:
         else:
             if self.needs:
                 return False
+        if self.after is not None and ends is not None and not self._followed(sentence, ends):
+            return False
         return self.tail is None or self.tail.search(sentence) is not None
+
+    def _followed(self, sentence: str, ends: list[int]) -> bool:
+        assert self.after is not None
+        match = self.after.match
+        return any(match(sentence, end) is not None for end in ends)
 
 
 _VERBS = ("judged", "assessed", "graded", "rated")
@@ -106,6 +122,10 @@ _SHAPES = (
             re.IGNORECASE,
         ),
         (),
+        # Tried on nearly every sentence that names a grade, where "good at" is rare. Right
+        # after a grade's words no space comes before the run; a search, which would try
+        # every place of a long run, enters it only from its first character too.
+        after=LazyPattern(rf"{_Q}(?<!\s)\s++(?:at|in)\s", re.IGNORECASE),
     ),
 )
 _IMPLICIT = len(_SHAPES) - 1
@@ -124,6 +144,37 @@ _HEADLINE_SUBJECT = LazyPattern(
     r"|operates?\s+and\s+how\s+sustainabl|operat(?:e|es|ing)\s+efficiently\s+and\s+sustainabl",
     re.IGNORECASE,
 )
+
+
+def _may_be_headline(subject: str) -> bool:
+    """Whether ``_HEADLINE_SUBJECT`` can find a match in ``subject``: each of its branches
+    opens with one of these words, which hold no letter that case-folding reaches from
+    another ("ı", "ſ"), so a test of the lower case is exact."""
+    lower = subject.lower()
+    return (
+        lower.startswith("the")
+        or "keep" in lower
+        or "reduc" in lower
+        or "treat" in lower
+        or "operat" in lower
+    )
+
+
+_ANY_GRADE = LazyPattern(GRADE_PATTERN, re.IGNORECASE)
+"""A grade's words anywhere, whole or not: every shape holds them."""
+_LOWER_GRADE = LazyPattern(GRADE_PATTERN)
+"""``_ANY_GRADE`` for text in lower case."""
+
+
+def _holds_grade(sentence: str, lower: str) -> bool:
+    """Whether ``_ANY_GRADE`` finds a grade's words in ``sentence``. Its lower case answers
+    alike, and far faster, unless lower-casing moved characters ("İ") or left one that only
+    matches a letter where case is ignored ("ı" for "i", "ſ" for "s")."""
+    if len(lower) == len(sentence) and "ı" not in lower and "ſ" not in lower:
+        return _LOWER_GRADE.search(lower) is not None
+    return _ANY_GRADE.search(sentence) is not None
+
+
 _PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
 
 
@@ -167,6 +218,24 @@ class ProseJudgement:
     each."""
 
 
+_Fields = tuple[
+    Grade,
+    str,
+    Pillar | None,
+    bool,
+    bool,
+    int,
+    int,
+    int | None,
+    str | None,
+    bool,
+    int | None,
+    int | None,
+]
+"""A judgment's fields but its ``text``, in the order ``ProseJudgement`` takes them: a
+sentence's judgments are made once its text is known, and only those it keeps."""
+
+
 def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudgement]:
     """Every graded judgment stated in ``paragraph``, in order.
 
@@ -188,54 +257,46 @@ def judgements_in(paragraph: str, *, counts: bool = False) -> Iterator[ProseJudg
         if not may_name_grade(lower):
             continue
         sentence = paragraph[start:end]
+        kept = _kept(sentence, lower, start, end, counts)
+        if kept:
+            text = strip_marks(sentence)
+            for fields in kept:
+                yield ProseJudgement(*fields, text)
+
+
+def _kept(sentence: str, lower: str, start: int, end: int, counts: bool) -> list[_Fields]:
+    """The judgments a sentence states, in the order of their grade words."""
+    words = mentions(sentence, lower)
+    found: _Found = []
+    # Every shape reads a grade's words: a sentence that holds none, even inside other words,
+    # is spared the shapes ("requirement", "goods", "a narrative judgment").
+    if words or _holds_grade(sentence, lower):
         found = _counts(sentence, lower, start, end) if counts else []
         if not found:
-            found = _shaped(sentence, lower, start, end)
-        shaped = frozenset([m.start("grade") for m, _ in found])
-        dropped, read = grade_words(sentence, shaped, lower=lower)
-        if read and not counts:  # the words a count gives stay unread
-            counted = {m.start("grade") for m, _ in _counts(sentence, lower, start, end)}
-            read = [word for word in read if word.start not in counted]
-        kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
-        kept += [
-            (
-                word.start,
-                _prose(
-                    word.grade,
-                    word.subject,
-                    start,
-                    end,
-                    explicit=word.explicit,
-                    headline=word.overall,
-                    at=(start + word.start, start + word.end),
-                ),
-            )
-            for word in read
-        ]
-        kept.sort(key=lambda item: item[0])
-        text = strip_marks(sentence) if kept else ""
-        for _, judgement in kept:
-            yield _with_text(judgement, text)
-
-
-def _with_text(judgement: ProseJudgement, text: str) -> ProseJudgement:
-    """``judgement`` with its sentence's record text: ``attrs.evolve`` reads the class's
-    fields on every call, and each judgment of every graded sentence takes this."""
-    return ProseJudgement(
-        judgement.grade,
-        judgement.subject,
-        judgement.pillar,
-        judgement.headline,
-        judgement.explicit,
-        judgement.start,
-        judgement.end,
-        judgement.count,
-        judgement.counted,
-        judgement.rest,
-        judgement.grade_start,
-        judgement.grade_end,
-        text,
-    )
+            found = _shaped(sentence, lower, start, end, _ends(sentence, lower, words))
+    shaped = frozenset([m.start("grade") for m, _ in found])
+    dropped, read = grade_words(sentence, shaped, lower=lower, found=words)
+    if read and not counts:  # the words a count gives stay unread
+        counted = {m.start("grade") for m in _counted(sentence, lower)}
+        read = [word for word in read if word.start not in counted]
+    kept = [(m.start("grade"), j) for m, j in found if m.start("grade") not in dropped]
+    kept += [
+        (
+            word.start,
+            _prose(
+                word.grade,
+                word.subject,
+                start,
+                end,
+                explicit=word.explicit,
+                headline=word.overall,
+                at=(start + word.start, start + word.end),
+            ),
+        )
+        for word in read
+    ]
+    kept.sort(key=lambda item: item[0])
+    return [fields for _, fields in kept]
 
 
 def _examined_sentences(paragraph: str) -> Iterator[tuple[int, int]]:
@@ -254,13 +315,22 @@ def _sentences_of(paragraph: str, parts: list[tuple[int, int]]) -> Iterator[tupl
 
 # The judgments a sentence's shapes give, each with the match that gave it. The readers
 # below return lists: a sentence gives few, and a generator costs more to run than a list.
-_Found = list[tuple[re.Match[str], ProseJudgement]]
+_Found = list[tuple[re.Match[str], _Fields]]
 
 
-def _shaped(sentence: str, lower: str, start: int, end: int) -> _Found:
+def _ends(sentence: str, lower: str, words: list[tuple[int, int, str]]) -> list[int] | None:
+    """Where the grade ``words`` of ``sentence`` end, if they are every grade a shape can
+    read as whole words: the words were read from the lower case, which misses one spelled
+    with a letter that only matches where case is ignored ("ı" for "i", "ſ" for "s")."""
+    if len(lower) == len(sentence) and ("ı" in lower or "ſ" in lower):
+        return None
+    return [end for _, end, _ in words]
+
+
+def _shaped(sentence: str, lower: str, start: int, end: int, ends: list[int] | None) -> _Found:
     """The judgments of the first of ``_SHAPES`` that matches, else of ``_LATER_SHAPES``."""
     for number, shape in enumerate(_SHAPES):
-        match = shape.search(sentence, lower)
+        match = shape.search(sentence, lower, ends)
         if match is None:
             continue
         # "The force is good at ..." says a grade was given when the sentence reports a
@@ -317,12 +387,12 @@ _LATER_SHAPES = (
             re.IGNORECASE,
         ),
         ("effectiveness", "efficiency", "legitimacy", "leadership"),
-        # The force's name is tried at every position of a sentence; what follows it is
-        # found fast, and a sentence without it is spared the tries.
-        LazyPattern(
-            rf"{_PILLAR_NOUN}[^.;:]{{0,300}}?(?<!\s)\s++(?:is|was|remains)\s++{_GRADE}\s*+(?:[.!]|$)",
-            re.IGNORECASE,
-        ),
+        # The force's name is tried at every position of a sentence, and the words after the
+        # pillar at every one of theirs; a sentence whose verb gives no grade at its end is
+        # spared both. The tail opens with the white space before the verb, which follows a
+        # word: the engine looks for white space at C speed, and only the first space of a
+        # run goes on, which keeps a long run linear.
+        LazyPattern(rf"\s(?<!\s\s)\s*+(?:is|was|remains)\s++{_GRADE}\s*+(?:[.!]|$)", re.IGNORECASE),
     ),
     # "the efficiency with which the force carries out its responsibilities is good" (2014)
     _Shape(
@@ -434,12 +504,23 @@ _NUMBER_WORDS = {
     )
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
-_NUM = (
-    r"(?:\d{1,3}|a\s+single|(?:twenty|thirty|forty)(?:[\s-](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNITS = r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_NUM_WORDS = (
+    r"a\s+single",
+    *(tens + _UNITS for tens in _TENS),
+    *sorted(_NUMBER_WORDS, key=len, reverse=True),
 )
+"""How a count is written in words, longest first where one word opens another."""
+_NUM = rf"(?:\d{{1,3}}|{'|'.join(_NUM_WORDS)})"
+_NUM_OPENING = rf"(?:\d(?<!\w.)\d{{0,2}}|{word_branches(_NUM_WORDS)})"
+"""``\\b{_NUM}`` with case ignored, opening with the number's own first character (see
+``word_opening``): a count opening with it is found at C speed, not tried at every position.
+Compile without ``re.IGNORECASE``."""
 # What follows "24 forces" in a count: the forces named, then how they were graded.
 _NAMED = r"(?:\s*\([^)]{3,60}\)|,\s*[^,;]{3,60}?,)?"
+_FORCES_COUNTED = (
+    rf"(?P<subject>(?P<n>{_NUM_OPENING})(?i:\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED}))"
+)
 _GRADED_AS = (
     r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
     r"(?:(?:graded|judged|rated|assessed|found\s+to\s+be)\s+)?(?:as\s+|to\s+be\s+)?"
@@ -469,22 +550,14 @@ _COUNTS = (
     # "1 force (Durham Constabulary) as outstanding; 24 forces as good", "Thirty seven police
     #  forces were graded as 'good'", "No force was found to be inadequate"
     _Shape(
-        LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
-            rf"{_GRADED_AS}",
-            re.IGNORECASE,
-        ),
+        LazyPattern(rf"{_FORCES_COUNTED}(?i:{_GRADED_AS})"),
         ("force",),
         # The number words are tried at every position; what follows them is found fast.
         LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_GRADED_AS})"),
     ),
     # "one police force, Kent Police, achieved an 'outstanding' grade"
     _Shape(
-        LazyPattern(
-            rf"(?P<subject>(?P<n>\b{_NUM})\s+(?:police\s+)?(?P<unit>forces?)\b{_NAMED})"
-            rf"{_ACHIEVED}",
-            re.IGNORECASE,
-        ),
+        LazyPattern(rf"{_FORCES_COUNTED}(?i:{_ACHIEVED})"),
         ("force",),
         LazyPattern(rf"[fF](?i:orces?\b{_NAMED}{_ACHIEVED})"),
     ),
@@ -529,7 +602,8 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
+def _counted(sentence: str, lower: str) -> list[re.Match[str]]:
+    """The matches of ``_COUNTS`` in ``sentence`` that count a grade, in order."""
     found: list[tuple[int, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for shape in _COUNTS:
@@ -541,13 +615,22 @@ def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), match))
+    found.sort(key=lambda item: item[0])
+    # "none was inadequate" gives no grade
+    return [match for _, match in found if _rest(match) or _number(match.group("n"))]
+
+
+def _rest(match: re.Match[str]) -> bool:
+    """Whether a count's ``match`` gives a grade to the rest, with no number."""
+    return "n" not in match.re.groupindex
+
+
+def _counts(sentence: str, lower: str, start: int, end: int) -> _Found:
     unit: str | None = None
     counted: _Found = []
-    for _, match in sorted(found, key=lambda item: item[0]):
-        rest = "n" not in match.re.groupindex
+    for match in _counted(sentence, lower):
+        rest = _rest(match)
         number = None if rest else _number(match.group("n"))
-        if (number is None or number == 0) and not rest:
-            continue  # "none was inadequate" gives no grade
         if match.groupdict().get("unit"):
             unit = match.group("unit").lower().rstrip("s")
         subject = " ".join(match.group("subject").split()).rstrip(", ")
@@ -572,22 +655,22 @@ def _prose(
     count: int | None = None,
     counted: str | None = None,
     rest: bool = False,
-) -> ProseJudgement:
+) -> _Fields:
     """A judgment of ``subject``; ``at`` is where the grade's words are."""
     named = _PILLAR_IN_SUBJECT.search(subject)
-    return ProseJudgement(
-        grade=grade,
-        subject=subject,
-        pillar=Pillar.from_word(named.group(1)) if named else None,
-        headline=headline or bool(_HEADLINE_SUBJECT.search(subject)),
-        start=start,
-        end=end,
-        explicit=explicit,
-        count=count,
-        counted=counted,
-        rest=rest,
-        grade_start=at[0] if at else None,
-        grade_end=at[1] if at else None,
+    return (
+        grade,
+        subject,
+        Pillar.from_word(named.group(1)) if named else None,
+        headline or (_may_be_headline(subject) and _HEADLINE_SUBJECT.search(subject) is not None),
+        explicit,
+        start,
+        end,
+        count,
+        counted,
+        rest,
+        at[0] if at else None,
+        at[1] if at else None,
     )
 
 
@@ -595,7 +678,7 @@ def _graded_at(match: re.Match[str], start: int) -> tuple[int, int]:
     return start + match.start("grade"), start + match.end("grade")
 
 
-def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> ProseJudgement:
+def _judgement(match: re.Match[str], start: int, end: int, explicit: bool) -> _Fields:
     subject = " ".join((match.group("subject") or "").split())
     grade = Grade.from_text(match.group("grade"))
     return _prose(grade, subject, start, end, explicit=explicit, at=_graded_at(match, start))

@@ -54,10 +54,11 @@ def strip_marks(raw: str) -> str:
     return text[: end_before_bold(text, len(text))].strip()
 
 
-def end_before_bold(text: str, end: int) -> int:
-    """Where ``text[:end]`` ends without the bold marks that close it; they count only right
-    after a word ("word**"), never on their own."""
-    if end > 2 and text.endswith("**", 0, end) and not text[end - 3].isspace():
+def end_before_bold(text: str, end: int, start: int = 0) -> int:
+    """Where ``text[start:end]`` ends without the bold marks that close it; they count only
+    right after a word ("word**"), never on their own. ``start`` reads a stretch of a longer
+    text where it stands, without a copy of it."""
+    if end - start > 2 and text.endswith("**", start, end) and not text[end - 3].isspace():
         return end - 2
     return end
 

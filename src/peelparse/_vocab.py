@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 _GRADE_WORDS: dict[str, str] = {
@@ -63,11 +64,19 @@ class Grade(enum.StrEnum):
         >>> Grade.from_text("Requiring improvement")
         <Grade.REQUIRES_IMPROVEMENT: 'requires_improvement'>
         """
-        key = " ".join(words.strip().strip("'\"‘’“”.:").lower().split())
-        try:
-            return cls(_GRADE_WORDS[key])
-        except KeyError:
-            raise ValueError(f"not a grade: {words!r}") from None
+        return _grade_named(words)
+
+
+# Readers name a grade for every grade word they keep, nearly always in the same few
+# spellings: each spelling is worked out once. Bounded, as a text may write the words in
+# any number of ways.
+@functools.lru_cache(maxsize=256)
+def _grade_named(words: str) -> Grade:
+    key = " ".join(words.strip().strip("'\"‘’“”.:").lower().split())
+    try:
+        return Grade(_GRADE_WORDS[key])
+    except KeyError:
+        raise ValueError(f"not a grade: {words!r}") from None
 
 
 class Pillar(enum.StrEnum):
@@ -81,10 +90,16 @@ class Pillar(enum.StrEnum):
     @classmethod
     def from_word(cls, word: str) -> Pillar:
         """The pillar a word stands for: "Legitimacy", "legitimately", "efficient", "well led"."""
-        stem = _PILLAR_STEM.match(word.strip().lower())
-        if stem is None:
-            raise ValueError(f"not a pillar: {word!r}")
-        return cls(_PILLAR_BY_STEM[stem.group(1)])
+        return _pillar_named(word)
+
+
+# As with grades, each spelling is worked out once.
+@functools.lru_cache(maxsize=256)
+def _pillar_named(word: str) -> Pillar:
+    stem = _PILLAR_STEM.match(word.strip().lower())
+    if stem is None:
+        raise ValueError(f"not a pillar: {word!r}")
+    return Pillar(_PILLAR_BY_STEM[stem.group(1)])
 
 
 _PILLAR_STEM = re.compile(r"(effectiv|efficien|legitima|leader|well[- ]led)")
