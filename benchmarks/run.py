@@ -231,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python": platform.python_version(),
             "cpu": platform.machine(),
             "cores": os.cpu_count(),
+            "pinned_to": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
         },
         "quick": quick,
         "documents": {"count": len(documents), "mb": round(megabytes(documents), 2)},
@@ -349,11 +350,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _where(machine: dict[str, Any]) -> str:
+    """Where the timings ran: a run pinned to fewer cores than the machine has says so, as
+    the figures are then one core's."""
+    cores, pinned = machine["cores"], machine.get("pinned_to")
+    if pinned is not None and pinned < cores:
+        return f"pinned to {pinned} of {cores} cores"
+    return f"on {cores} cores"
+
+
 def markdown(r: dict[str, Any]) -> str:
     d = r["documents"]
     m = d["methods"]
     lines = [
-        f"Measured on {r['machine']['cores']} cores, Python {r['machine']['python']}"
+        f"Measured {_where(r['machine'])}, Python {r['machine']['python']}"
         f"{' (quick run)' if r['quick'] else ''}: {d['count']} documents, {d['mb']} MB; "
         f"one file of {r['large_file_mb']} MB.",
         "",
