@@ -59,10 +59,35 @@ def test_matches_do_not_overlap_as_with_finditer() -> None:
     assert [m.group(0) for m in anchored.finditer("ababab AB")] == ["abab", "ab", "AB"]
 
 
-@pytest.mark.parametrize("word", ["Peel", "this", "is", "", "péel", "a b"])
-def test_anchor_words_are_lower_case_letters_without_i_or_s(word: str) -> None:
+@pytest.mark.parametrize("word", ["Peel", "", "péel", "Σ", "ß", "ı", "K"])
+def test_anchor_words_are_lower_case_ascii_or_without_case(word: str) -> None:
     with pytest.raises(ValueError, match="anchor word"):
         AnchoredPattern(LazyPattern("x"), (word,))
+
+
+@pytest.mark.parametrize("word", ["this", "is", "a b", "(c)", "©", "no. 1"])
+def test_anchor_words_may_hold_i_s_marks_and_caseless_signs(word: str) -> None:
+    assert AnchoredPattern(LazyPattern("x"), (word,)).words == (word,)
+
+
+# 'i' and 's' are matched, case ignored, by 'ı' and 'ſ', which lower-case to themselves.
+_WITH_I_AND_S = AnchoredPattern(
+    LazyPattern(r"\bsaid\b|(?:©|\(c\))\s*\w+|\binside", re.IGNORECASE),
+    ("said", "©", "(c)", "inside"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["said", "ſaid", "SAİD", "saıd", "ınside", "İnside", "©", "(C)", "(c)", "x", " ", "K"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_words_with_i_s_and_signs_find_what_the_pattern_finds(text: str) -> None:
+    _same(_WITH_I_AND_S, text)
 
 
 def test_offsets_and_line_starts() -> None:

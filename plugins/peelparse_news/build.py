@@ -21,7 +21,7 @@ from peelparse.text import (
     sentences,
 )
 from peelparse_news.records import ForceJudgement, NewsArticle
-from peelparse_news.shapes import CLOSING, MASTHEAD, OPENING, outlet_contexts
+from peelparse_news.shapes import CLOSING, MASTHEAD, OPENING, OUTLET_CONTEXT
 from peelparse_news.transformer import Byline, Dated, Headline, Page, Part, Quoted
 
 OUTLET_REACH = 60
@@ -141,8 +141,8 @@ def _outlet(source: SourceText) -> dict[str, Any]:
     """The outlet where the text names it: after a copyright sign or words such as "told"."""
     text = source.head
     # Detection lower-cased the head already (``SourceText.view``).
-    for after in outlet_contexts(text, source.view.lower):
-        found = MASTHEAD.match(text, after, after + OUTLET_REACH)
+    for context in OUTLET_CONTEXT.finditer(text, source.view.lower):
+        found = MASTHEAD.match(text, context.end(), context.end() + OUTLET_REACH)
         if found is not None:
             start, end = found.span("outlet")
             return {"outlet": text[start:end], "outlet_span": source.span(start, end)}

@@ -10,10 +10,16 @@ story.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from peelparse.grammar import LineShape, ShapeTable
-from peelparse.text import SAID, LazyPattern, may_introduce, read_date_line, strip_marks
+from peelparse.text import (
+    SAID,
+    AnchoredPattern,
+    LazyPattern,
+    may_introduce,
+    read_date_line,
+    strip_marks,
+)
 
 BYLINE = LazyPattern(
     r"By\s+(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von)){0,4})"
@@ -56,54 +62,18 @@ MASTHEAD = LazyPattern(
 )
 """The name of a news outlet: a broadcaster, or capitalised words ending in a word papers
 call themselves by ("Evening Gazette", "Hartlepool Mail")."""
-OUTLET_CONTEXT = LazyPattern(
-    r"(?:©|\(c\)|Copyright\b)\s*(?:\d{4}\s+)?(?:the\s+)?(?=[A-Z])"
-    r"|\b(?:told|speaking\s+to|interview\s+with|(?:first\s+)?(?:appeared|published)\s+"
-    r"(?:first\s+)?(?:in|on|by))\s+(?:the\s+)?(?=[A-Z])",
-    re.IGNORECASE,
+OUTLET_CONTEXT = AnchoredPattern(
+    LazyPattern(
+        r"(?:©|\(c\)|Copyright\b)\s*(?:\d{4}\s+)?(?:the\s+)?(?=[A-Z])"
+        r"|\b(?:told|speaking\s+to|interview\s+with|(?:first\s+)?(?:appeared|published)\s+"
+        r"(?:first\s+)?(?:in|on|by))\s+(?:the\s+)?(?=[A-Z])",
+        re.IGNORECASE,
+    ),
+    ("©", "(c)", "copyright", "told", "speaking", "interview", "first", "appeared", "published"),
 )
-"""Words after which a text names where it appeared: a copyright line, "told BBC Wales"."""
-_OUTLET_PIECES = (
-    ("©", 0),
-    ("(c)", 0),
-    ("copyr", 0),
-    ("told", 0),
-    ("peak", 1),
-    ("nterv", 1),
-    ("appeared", 0),
-    ("publ", 0),
-)
-"""Where each ``OUTLET_CONTEXT`` match may start: a piece of its first word as lower-cased
-text holds it, with how many characters before the piece the word starts. No piece holds
-an 'i' or an 's', which other letters ('ı', 'ſ') match when case is ignored. A match that
-opens with "first" ends where the one from "appeared" or "published" after it does."""
-
-
-def outlet_contexts(text: str, lowered: str) -> Iterator[int]:
-    """Where each match of ``OUTLET_CONTEXT`` in ``text`` (``lowered``: lower-cased) ends, in
-    order, as its ``finditer`` finds them: the expression is tried only where one of its
-    words starts, not at every place of the text (with case ignored, it cannot skip ahead
-    by itself)."""
-    if len(lowered) != len(text):
-        # Lower-casing moved characters: the pieces' places are not the text's.
-        yield from (found.end() for found in OUTLET_CONTEXT.finditer(text))
-        return
-    end = 0
-    for start in sorted(_piece_starts(lowered)):
-        found = OUTLET_CONTEXT.match(text, start) if start >= end else None
-        if found is not None:
-            end = found.end()
-            yield end
-
-
-def _piece_starts(lowered: str) -> set[int]:
-    starts = set()
-    for piece, back in _OUTLET_PIECES:
-        at = lowered.find(piece, back)
-        while at >= 0:
-            starts.add(at - back)
-            at = lowered.find(piece, at + 1)
-    return starts
+"""Words after which a text names where it appeared: a copyright line, "told BBC Wales".
+Tried only where one of them stands: with case ignored and an alternation first, the
+expression would be tried at every place of a page's head."""
 
 
 def is_heading_shaped(text: str) -> bool:

@@ -79,6 +79,16 @@ class LazyPattern:
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
+_FOLDED = str.maketrans("ıſ", "is")
+"""The two letters that match an ASCII letter with case ignored but lower-case to another."""
+
+
+def _plain_case(character: str) -> bool:
+    """Whether ``character`` in an anchor word is found, with case ignored, exactly where a
+    lower-cased text (``_FOLDED`` applied) holds it: ASCII, or without case at all."""
+    return character.isascii() or character.lower() == character.upper() == character
+
+
 class AnchoredPattern:
     """A pattern each match of which starts at the start of a line or at one of a few words,
     tried only at those places.
@@ -86,15 +96,17 @@ class AnchoredPattern:
     A pattern that opens with an alternation, a line anchor or (in case-insensitive mode) a
     letter is tried by the expression engine at every position of a text; finding its few
     possible starts with ``str.find`` first and trying it only there finds exactly the same
-    matches, several times faster. ``words`` must be lower-case ASCII letters other than 'i'
-    and 's' (which 'ı' and 'ſ' match case-insensitively), and the pattern must never match
-    the empty string.
+    matches, several times faster. ``words`` are written in lower case, of ASCII letters and
+    marks or of characters that have no case ("©"), and the pattern must never match the
+    empty string.
     """
 
     def __init__(self, pattern: LazyPattern, words: tuple[str, ...], *, lines: bool = False):
         for word in words:
-            if not (word.isascii() and word.isalpha() and word.islower()) or set(word) & {"i", "s"}:
-                raise ValueError(f"an anchor word must be lower-case letters but i and s: {word!r}")
+            if not word or word.lower() != word or not all(map(_plain_case, word)):
+                raise ValueError(
+                    f"an anchor word must be lower-case ASCII, or characters without case: {word!r}"
+                )
         self.pattern = pattern
         """The pattern, as it would be used on its own."""
         self.words = words
@@ -109,6 +121,9 @@ class AnchoredPattern:
             lower = text.lower()
         if len(lower) != len(text):
             return None
+        if "ı" in lower or "ſ" in lower:
+            # Matched by 'i' and 's' with case ignored, yet lower-cased to themselves.
+            lower = lower.translate(_FOLDED)
         starts = line_starts(text) if self.lines else []
         for word in self.words:
             starts += offsets(lower, word)
