@@ -60,6 +60,7 @@ def test_the_headline_guard_holds_for_every_subject_the_expression_finds() -> No
         "it requires  improvement, requirement and required improvement alike.",
         "the force was not yet graded, and ungraded or to be graded areas stay so.",
         "outstandingood goodgood adequate",
+        "it was ınadequate, requıres improvement and ſo good.",
         "no grade here",
     ],
 )

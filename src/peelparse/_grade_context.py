@@ -16,8 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from peelparse._lazy import LazyPattern
-from peelparse._text import offsets
+from peelparse._lazy import AnchoredPattern, LazyPattern
 from peelparse._vocab import GRADE_PATTERN, Grade
 
 _QUOTES = frozenset("'‘’\"“”")
@@ -230,30 +229,19 @@ def mentions(sentence: str, lower: str) -> list[tuple[int, int, str]]:
     return [(*m.span(), m.group()) for m in matches]
 
 
-_OPENINGS = ("outstanding", "good", "adequate", "requir")
-"""Where the grades' words can open in text in lower case, but for the phrases of "graded"
-("not graded", "to be graded", "ungraded"), and "inadequate", two letters before "adequate"."""
+_OPENED = AnchoredPattern(
+    _LOWER_MENTION, ("outstanding", "good", "adequate", "inadequate", "requir")
+)
+"""``_LOWER_MENTION`` tried only where a grade's words open, but for the phrases of "graded"
+("not graded", "to be graded", "ungraded")."""
 
 
 def _lower_mentions(lower: str) -> Iterable[re.Match[str]]:
-    """What ``_LOWER_MENTION.finditer(lower)`` finds. Without "graded", a match opens only at
-    one of ``_OPENINGS``, found at C speed: the expression is tried there alone, as the
-    engine would try it at every position of the text."""
+    """What ``_LOWER_MENTION.finditer(lower)`` finds: tried at the openings of grade words
+    alone, unless the text holds "graded"."""
     if "graded" in lower:
         return _LOWER_MENTION.finditer(lower)
-    starts = offsets(lower, "outstanding") + offsets(lower, "good") + offsets(lower, "requir")
-    for at in offsets(lower, "adequate"):
-        starts.append(at)
-        if lower.startswith("in", at - 2):
-            starts.append(at - 2)
-    starts.sort()
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        if start >= end and (match := _LOWER_MENTION.match(lower, start)) is not None:
-            end = match.end()
-            found.append(match)
-    return found
+    return _OPENED.finditer(lower, lower)
 
 
 def read(
