@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-import attrs
-
-from peelparse import Document, Limits, Parser
+from peelparse import Limits, Parser
 from peelparse._forces import forces_in, most_named
-from peelparse._limits import current_limits, examined_text, limits_in_force, parsing
+from peelparse._limits import current_limits, examined_text, limits_in_force, noting_cuts
 from peelparse._metadata import find_cycle
-from peelparse._records import evolved
 from peelparse._source import from_text
-from peelparse._span import Span
 from peelparse.grammar import blocks_of, text_lines, unparsed
 
 TEXT = "Kent Police\n\n  first line  \nsecond line\n\nPage 2\nthird\n"
@@ -35,31 +29,10 @@ def test_text_lines_are_the_lines_unparsed_keeps(parser: Parser) -> None:
     assert [b.text for b in unparsed(source)] == ["Kent Police", "first line second line", "third"]
 
 
-@attrs.frozen(kw_only=True)
-class _Aliased(Document):
-    kind: ClassVar[str] = "aliased"
-    _private: int = 0
-
-
-@attrs.frozen
-class _One:
-    only: int
-
-
-def test_evolved_is_attrs_evolve() -> None:
-    span = Span(0, 1, 1, 1)
-    record = _Aliased(title="t", private=3, span=span)
-    changes = {"title": "u", "year": 2021}
-    assert evolved(record, dict(changes)) == attrs.evolve(record, **changes)
-    assert evolved(record, {"private": 5}) == attrs.evolve(record, private=5)
-    assert evolved(_One(1), {}) == _One(1)
-    assert evolved(_One(1), {"only": 2}) == _One(2)
-
-
-def test_parsing_sets_the_limits_and_a_fresh_note_and_puts_them_back() -> None:
+def test_a_parse_sets_the_limits_and_a_fresh_note_and_puts_them_back() -> None:
     limits = Limits(line_chars=10)
     before = current_limits()
-    with parsing(limits) as examined:
+    with limits_in_force(limits), noting_cuts() as examined:
         assert current_limits() is limits and not examined.cut
         assert examined_text("x" * 30) == "x" * 10 + " " * 20
         assert examined.cut

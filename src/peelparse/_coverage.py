@@ -58,8 +58,7 @@ def survey(document: Document) -> Survey:
     plans, leaves, counted_types = _PLANS, _LEAVES, _COUNTED
     value: object = document
     counts = True
-    top = type(document)
-    plan = _TOP_PLANS[top] if top in _TOP_PLANS else _top_plan(top)
+    plan = _top_plan(type(document))
     while True:
         if plan is not None:
             texts, others, single = plan

@@ -191,9 +191,6 @@ def _attribute(
     """Run ``impl`` inside the host's check from now on."""
     function = impl.function
     plugin = impl.plugin_name
-    # Most answers are None (a plugin asked of a kind or a text not its own); every hook
-    # but peelparse_furniture takes it as is, so its check is not called for it.
-    none_passes = hook != "peelparse_furniture"
 
     def attributed(*args: Any, **kwargs: Any) -> Any:
         if before is not None:
@@ -213,8 +210,6 @@ def _attribute(
                 f"plugin {plugin!r} failed in {hook}: {type(exc).__name__}: {exc}",
                 plugin=plugin,
             ) from exc
-        if answer is None and none_passes:
-            return None
         return check(impl, answer, args, kinds)
 
     attributed.__wrapped__ = function  # type: ignore[attr-defined]

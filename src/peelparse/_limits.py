@@ -93,34 +93,6 @@ def noting_cuts() -> AbstractContextManager[Examined]:
     return _Setting(_EXAMINED, Examined())
 
 
-class _Parsing:
-    """``limits_in_force`` and ``noting_cuts`` at once: one object for the two, as every
-    parse enters both."""
-
-    __slots__ = ("_limits", "_resets")
-
-    def __init__(self, limits: Limits) -> None:
-        self._limits = limits
-        self._resets: tuple[Token[Limits], Token[Examined | None]] | None = None
-
-    def __enter__(self) -> Examined:
-        examined = Examined()
-        self._resets = (_CURRENT.set(self._limits), _EXAMINED.set(examined))
-        return examined
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._resets is not None:
-            limits, examined = self._resets
-            _EXAMINED.reset(examined)
-            _CURRENT.reset(limits)
-
-
-def parsing(limits: Limits) -> AbstractContextManager[Examined]:
-    """Make ``limits`` the current budgets and note whether a line was examined only in part,
-    inside the ``with`` block: what one parse needs."""
-    return _Parsing(limits)
-
-
 @functools.lru_cache(maxsize=4)
 def _longer_line(most: int) -> re.Pattern[str]:
     # Tried at line starts only, each line read once: linear in the text.
@@ -172,10 +144,6 @@ def examined_parts(text: str, start: int = 0, end: int | None = None) -> list[tu
 def examined_text(text: str) -> str:
     """``text`` as shapes examine it: each line longer than ``Limits.line_chars`` is blanked
     past that many characters, so that offsets into it are offsets into ``text``."""
-    # No line of a text this short can be longer: most texts asked about, and every
-    # parse asks of several, so they are spared building the list of parts.
-    if len(text) <= _CURRENT.get().line_chars:
-        return text
     parts = examined_parts(text)
     if parts == [(0, len(text))]:
         return text

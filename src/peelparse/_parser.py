@@ -20,10 +20,10 @@ from peelparse._furniture import FurnitureMatcher, add_lines
 from peelparse._grammar import unparsed
 from peelparse._hooks import Hooks
 from peelparse._kinds import Detection, KindRegistry
-from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, parsing
+from peelparse._limits import DEFAULT_LIMITS, Limits, limits_in_force, noting_cuts
 from peelparse._over_budget import long_line_note, within_records
 from peelparse._plugins import LoadedPlugins, autoload_default, make_plugin_manager
-from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified, evolved
+from peelparse._records import DetectionInfo, Diagnostic, Document, Unclassified
 from peelparse._scope import force_not_found
 from peelparse._source import SourceText, from_bytes, from_text, load
 from peelparse._vocab import Severity
@@ -223,7 +223,7 @@ class Parser:
         return self._parse(self._prepare(from_text(text)), kind)
 
     def _parse(self, source: SourceText, kind: str | None) -> Document:
-        with parsing(self.limits) as examined:
+        with limits_in_force(self.limits), noting_cuts() as examined:
             document = self._parse_within_limits(source, kind)
             if examined.cut:
                 note = long_line_note(source)
@@ -244,11 +244,7 @@ class Parser:
             )
         else:
             detection = Detection(kind, 1.0, "kind given by the caller")
-        whole, rest = source, list[Unclassified]()
-        # Counting the lines costs less than the call that would cut them: most texts are
-        # far shorter.
-        if source.text.count("\n") >= self.limits.max_lines:
-            source, rest = _within_lines(source, self.limits.max_lines)
+        whole, source, rest = source, *_within_lines(source, self.limits.max_lines)
         document = self._run_parse(source, detection.kind)
         if rest:
             diagnostics.append(
@@ -300,7 +296,7 @@ class Parser:
         }
         if document.year is None and (year := year_from_dates(source.text)) is not None:
             changes.update(year=year, year_inferred=True)
-        return evolved(document, changes)
+        return attrs.evolve(document, **changes)
 
     def _run_parse(self, source: SourceText, kind: str) -> Document:
         result = self._hooks.parse(source, kind)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import enum
-import operator
-from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import ClassVar
 
 import attrs
-from attrs import AttrsInstance
 
 from peelparse._span import Span
 from peelparse._vocab import Grade, Pillar, Severity
@@ -217,32 +214,3 @@ class Document:
     """Why this kind was chosen."""
     span: Span = attrs.field(repr=False)
     """The whole text."""
-
-
-RecordT = TypeVar("RecordT", bound=AttrsInstance)
-_READERS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...]]] = {}
-"""Each record class's reader of its ``__init__`` fields, and their ``__init__`` names."""
-
-
-def evolved(record: RecordT, changes: dict[str, Any]) -> RecordT:
-    """``attrs.evolve(record, **changes)``: a copy with ``changes`` made through the class's
-    ``__init__``. Its fields are looked up once per class, not on every copy: the host
-    finishes every document it parses with one."""
-    kind = type(record)
-    reader = _READERS.get(kind) or _reader(kind)
-    read, aliases = reader
-    values = dict(zip(aliases, read(record), strict=True))
-    values.update(changes)
-    return kind(**values)
-
-
-def _reader(kind: type) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[str, ...]]:
-    fields = [field for field in attrs.fields(kind) if field.init]
-    names = [field.name for field in fields]
-    read: Callable[[Any], tuple[Any, ...]]
-    if len(names) > 1:
-        read = operator.attrgetter(*names)
-    else:  # ``attrgetter`` of one name gives the value itself, not a tuple
-        read = lambda value: tuple(getattr(value, name) for name in names)  # noqa: E731
-    reader = _READERS[kind] = (read, tuple(field.alias for field in fields))
-    return reader
