@@ -166,7 +166,6 @@ class Signs:
         the score, with every sign left found, would stay below ``reach``."""
         view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
-        searched = view.searched
         fired: set[str] = set()
         found = weighing.found
         score = sum(weight for weight, _ in found) if found else 0.0
@@ -177,9 +176,7 @@ class Signs:
                 continue
             if needs and not meets(needs):
                 continue
-            # What another table found in this head is not asked for again.
-            seen = searched.get(search.key)
-            if not (search.seen_in(view) if seen is None else seen):
+            if not search.seen_in(view):
                 continue
             weighing.add(weight, evidence)
             score += weight
