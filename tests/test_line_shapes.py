@@ -10,6 +10,7 @@ import attrs
 import pytest
 from lark import Lark
 
+from peelparse._handed import Before
 from peelparse._line_lexer import _ORDERS, LineLexer, run_shaped
 from peelparse._needs import first_character, needed_words
 from peelparse._shapes import Classifier, LineShape, ShapeTable, Unit, joined, units_of
@@ -505,3 +506,134 @@ def test_a_joining_unit_with_nothing_before_it_is_typed_as_any_other() -> None:
 def test_a_unit_marked_with_its_region_is_the_unit_evolved() -> None:
     units = units_of("One\nPage 2\nTwo\n\n  Three\n", frozenset({2}), None)
     assert [u.in_region("body") for u in units] == [attrs.evolve(u, region="body") for u in units]
+
+
+# -- what came before: shapes that rule others out, and tests of the tokens handed over ----------
+
+
+def test_a_shape_may_rule_out_units_that_fit_others() -> None:
+    table = ShapeTable(
+        [
+            LineShape("HEADING", r"[A-Z][^.]*$", unless=("NOTE",)),
+            LineShape("NOTE", r"Note\b"),
+        ],
+        fallback="PARA",
+    )
+    text = "A Heading\nNote this\nEnds here.\n"
+    assert table.classify_all(units_of(text, frozenset(), None), text.lower(), 1_000_000) == [
+        ("HEADING", "PARA"),
+        ("NOTE", "PARA"),
+        ("PARA",),
+    ]
+
+
+def test_a_shape_ruled_out_rules_out_none_itself() -> None:
+    with pytest.raises(ValueError, match="rules out none"):
+        ShapeTable(
+            [LineShape("A", "x", unless=("B",)), LineShape("B", "y", unless=("C",))],
+            fallback="P",
+        )
+
+
+def test_a_unit_may_stand_before_any_of_several_shapes() -> None:
+    table = ShapeTable(
+        [
+            LineShape("LEAD", r".*:$", before=("ONE", "TWO")),
+            LineShape("ONE", "1"),
+            LineShape("TWO", "2"),
+        ],
+        fallback="P",
+    )
+    text = "a:\n1\nb:\n2\nc:\n3\n"
+    units = units_of(text, frozenset(), None)
+    assert [c[0] for c in table.classify_all(units, text.lower(), 1_000_000)] == [
+        "LEAD",
+        "ONE",
+        "LEAD",
+        "TWO",
+        "P",
+        "P",
+    ]
+
+
+NUMBERED = """
+start: _item*
+_item: HEADING | NEXT | PARA
+%declare HEADING NEXT PARA
+"""
+
+
+def _next_number(before: Before, text: str) -> bool:
+    # The number after the last numbered line's, counted again under each heading.
+    last = before.last("NEXT", "HEADING")
+    number = int(last.text.split(".")[0]) if last is not None and last.kind == "NEXT" else 0
+    return text.startswith(f"{number + 1}.")
+
+
+def test_a_shape_may_test_the_tokens_handed_over_before_it() -> None:
+    table = ShapeTable(
+        [
+            LineShape("HEADING", r"#"),
+            LineShape("NEXT", r"\d+\.", follows=_next_number),
+        ],
+        fallback="PARA",
+    )
+    text = "# One\n\n1. a\n\n2. b\n\n4. c\n\n# Two\n\n1. d\n\n3. e\n"
+    tree, _ = run_shaped(Lark(NUMBERED, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert [(t.type, str(t)) for t in tree.children] == [  # type: ignore[attr-defined]
+        ("HEADING", "# One"),
+        ("NEXT", "1. a"),
+        ("NEXT", "2. b"),
+        ("PARA", "4. c"),
+        ("HEADING", "# Two"),
+        ("NEXT", "1. d"),
+        ("PARA", "3. e"),
+    ]
+
+
+def test_what_came_before_is_the_last_token_and_the_last_of_each_terminal() -> None:
+    units = units_of("a\nb\nc\nd\n", frozenset(), None)
+    before = Before(units)
+    assert before.previous is None and before.last("P") is None
+    before.hand("P", 0)
+    before.run_on(1)
+    before.hand("Q", 2)
+    before.hand("P", 3)
+    assert (before.previous.kind, before.previous.text) == ("P", "d")  # type: ignore[union-attr]
+    found = before.last("Q", "X")
+    assert found is not None and (found.kind, found.first, found.last) == ("Q", 2, 2)
+    assert before.last("P", "Q") is before.previous
+    before = Before(units)
+    before.hand("P", 0)
+    before.run_on(1)
+    assert before.previous is not None and before.previous.text == "a b"
+
+
+def _sentence_open(before: Before, text: str) -> bool:
+    return before.previous is not None and not before.previous.text.endswith(".")
+
+
+def test_a_joining_unit_goes_on_only_with_the_tokens_it_names_and_that_its_test_passes() -> None:
+    table = ShapeTable(
+        [
+            LineShape("BULLET", r"- "),
+            LineShape("ON", r"[a-z]", joins=True, onto=("BULLET",)),
+            LineShape(
+                "RUNS", after_blank=False, joins=True, onto=("PARA",), follows=_sentence_open
+            ),
+        ],
+        fallback="PARA",
+    )
+    text = "- One item\nwrapped\n\nA paragraph\nThat goes on.\nNot this.\nthis neither\n"
+    tree, _ = run_shaped(Lark(JOINED, parser="lalr", lexer=LineLexer), table, from_text(text))
+    assert [(t.type, str(t)) for t in tree.children] == [  # type: ignore[attr-defined]
+        ("BULLET", "- One item\nwrapped"),
+        ("PARA", "A paragraph\nThat goes on."),
+        ("PARA", "Not this."),
+        ("PARA", "this neither"),
+    ]
+
+
+def test_only_a_joining_shape_names_what_it_goes_on_with() -> None:
+    with pytest.raises(ValueError, match="onto"):
+        LineShape("A", onto=("PARA",))

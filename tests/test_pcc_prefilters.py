@@ -22,7 +22,7 @@ from peelparse_pcc.build import (
     _PILLAR_NAMED,
     may_name_pillar,
 )
-from peelparse_pcc.shapes import (
+from peelparse_pcc.patterns import (
     FUZZY,
     HEADING,
     KNOWN_ADDRESSES,

@@ -25,7 +25,7 @@ from peelparse_pcc.build import (
     _long_cycle,
     may_name_cycle_after_peel,
 )
-from peelparse_pcc.shapes import (
+from peelparse_pcc.patterns import (
     ROLE_ACTS,
     ROLE_ACTS_WRITTEN,
 )

@@ -25,7 +25,7 @@ from peelparse.text import (
     may_name_grade,
     may_pair_area,
 )
-from peelparse_pcc.shapes import SPEAKER_WORDS
+from peelparse_pcc.patterns import SPEAKER_WORDS
 
 _WITH_WORDS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.needs

@@ -30,8 +30,8 @@ def peelparse_parse(source: SourceText, kind: str) -> PCCResponse | None:
         return None
     # Imported here: a process that never parses a response never compiles its rules.
     from peelparse_pcc.build import build_response
-    from peelparse_pcc.shapes import TYPED
+    from peelparse_pcc.shapes import SHAPES
     from peelparse_pcc.transformer import PCCTransformer
 
-    parsed, run = run_shaped(load_shaped(GRAMMAR, PCCTransformer), TYPED, source)
+    parsed, run = run_shaped(load_shaped(GRAMMAR, PCCTransformer), SHAPES, source)
     return build_response(parsed, run)

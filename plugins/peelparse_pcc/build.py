@@ -37,9 +37,7 @@ from peelparse.text import (
     statement_by,
     strip_marks,
 )
-from peelparse_pcc.records import Party, PCCResponse
-from peelparse_pcc.sent_to import sent_to
-from peelparse_pcc.shapes import (
+from peelparse_pcc.patterns import (
     COMMISSIONER_ROLE,
     FORCE_RANK,
     FUZZY,
@@ -57,6 +55,8 @@ from peelparse_pcc.shapes import (
     is_valediction,
     sub_span,
 )
+from peelparse_pcc.records import Party, PCCResponse
+from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.transformer import Block, Field, Layout
 
 GUESS = "PP230"
@@ -73,7 +73,7 @@ _PILLAR_NAMED = re.compile(rf"(?![^ELPh])(?:{_PILLAR_NAMED_WRITTEN})")
 ("latest Effectiveness Report"), a parenthesis ("PEEL Assessment (Legitimacy)") or the
 headline question put indirectly ("how effective the force is at ..."). Every match opens
 with the letter its alternative opens with; testing it first (as ``_capital_first`` in
-``shapes`` does) lets the engine pass over the other positions at once."""
+``patterns`` does) lets the engine pass over the other positions at once."""
 
 
 def may_name_pillar(text: str) -> bool:

@@ -12,7 +12,7 @@ page's. The head of a letter is its fields, its letterhead and the address it is
 from __future__ import annotations
 
 from peelparse.grammar import Unit
-from peelparse_pcc.shapes import (
+from peelparse_pcc.patterns import (
     ADDRESS,
     AFTER_SIGNATURE,
     BOLD_LINE,

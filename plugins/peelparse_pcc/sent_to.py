@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from peelparse import Heading, Paragraph
 from peelparse.text import LazyPattern, strip_marks
+from peelparse_pcc.patterns import sub_span
 from peelparse_pcc.records import Party
-from peelparse_pcc.shapes import sub_span
 
 _ADDRESS = r"[\w+-][\w.+-]*+@[\w-]++(?:[.,][\w-]++)+(?![\w@-])"
 """An e-mail address as written, a comma typed for a dot included ("homeoffice,gsi.gov.uk");

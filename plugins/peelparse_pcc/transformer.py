@@ -18,8 +18,7 @@ from lark import Token, Transformer
 from peelparse import Heading, Paragraph, Span
 from peelparse.grammar import token_span
 from peelparse.text import LazyPattern, strip_marks
-from peelparse_pcc.records import AnsweredFinding
-from peelparse_pcc.shapes import (
+from peelparse_pcc.patterns import (
     DATE_LINE,
     FINDINGS_HEADING,
     ITEM_MARKER,
@@ -30,6 +29,7 @@ from peelparse_pcc.shapes import (
     label_of,
     sub_span,
 )
+from peelparse_pcc.records import AnsweredFinding
 
 
 @attrs.frozen
@@ -192,6 +192,7 @@ PLACES: dict[str, Callable[[Layout, Block], None]] = {
     "HIGHLIGHT": Layout.add_highlight,
     "TITLE": Layout.add_title,
     "SALUTATION": Layout.add_salutation,
+    "SALUTATION_MISREAD": Layout.add_salutation,
     "LETTERHEAD": Layout.add_letterhead,
     "ADDRESS": Layout.add_address,
 }

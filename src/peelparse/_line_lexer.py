@@ -28,6 +28,7 @@ from lark.parsers.lalr_analysis import Shift
 
 from peelparse._grammar import GrammarFile, GrammarRun, layout_failure
 from peelparse._grammar_cache import cached_lark, grammar_key
+from peelparse._handed import Before
 from peelparse._limits import current_limits
 from peelparse._shapes import Classifier, ShapeTable, Unit, units_of
 from peelparse._source import SourceText
@@ -45,6 +46,8 @@ class ShapedText:
     run: GrammarRun
     """What the parse set aside and what went wrong."""
     table: ShapeTable
+    before: Before
+    """The tokens handed over so far, for shapes that ask (``LineShape.follows``)."""
     cursor: int = 0
     """The next unit to hand over."""
 
@@ -88,15 +91,22 @@ class ShapedText:
             end,
         )
 
-    def joined_to(self, index: int) -> Unit:
-        """The last unit of the token that unit ``index`` opens: the units after it that fit
-        a joining shape (``LineShape.joins``) go on with it, and the cursor moves past them."""
+    def joined_to(self, index: int, kind: str) -> Unit:
+        """The last unit of the token of type ``kind`` that unit ``index`` opens: the units
+        after it that fit a joining shape (``LineShape.joins``) that may go on with it go on
+        with it, and the cursor moves past them."""
         last = index
-        joining, fits, count = self.table.joining, self.classifier.fits, len(self.units)
-        while last + 1 < count and any(fits(last + 1, name) for name in joining):
+        units, before, fits = self.units, self.before, self.classifier.fits
+        joining = self.table.joining_onto(kind)
+        while last + 1 < len(units) and any(
+            fits(last + 1, shape.name)
+            and (shape.follows is None or shape.follows(before, units[last + 1].text))
+            for shape in joining
+        ):
             last += 1
+            before.run_on(last)
         self.cursor = last + 1
-        return self.units[last]
+        return units[last]
 
 
 def takes(states: Any, stack: list[int], name: str) -> bool:
@@ -125,9 +135,11 @@ def takes(states: Any, stack: list[int], name: str) -> bool:
 _MOST_STACKS = 4096
 """The most answers of ``takes`` kept for one parse table."""
 
-Order = tuple[tuple[str, bool, str | None], ...]
+Follows = Callable[[Before, str], bool] | None
+Order = tuple[tuple[str, bool, str | None, Follows], ...]
 """The shapes to try on a unit, in the table's order: each name, whether its unit is several
-tokens, and the reason it is set aside (``None``: it is handed over)."""
+tokens, the reason it is set aside (``None``: it is handed over) and its test of what came
+before (``LineShape.follows``)."""
 
 
 class _Orders:
@@ -162,9 +174,9 @@ class _Orders:
 
     def _order(self, state: Any, mask: int) -> Order:
         accepted = self._states[state]
-        split, aside = self._table.split, self._table.aside
+        split, aside, follows = self._table.split, self._table.aside, self._table.follows
         return tuple(
-            (name, name in split, aside.get(name))
+            (name, name in split, aside.get(name), follows.get(name))
             for index, name in enumerate(self._table.names)
             if mask >> index & 1 and (name in split or name in accepted)
         )
@@ -196,7 +208,7 @@ class LineLexer(Lexer):
         parse_table = parser_state.parse_conf.parse_table
         states = parse_table.states
         orders = _orders(parse_table, shaped.table)
-        units, classifier = shaped.units, shaped.classifier
+        units, classifier, before = shaped.units, shaped.classifier, shaped.before
         # Each unit is asked about each shape once here: no need to look for a kept answer.
         fits, possible = classifier.decide, classifier.possible
         # The fallback, last of every order, fits every unit: it is not asked about (unless
@@ -217,26 +229,33 @@ class LineLexer(Lexer):
             accepted = states[stack[-1]]
             # The table's order is the order of preference: the first shape the parser can
             # take here and the unit fits. A shape the parser cannot take is never tried.
-            for name, split, aside in orders.at(stack[-1], possible[index]):
+            for name, split, aside, follows in orders.at(stack[-1], possible[index]):
                 if split:
                     parts = (
                         shaped.tokens(unit, name, functools.partial(orders.takes, stack))
-                        if fits(index, name)
+                        if fits(index, name) and (follows is None or follows(before, unit.text))
                         else None
                     )
                     if parts is not None:
+                        for part in parts:
+                            before.hand(part.type, index)
                         yield from parts
                         break
-                elif (name is fallback or fits(index, name)) and (
-                    accepted[name][0] is Shift or orders.takes(stack, name)
+                elif (
+                    (name is fallback or fits(index, name))
+                    and (accepted[name][0] is Shift or orders.takes(stack, name))
+                    and (follows is None or follows(before, unit.text))
                 ):
                     if aside is not None:
                         shaped.set_aside(unit, aside)
                     else:
-                        yield shaped.token(unit, name, joined and joined(index))
+                        before.hand(name, index)
+                        yield shaped.token(unit, name, joined and joined(index, name))
                     break
             else:
-                yield shaped.token(unit, classifier.first(index), joined and joined(index))
+                name = classifier.first(index)
+                before.hand(name, index)
+                yield shaped.token(unit, name, joined and joined(index, name))
 
 
 def _open(grammar: GrammarFile, **options: Any) -> Lark:
@@ -281,7 +300,7 @@ def shape_text(
         units = table.regions(units)
     limit = current_limits().line_chars
     classifier = table.classifier(units, source.text.lower(), limit)
-    return ShapedText(source, units, classifier, run, table)
+    return ShapedText(source, units, classifier, run, table, Before(units))
 
 
 @functools.cache

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from peelparse._needs import first_character, holds_any, needed_words
 from peelparse._text import join_lines
+
+if TYPE_CHECKING:
+    from peelparse._handed import Before
 
 Mode = Literal["match", "fullmatch", "search"]
 
@@ -67,13 +70,24 @@ class LineShape:
     """Lower-case words one of which the unit must hold. Read from the expression when not
     given; give your own only to narrow it further (each must be necessary for a match), or
     ``()`` for none."""
-    before: str | None = None
-    """Another shape's name: only a unit straight before one that fits that shape ("a line
-    ending in a colon, before a list item")."""
+    before: str | tuple[str, ...] | None = None
+    """Another shape's name (or several): only a unit straight before one that fits that
+    shape (or one of them): "a line ending in a colon, before a list item"."""
     after: str | None = None
     """Another shape's name: only a unit straight after one that fits that shape."""
     last: bool | None = None
     """``True``: only the text's last unit; ``False``: any unit but the last; ``None``: either."""
+    unless: tuple[str, ...] = ()
+    """Other shapes' names: only a unit that fits none of them ("a heading that is not the
+    first line of a wrapped paragraph")."""
+    follows: Callable[[Before, str], bool] | None = None
+    """A test of what came before, given the tokens the lexer has handed over so far
+    (``Before``) and the unit's text: for what the grammar's place cannot say, such as how the
+    paragraph before reads or the number of the last finding. Tried by the lexer last, only
+    where the parser can take the shape and the unit fits it otherwise."""
+    onto: tuple[str, ...] | None = None
+    """With ``joins``: the terminals of the tokens the unit may go on with (``None``: any).
+    ``follows`` is then a test of that token, which is ``Before.previous``."""
     aside: str | None = None
     """A reason: where the grammar accepts this shape, the lexer sets the unit aside as
     unclassified text with this reason and the parser never sees it (a link on a web page),
@@ -91,13 +105,25 @@ class LineShape:
             raise ValueError(f"a line shape's name is a terminal in capitals, not {self.name!r}")
         if self.parts and not _terminal_groups(re.compile(self.pattern, self.flags)):
             raise ValueError(f"line shape {self.name}: parts need groups named as terminals")
+        if self.onto is not None and not self.joins:
+            raise ValueError(f"line shape {self.name}: only a shape that joins has 'onto'")
         if self.needs is None:
             object.__setattr__(self, "needs", needed_words(self.pattern, self.flags))
 
     @property
     def neighbours(self) -> bool:
-        """Whether the shape depends on where the unit stands among the others."""
-        return self.before is not None or self.after is not None or self.last is not None
+        """Whether the shape depends on the units around it, or on other shapes."""
+        return (
+            self.before is not None
+            or self.after is not None
+            or self.last is not None
+            or bool(self.unless)
+        )
+
+    @property
+    def before_any(self) -> tuple[str, ...]:
+        """The shapes one of which the unit after it must fit (none: no such rule)."""
+        return (self.before,) if isinstance(self.before, str) else self.before or ()
 
 
 def _regions(region: str | tuple[str, ...] | None) -> frozenset[str] | None:
@@ -184,6 +210,7 @@ class _Compiled:
     needs: tuple[str, ...] | None
     shape: LineShape
     neighbours: bool
+    """Whether the shape depends on the units around it."""
     tried: Callable[[str], object] | None
     """The expression's method for ``mode``; ``None`` for an empty one tried at the start or
     anywhere, which every text passes (a shape only its ``test`` tells)."""
@@ -237,13 +264,19 @@ class ShapeTable:
             raise ValueError("two line shapes share a name: " + ", ".join(sorted(names)))
         by_name = {shape.name: shape for shape in shapes}
         for shape in shapes:
-            for other in (shape.before, shape.after):
-                # A neighbour is read by its own shape alone, so one pass over the units
-                # decides every such shape.
+            # A neighbour is read by its own shape alone, and a shape ruled out by its own
+            # and its neighbours': no question about a unit leads round to itself.
+            for other in (*shape.before_any, shape.after):
                 if other is not None and (other not in by_name or by_name[other].neighbours):
                     raise ValueError(
                         f"line shape {shape.name}: its neighbour {other} must be a shape of "
-                        "the table that does not itself depend on its neighbours"
+                        "the table that does not itself depend on other units or shapes"
+                    )
+            for other in shape.unless:
+                if other not in by_name or by_name[other].unless:
+                    raise ValueError(
+                        f"line shape {shape.name}: {other}, which it rules out, must be a shape "
+                        "of the table that rules out none itself"
                     )
         self.shapes = tuple(shapes)
         self.fallback = fallback
@@ -255,12 +288,24 @@ class ShapeTable:
         """The shapes whose units are several tokens."""
         self.aside = {shape.name: shape.aside for shape in shapes if shape.aside is not None}
         """The shapes whose units are set aside, with the reason for each."""
-        self.joining = tuple(shape.name for shape in shapes if shape.joins)
+        self.joining = tuple(shape for shape in shapes if shape.joins)
         """The shapes whose units go on with the token before them."""
+        self._onto: dict[str, tuple[LineShape, ...]] = {}
+        self.follows = {shape.name: shape.follows for shape in shapes if shape.follows}
+        """The tests of what came before, by shape."""
         self.names = (*names, fallback)
         """Every terminal the table can give, the fallback last."""
         self._allowed: dict[tuple[bool, bool, bool, bool, str, str], int] = {}
         self._words: list[tuple[tuple[str, ...], int]] | None = None
+
+    def joining_onto(self, kind: str) -> tuple[LineShape, ...]:
+        """The joining shapes whose units may go on with a token of type ``kind``."""
+        found = self._onto.get(kind)
+        if found is None:
+            found = self._onto[kind] = tuple(
+                shape for shape in self.joining if shape.onto is None or kind in shape.onto
+            )
+        return found
 
     def _compile(self) -> dict[str, _Compiled]:
         """The shapes ready to try, by name, in the table's order."""
@@ -431,7 +476,11 @@ class Classifier:
                     held = words
                 matched = held and (tried is None or tried(self._texts[index]) is not None)
                 known[compiled.matcher] = matched
-            found = matched and (compiled.test is None or compiled.test(self._texts[index]))
+            found = (
+                matched
+                and (compiled.test is None or compiled.test(self._texts[index]))
+                and not any(self.fits(index, other) for other in compiled.shape.unless)
+            )
         known[name] = found
         return found
 
@@ -440,8 +489,9 @@ class Classifier:
         count = len(self._units)
         if shape.last is not None and (index == count - 1) != shape.last:
             return False
-        if shape.before is not None and (
-            index + 1 == count or not self.fits(index + 1, shape.before)
+        before = shape.before_any
+        if before and (
+            index + 1 == count or not any(self.fits(index + 1, other) for other in before)
         ):
             return False
         return shape.after is None or (index > 0 and self.fits(index - 1, shape.after))
@@ -479,7 +529,7 @@ def _compiled(shape: LineShape, bit: int, matcher: int) -> _Compiled:
         shape.test,
         shape.needs,
         shape,
-        shape.neighbours,
+        shape.before is not None or shape.after is not None or shape.last is not None,
         tried,
         bit,
         matcher,

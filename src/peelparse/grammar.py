@@ -11,6 +11,7 @@ from peelparse._grammar import (
     token_span,
     unparsed,
 )
+from peelparse._handed import Before, Handed
 from peelparse._line_lexer import (
     LineLexer,
     ShapedText,
@@ -24,8 +25,10 @@ from peelparse._shapes import LineShape, ShapeTable, Unit, joined, units_of
 
 __all__ = [
     "MAX_RECOVERIES",
+    "Before",
     "GrammarFile",
     "GrammarRun",
+    "Handed",
     "LineLexer",
     "LineShape",
     "ShapeTable",
