@@ -60,6 +60,9 @@ FAMILIES: dict[str, Callable[[int], str | bytes]] = {
         "AFI {} – the Force should ensure that it acts.\n\nWe have acted.\n\n",
         "Dear Home Secretary\n\n",
     ),
+    "a letter's paragraph wrapped over lines": _fill(
+        "The Force Has Made Progress\n", "Dear Home Secretary\n\n"
+    ),
     "opening quotes": lambda size: "“" * size,
     "white space": lambda size: " \t" * (size // 2) + "x",
     "furniture-like lines": _fill("Contact Someone Else\n", "Skip to content\n"),

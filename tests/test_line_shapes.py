@@ -606,7 +606,8 @@ def test_what_came_before_is_the_last_token_and_the_last_of_each_terminal() -> N
     before = Before(units)
     before.hand("P", 0)
     before.run_on(1)
-    assert before.previous is not None and before.previous.text == "a b"
+    assert before.previous is not None
+    assert (before.previous.text, before.previous.tail) == ("a b", "b")
 
 
 def _sentence_open(before: Before, text: str) -> bool:

@@ -128,10 +128,10 @@ def answer_goes_on(before: Before, text: str) -> bool:
     """A bullet that goes on with a finding's answer: not after a paragraph of it unless
     that paragraph ends in a colon."""
     previous = before.previous
-    return previous is None or previous.kind != "RESPONSE" or previous.text.rstrip().endswith(":")
+    return previous is None or previous.kind != "RESPONSE" or previous.tail.endswith(":")
 
 
 def sentence_open(before: Before, text: str) -> bool:
     """Straight after running text whose last sentence has not ended."""
     previous = before.previous
-    return previous is not None and not previous.text.rstrip().endswith(ENDS_SENTENCE)
+    return previous is not None and not previous.tail.endswith(ENDS_SENTENCE)

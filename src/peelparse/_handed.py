@@ -35,6 +35,11 @@ class Handed:
         """The texts of its units, joined by single spaces."""
         return " ".join(unit.text for unit in self._units[self.first : self.last + 1])
 
+    @property
+    def tail(self) -> str:
+        """The text of its last unit: how it ends, read without joining a long block's."""
+        return self._units[self.last].text
+
     def __repr__(self) -> str:
         return f"Handed({self.kind!r}, {self.first}, {self.last})"
 
