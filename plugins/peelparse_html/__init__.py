@@ -9,6 +9,7 @@ nothing a page names (scripts, styles, images, frames) is fetched or run.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from peelparse import Diagnostic, InputError, Reading, Severity, current_limits, hookimpl
 from peelparse_html.blocks import to_reading
@@ -39,8 +40,9 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*+)[^<>]*+>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
-def _fewer_attributes(text: str, most: int) -> tuple[str, int]:
-    """``text`` with at most ``most`` attributes on each long tag, and how many tags lost some."""
+def _fewer_attributes(text: str, most: int, notes: list[Diagnostic]) -> str:
+    """``text`` with at most ``most`` attributes on each long tag; a note in ``notes`` says
+    how many tags lost some."""
     parts: list[str] = []
     done = 0
     for long in _LONG_TAG.finditer(text):
@@ -55,9 +57,15 @@ def _fewer_attributes(text: str, most: int) -> tuple[str, int]:
         parts += [text[done : long.start()], tag[:keep], ">"]
         done = end + 1
     if not parts:
-        return text, 0
+        return text
     parts.append(text[done:])
-    return "".join(parts), len(parts) // 3
+    notes.append(
+        _note(
+            f"{len(parts) // 3} tag(s) have more than {most} "
+            "attributes (Limits.html_max_attributes); the rest are dropped"
+        )
+    )
+    return "".join(parts)
 
 
 def _shallower(text: str, deepest: int) -> str:
@@ -107,20 +115,9 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
             "PP108", f"{label} is an HTML page; reading HTML needs the html extra: {EXTRA}"
         ) from None
     text, encoding = decode(data)
-    # The doctype holds no text, and an internal subset of entity declarations would
-    # otherwise be shown as text by the forgiving HTML parser.
-    if doctype := _DOCTYPE.match(text):
-        text = text[: doctype.start(1)] + text[doctype.end(1) :]
     limits = current_limits()
     notes: list[Diagnostic] = []
-    text, crowded = _fewer_attributes(text, limits.html_max_attributes)
-    if crowded:
-        notes.append(
-            _note(
-                f"{crowded} tag(s) have more than {limits.html_max_attributes} "
-                "attributes (Limits.html_max_attributes); the rest are dropped"
-            )
-        )
+    text = _fewer_attributes(_without_doctype(text), limits.html_max_attributes, notes)
     parser = lxml.etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
@@ -130,28 +127,7 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
         huge_tree=False,
     )
     try:
-        root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), parser)
-        fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
-        if fatal and "depth" in fatal[0].message.lower():
-            # Past its depth limit the parser stops; the page is read again with the
-            # elements below the budget's depth flattened into their text.
-            text = _shallower(text, limits.html_max_depth)
-            notes.append(
-                _note(
-                    f"elements are nested more than {limits.html_max_depth} deep "
-                    "(Limits.html_max_depth); the deeper ones are read as text only"
-                )
-            )
-            root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), parser)
-            fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
-        # Past its other safety limits (a text over 10 MB) the parser stops and keeps what
-        # it had, which may be nothing: say so rather than lose the rest.
-        if fatal:
-            raise InputError(
-                "PP111",
-                f"{label} is an HTML page beyond the HTML parser's safety limits: "
-                f"{fatal[0].message}",
-            )
+        root = _root(parser, text, label, limits.html_max_depth, notes)
         page, furniture = ("", ()) if root is None else to_reading(root)
     except InputError:
         raise
@@ -162,6 +138,47 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
             "PP111", f"{label} is an HTML page that cannot be read: {type(exc).__name__}: {exc}"
         ) from None
     return Reading(page, "html", encoding, furniture, diagnostics=tuple(notes))
+
+
+def _without_doctype(text: str) -> str:
+    """``text`` less its doctype, which holds no text: an internal subset of entity
+    declarations would otherwise be shown as text by the forgiving HTML parser."""
+    if doctype := _DOCTYPE.match(text):
+        return text[: doctype.start(1)] + text[doctype.end(1) :]
+    return text
+
+
+def _root(parser: Any, text: str, label: str, deepest: int, notes: list[Diagnostic]) -> Any:
+    """The root element ``parser`` reads from ``text`` (``None`` for a page with none)."""
+    root, fatal = _parsed(parser, text)
+    if fatal is not None and "depth" in fatal.message.lower():
+        # Past its depth limit the parser stops; the page is read again with the
+        # elements below the budget's depth flattened into their text.
+        notes.append(
+            _note(
+                f"elements are nested more than {deepest} deep "
+                "(Limits.html_max_depth); the deeper ones are read as text only"
+            )
+        )
+        root, fatal = _parsed(parser, _shallower(text, deepest))
+    # Past its other safety limits (a text over 10 MB) the parser stops and keeps what
+    # it had, which may be nothing: say so rather than lose the rest.
+    if fatal is not None:
+        raise InputError(
+            "PP111",
+            f"{label} is an HTML page beyond the HTML parser's safety limits: {fatal.message}",
+        )
+    return root
+
+
+def _parsed(parser: Any, text: str) -> tuple[Any, Any]:
+    """The root element ``parser`` reads from ``text``, and the first fatal error it logged
+    (``None`` if none)."""
+    import lxml.etree
+
+    root = lxml.etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+    fatal = next((e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL), None)
+    return root, fatal
 
 
 def _note(message: str) -> Diagnostic:

@@ -51,50 +51,8 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     if not is_pdf(data):
         return None
     label = name or "the input"
-    try:
-        import pypdf
-        from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
-    except ImportError:
-        raise InputError(
-            "PP108", f"{label} is a PDF; reading PDF needs the pdf extra: {EXTRA}"
-        ) from None
-    configure = getattr(pypdf, "apply_configuration", None)
-    if configure is None:
-        raise InputError(
-            "PP108",
-            f"{label} is a PDF; reading PDF needs pypdf {MINIMUM_PYPDF} or later "
-            f"(this is {pypdf.__version__}): {EXTRA}",
-        )
-    encrypted = False
     notes: list[str] = []
-    try:
-        # pypdf hands JBIG2 streams to an external decoder when one is installed; a PDF is
-        # data here, so no program is ever run for it.
-        with configure(jbig2dec_binary=None), _warnings_into(notes):
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            encrypted = bool(reader.is_encrypted)
-            _open(reader, label)
-            pages, budget = _pages(reader)
-    except InputError:
-        raise
-    except (DependencyError, FileNotDecryptedError) as exc:
-        if not encrypted:
-            raise InputError("PP111", f"{label} is a broken or unsupported PDF: {exc}") from None
-        if isinstance(exc, DependencyError):  # AES needs the cryptography package
-            raise InputError(
-                "PP109",
-                f"{label} is an encrypted PDF that needs the pdf extra to be opened ({exc}): "
-                f"{EXTRA}",
-            ) from None
-        raise InputError(
-            "PP109", f"{label} is an encrypted PDF that cannot be opened: {exc}"
-        ) from None
-    except PyPdfError as exc:
-        raise InputError("PP111", f"{label} is a broken or unsupported PDF: {exc}") from None
-    except Exception as exc:  # pypdf is third-party code: no exception of its may escape
-        raise InputError(
-            "PP111", f"{label} is a broken or unsupported PDF ({type(exc).__name__}: {exc})"
-        ) from None
+    pages, budget = _read(data, label, notes)
     if not pages:
         raise InputError("PP111", f"{label} is a broken or unsupported PDF: it has no pages")
     # Imported here: a process that reads no PDF never loads the layout rules.
@@ -110,6 +68,57 @@ def peelparse_read(data: bytes, name: str | None) -> Reading | None:
     if budget:
         diagnostics.append(Diagnostic("PP121", Severity.WARNING, budget, None))
     return Reading(text, "pdf", diagnostics=tuple(diagnostics))
+
+
+def _read(data: bytes, label: str, notes: list[str]) -> tuple[list[list[Run]], str | None]:
+    """``_pages`` of the PDF ``data``, pypdf's warnings put in ``notes``; whatever stops
+    pypdf is an ``InputError``."""
+    try:
+        import pypdf
+        import pypdf.errors  # the error classes _unreadable tells apart
+    except ImportError:
+        raise InputError(
+            "PP108", f"{label} is a PDF; reading PDF needs the pdf extra: {EXTRA}"
+        ) from None
+    configure = getattr(pypdf, "apply_configuration", None)
+    if configure is None:
+        raise InputError(
+            "PP108",
+            f"{label} is a PDF; reading PDF needs pypdf {MINIMUM_PYPDF} or later "
+            f"(this is {pypdf.__version__}): {EXTRA}",
+        )
+    encrypted = False
+    try:
+        # pypdf hands JBIG2 streams to an external decoder when one is installed; a PDF is
+        # data here, so no program is ever run for it.
+        with configure(jbig2dec_binary=None), _warnings_into(notes):
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            encrypted = bool(reader.is_encrypted)
+            _open(reader, label)
+            return _pages(reader)
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf is third-party code: no exception of its may escape
+        raise _unreadable(exc, label, encrypted) from None
+
+
+def _unreadable(exc: Exception, label: str, encrypted: bool) -> InputError:
+    """The input error for ``exc``, raised while pypdf read a PDF (``encrypted``: found to
+    be encrypted)."""
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    if encrypted and isinstance(exc, DependencyError):  # AES needs the cryptography package
+        return InputError(
+            "PP109",
+            f"{label} is an encrypted PDF that needs the pdf extra to be opened ({exc}): {EXTRA}",
+        )
+    if encrypted and isinstance(exc, FileNotDecryptedError):
+        return InputError("PP109", f"{label} is an encrypted PDF that cannot be opened: {exc}")
+    if isinstance(exc, DependencyError | PyPdfError):
+        return InputError("PP111", f"{label} is a broken or unsupported PDF: {exc}")
+    return InputError(
+        "PP111", f"{label} is a broken or unsupported PDF ({type(exc).__name__}: {exc})"
+    )
 
 
 def _pages(reader: Any) -> tuple[list[list[Run]], str | None]:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from peelparse._forces import forces_named_in
 from peelparse._records import Force
+from peelparse._text import unfolded_letters
 
 
 class DetectionView:
@@ -140,7 +141,5 @@ class DetectionView:
         ``word`` (ASCII letters and digits) wherever the head has it in any case."""
         unfolded = self.unfolded
         if unfolded is None:
-            # Letters that match 's' and 'i' case-insensitively but lower-case to themselves.
-            text = self.text
-            unfolded = self.unfolded = ("s" if "ſ" in text else "") + ("i" if "ı" in text else "")
+            unfolded = self.unfolded = unfolded_letters(self.text)
         return not unfolded or (unfolded != "*" and not any(c in word for c in unfolded))

@@ -16,7 +16,14 @@ from peelparse._grade_context import mentions, reports_finding
 from peelparse._grade_context import read as grade_words
 from peelparse._lazy import LazyPattern
 from peelparse._limits import examined_parts
-from peelparse._text import sentences, strip_marks, word_branches, word_opening
+from peelparse._text import (
+    folded_lower,
+    sentences,
+    strip_marks,
+    unfolded_letters,
+    word_branches,
+    word_opening,
+)
 from peelparse._vocab import GRADE_PATTERN, Grade, Pillar, may_name_grade
 
 _Q = r"['‘’\"“”]?"
@@ -163,16 +170,17 @@ def _may_be_headline(subject: str) -> bool:
 _ANY_GRADE = LazyPattern(GRADE_PATTERN, re.IGNORECASE)
 """A grade's words anywhere, whole or not: every shape holds them."""
 _LOWER_GRADE = LazyPattern(GRADE_PATTERN)
-"""``_ANY_GRADE`` for text in lower case."""
+"""``_ANY_GRADE`` for a text's ``folded_lower``: its words are ASCII, so it finds them there
+exactly where ``_ANY_GRADE`` finds them in the text."""
 
 
 def _holds_grade(sentence: str, lower: str) -> bool:
-    """Whether ``_ANY_GRADE`` finds a grade's words in ``sentence``. Its lower case answers
-    alike, and far faster, unless lower-casing moved characters ("İ") or left one that only
-    matches a letter where case is ignored ("ı" for "i", "ſ" for "s")."""
-    if len(lower) == len(sentence) and "ı" not in lower and "ſ" not in lower:
-        return _LOWER_GRADE.search(lower) is not None
-    return _ANY_GRADE.search(sentence) is not None
+    """Whether ``_ANY_GRADE`` finds a grade's words in ``sentence``: ``_LOWER_GRADE`` answers
+    alike, and far faster, unless lower-casing moved characters ("İ")."""
+    folded = folded_lower(sentence, lower)
+    if folded is None:
+        return _ANY_GRADE.search(sentence) is not None
+    return _LOWER_GRADE.search(folded) is not None
 
 
 _PILLAR_IN_SUBJECT = LazyPattern(rf"({word_opening(('legitima', 'effective', 'efficien'))}\w*)")
@@ -322,7 +330,7 @@ def _ends(sentence: str, lower: str, words: list[tuple[int, int, str]]) -> list[
     """Where the grade ``words`` of ``sentence`` end, if they are every grade a shape can
     read as whole words: the words were read from the lower case, which misses one spelled
     with a letter that only matches where case is ignored ("ı" for "i", "ſ" for "s")."""
-    if len(lower) == len(sentence) and ("ı" in lower or "ſ" in lower):
+    if len(lower) == len(sentence) and unfolded_letters(lower):
         return None
     return [end for _, end, _ in words]
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from peelparse._text import line_starts, offsets
+from peelparse._text import folded_lower, line_starts, offsets
 
 
 class LazyPattern:
@@ -79,13 +79,9 @@ class LazyPattern:
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
-_FOLDED = str.maketrans("ıſ", "is")
-"""The two letters that match an ASCII letter with case ignored but lower-case to another."""
-
-
 def _plain_case(character: str) -> bool:
     """Whether ``character`` in an anchor word is found, with case ignored, exactly where a
-    lower-cased text (``_FOLDED`` applied) holds it: ASCII, or without case at all."""
+    text's ``folded_lower`` holds it: ASCII, or without case at all."""
     return character.isascii() or character.lower() == character.upper() == character
 
 
@@ -117,16 +113,12 @@ class AnchoredPattern:
     def _starts(self, text: str, lower: str | None) -> list[int] | None:
         """Where a match may start, in order; ``None`` when lower-casing ``text`` moves its
         characters, so that the words cannot be looked for in it."""
-        if lower is None:
-            lower = text.lower()
-        if len(lower) != len(text):
+        folded = folded_lower(text, lower)
+        if folded is None:
             return None
-        if "ı" in lower or "ſ" in lower:
-            # Matched by 'i' and 's' with case ignored, yet lower-cased to themselves.
-            lower = lower.translate(_FOLDED)
         starts = line_starts(text) if self.lines else []
         for word in self.words:
-            starts += offsets(lower, word)
+            starts += offsets(folded, word)
         if (self.lines and self.words) or len(self.words) > 1:
             starts.sort()
         return starts

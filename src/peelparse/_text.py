@@ -89,6 +89,32 @@ def cases(letter: str) -> str:
     return _CASES.get(letter, letter + letter.upper())
 
 
+_FOLDED = str.maketrans("\u0131\u017f", "is")
+"""'ı' and 'ſ' made the letters they match where case is ignored: of the ways ``_CASES``
+writes a letter, the two that lower-casing leaves as they are."""
+
+
+def unfolded_letters(text: str) -> str:
+    """The letters ``text`` writes, somewhere, as 'ı' (dotless i) or 'ſ' (long s): "i", "s",
+    both or, for nearly every text, "". Where case is ignored they match "i" and "s", yet
+    lower-casing keeps them as they are, so the lower case of a text that holds them misses
+    words a case-blind search finds."""
+    return ("i" if "\u0131" in text else "") + ("s" if "\u017f" in text else "")
+
+
+def folded_lower(text: str, lower: str | None = None) -> str | None:
+    """``text`` lower-cased, 'ı' and 'ſ' made 'i' and 's': it holds a word of ASCII characters
+    exactly where a case-blind search finds the word in ``text``, at the same offsets. ``None``
+    where lower-casing moves characters ('İ' lower-cases to two), so that its offsets are not
+    those of ``text``. ``lower``: ``text.lower()``, if known (given back for nearly every
+    text)."""
+    if lower is None:
+        lower = text.lower()
+    if len(lower) != len(text):
+        return None
+    return lower.translate(_FOLDED) if unfolded_letters(lower) else lower
+
+
 def word_opening(words: tuple[str, ...]) -> str:
     """``\\b(?:word|...)`` with case ignored, written as one branch for each way its first
     letter may be written, each opening with that letter: the engine looks for those letters
