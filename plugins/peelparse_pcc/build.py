@@ -20,7 +20,6 @@ from peelparse import (
 from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
-    LazyPattern,
     actor_in,
     area_grade,
     find_cycle,
@@ -39,20 +38,20 @@ from peelparse.text import (
 )
 from peelparse_pcc.patterns import (
     COMMISSIONER_ROLE,
+    COMMISSIONER_WORDS,
     FORCE_RANK,
     FUZZY,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
-    NOT_A_NAME,
-    PERSON,
     ROLE_ACTS,
+    ROLE_ACTS_VERBS,
     ROLE_WORDS,
     SALUTATION,
-    SPEAKER_VERBS,
-    SPEAKER_WORDS,
     VALEDICTION,
     WRITTEN_TO,
     is_valediction,
+    person,
+    piece,
     sub_span,
 )
 from peelparse_pcc.records import Party, PCCResponse
@@ -129,9 +128,13 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
     title = parsed.title or _as_title(subject)
     date_text, date_span = _date(fields.get("date"), source)
 
-    texts = [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)]
+    # The prose, the answers to findings among it, in the order of the text.
+    texts = sorted(
+        [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)],
+        key=lambda p: p.span.start,
+    )
     sender = _party(parsed.signature, source.text)
-    quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
+    quotes = quotes_in(source, texts)
     sender = sender or _attributed(texts, source.text, quotes)
     addressee = _addressee(parsed, texts, source.text)
 
@@ -180,7 +183,7 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
 def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party | None:
     """Whom the response is written to: its address block, its salutation, or its opening
     paragraphs or headings that say so."""
-    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
+    opening = texts[:_OPENING]
     return (
         _party(parsed.address, text)
         or _saluted(parsed.salutation, text)
@@ -242,75 +245,76 @@ _OPENING = 2
 # -- who the response is from and to -------------------------------------------------------
 
 
+_Found = tuple[str, Span]
+"""Words of the text as written, marks removed, and where they are."""
+
+
 def _party(lines: Sequence[Block], text: str) -> Party | None:
     """A party from an address or signature block: the first line that starts with a
     person's name, and the first role, on a line of its own or after the name and a comma
     ("Rt Hon Amber Rudd MP, Home Secretary")."""
     if not lines:
         return None
-    name: tuple[str, Span] | None = None
-    role: tuple[str, Span] | None = None
+    name: _Found | None = None
+    role: _Found | None = None
     for line in lines:
         raw = line.span.slice(text)
         content = strip_marks(raw)
         at = raw.find(content)
         first, comma, rest = content.partition(", ")
-        person = None if NOT_A_NAME.search(first) else PERSON.fullmatch(first)
-        if name is None and person is not None and not ROLE_WORDS.search(first):
-            name = _found(line.span, raw, at + person.start("name"), at + person.end("name"))
+        named = person(first)
+        if name is None and named is not None and not ROLE_WORDS.search(first):
+            name = piece(line.span, raw, at + named.start("name"), at + named.end("name"))
             if role is None and rest and ROLE_WORDS.search(rest):
                 start = at + len(first) + len(comma)
-                role = _found(line.span, raw, start, start + len(rest))
+                role = piece(line.span, raw, start, start + len(rest))
         elif role is None and ROLE_WORDS.search(content):
-            role = _found(line.span, raw, at, at + len(content))
+            role = piece(line.span, raw, at, at + len(content))
+    written = tuple(line.paragraph() for line in lines)
+    return _named(name, role, Span.cover(line.span for line in lines), written)
+
+
+def _named(
+    name: _Found | None, role: _Found | None, span: Span, lines: tuple[Paragraph, ...] = ()
+) -> Party:
+    """A party by the person's name, the role, or both."""
     return Party(
         name=name[0] if name else None,
         name_span=name[1] if name else None,
         role=role[0] if role else None,
         role_span=role[1] if role else None,
-        lines=tuple(line.paragraph() for line in lines),
-        span=Span.cover(line.span for line in lines),
+        lines=lines,
+        span=span,
     )
 
 
-def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
-    """Text and span of ``raw[start:end]``, where ``raw`` is what ``span`` covers."""
-    return strip_marks(raw[start:end]), sub_span(span, raw, start, end)
+def _addressed_as(role: _Found) -> Party:
+    """An addressee named by the role alone ("Home Secretary"), which is whom the text names."""
+    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
 
 
 def _attributed(
-    paragraphs: Iterable[Paragraph], text: str, quotes: Sequence[Quote]
+    paragraphs: Sequence[Paragraph], text: str, quotes: Sequence[Quote]
 ) -> Party | None:
     """The commissioner a statement names: a person the prose says spoke or acted with a
     commissioner's role ("The Police and Crime Commissioner for X, Jane Doe, today
     welcomed"), else the first quoted speaker who may be the commissioner, else the role
     alone. A speaker named without a role takes the role a sentence of its own gives ("The
     Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd said:")."""
-    ordered = list(paragraphs)
-    ordered.sort(key=lambda p: p.span.start)
-    raws = [(p.span, p.span.slice(text)) for p in ordered]
+    raws = [(p.span, p.span.slice(text)) for p in paragraphs]
     found: tuple[_Found | None, _Found | None] | None = _acting(raws)
     if found is None:
         quoted = next((q for q in quotes if _commissioner_may_say(q)), None)
         if quoted is not None and quoted.speaker and quoted.speaker_span:
             role = (quoted.role, quoted.role_span) if quoted.role and quoted.role_span else None
-            if role is None:
-                alone = _named(raws, (ROLE_ACTS,))
-                role = alone[1] if alone is not None else None
-            found = (quoted.speaker, quoted.speaker_span), role
+            found = (quoted.speaker, quoted.speaker_span), role or _role_acting(raws)
     if found is None:
-        found = _named(raws, (ROLE_ACTS,))
-    if found is None:
-        return None
+        role = _role_acting(raws)
+        if role is None:
+            return None
+        found = None, role
     name, role = found
-    spans = [item[1] for item in (name, role) if item is not None]
-    return Party(
-        name=name[0] if name else None,
-        name_span=name[1] if name else None,
-        role=role[0] if role else None,
-        role_span=role[1] if role else None,
-        span=Span.cover(spans),
-    )
+    return _named(name, role, Span.cover(item[1] for item in (name, role) if item is not None))
 
 
 def _acting(paragraphs: Sequence[tuple[Span, str]]) -> tuple[_Found, _Found | None] | None:
@@ -319,21 +323,17 @@ def _acting(paragraphs: Sequence[tuple[Span, str]]) -> tuple[_Found, _Found | No
     for span, raw in paragraphs:
         lead_in = statement_by(raw)
         if lead_in is not None and lead_in.speaker is not None:
-            role = _found(span, raw, *lead_in.role) if lead_in.role else None
-            return _found(span, raw, *lead_in.speaker), role
-        if not any(word in raw for word in _COMMISSIONER_WORDS):
+            role = piece(span, raw, *lead_in.role) if lead_in.role else None
+            return piece(span, raw, *lead_in.speaker), role
+        if not any(word in raw for word in COMMISSIONER_WORDS):
             continue
         who = actor_in(raw, 0, len(raw))
         if who is None or who.speaker is None or who.role is None:
             continue
         if COMMISSIONER_ROLE.search(raw[slice(*who.role)]) is None:
             continue
-        return _found(span, raw, *who.speaker), _found(span, raw, *who.role)
+        return piece(span, raw, *who.speaker), piece(span, raw, *who.role)
     return None
-
-
-_COMMISSIONER_WORDS = ("Commissioner", "CC", "Mayor")
-"""Words (case as written) a paragraph naming a commissioner's role holds."""
 
 
 def _commissioner_may_say(quote: Quote) -> bool:
@@ -346,31 +346,17 @@ def _commissioner_may_say(quote: Quote) -> bool:
     )
 
 
-_Found = tuple[str, Span]
-
-
-def _named(
-    paragraphs: Sequence[tuple[Span, str]], patterns: Sequence[LazyPattern]
-) -> tuple[_Found | None, _Found | None] | None:
-    """The name and role the first sentence of one of ``patterns`` gives, in ``paragraphs``
-    (each paragraph's span and its raw text)."""
-    tests = [
-        (pattern, SPEAKER_WORDS.get(pattern, ()), SPEAKER_VERBS.get(pattern, ()))
-        for pattern in patterns
-    ]
+def _role_acting(paragraphs: Sequence[tuple[Span, str]]) -> _Found | None:
+    """The commissioner's role the first sentence naming the commissioner by role alone
+    gives (``ROLE_ACTS``), in ``paragraphs`` (each paragraph's span and its raw text)."""
     for span, raw in paragraphs:
-        for pattern, needs, verbs in tests:
-            if needs and not any(word in raw for word in needs):
-                continue
-            if verbs and not any(word in raw for word in verbs):
-                continue
-            match = pattern.search(raw)
-            if match is None:
-                continue
-            groups = match.groupdict()
-            name = _found(span, raw, *match.span("name")) if groups.get("name") else None
-            role = _found(span, raw, *match.span("role")) if groups.get("role") else None
-            return name, role
+        if not any(word in raw for word in COMMISSIONER_WORDS):
+            continue
+        if not any(verb in raw for verb in ROLE_ACTS_VERBS):
+            continue
+        match = ROLE_ACTS.search(raw)
+        if match is not None:
+            return piece(span, raw, *match.span("role"))
     return None
 
 
@@ -387,8 +373,7 @@ def _saluted(salutation: Block | None, text: str) -> Party | None:
         return None
     raw = salutation.span.slice(text)
     start = raw.index(to, raw.index(match.group("word")) + len(match.group("word")))
-    role = _found(salutation.span, raw, start, start + len(to))
-    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
+    return _addressed_as(piece(salutation.span, raw, start, start + len(to)))
 
 
 def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
@@ -401,11 +386,10 @@ def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
         match = WRITTEN_TO.search(raw)
         if match is None:
             continue
-        to = _found(paragraph.span, raw, *match.span("to"))
-        person = PERSON.fullmatch(to[0])
-        if person is not None and not NOT_A_NAME.search(to[0]):
-            return Party(name=to[0], name_span=to[1], span=to[1])
-        return Party(role=to[0], role_span=to[1], span=to[1], text=to[0], text_span=to[1])
+        to = piece(paragraph.span, raw, *match.span("to"))
+        if person(to[0]) is not None:
+            return _named(to, None, to[1])
+        return _addressed_as(to)
     return None
 
 

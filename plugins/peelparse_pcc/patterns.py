@@ -9,7 +9,7 @@ import difflib
 import re
 
 from peelparse import Span
-from peelparse.text import DAY_DATE_WRITTEN, LazyPattern
+from peelparse.text import DAY_DATE_WRITTEN, LazyPattern, strip_marks
 
 _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 """An optional markdown heading mark and bold opening, as PDF-to-markdown text has them."""
@@ -228,6 +228,12 @@ PERSON = LazyPattern(
 )
 """A part of a line that is a person: styles and post-nominals around the name."""
 
+
+def person(text: str) -> re.Match[str] | None:
+    """``text`` as a person (``PERSON``), unless it holds a word no name has."""
+    return None if NOT_A_NAME.search(text) else PERSON.fullmatch(text)
+
+
 _AREA = (
     r"[A-Z][\w’'-]*(?:(?:,\s*|\s+(?:and|&)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*)*"
 )
@@ -253,6 +259,9 @@ def _capital_first(written: str) -> LazyPattern:
 
 COMMISSIONER_ROLE = LazyPattern(rf"(?:{_ROLE})")
 """A commissioner's role, as a speaker's role is written."""
+COMMISSIONER_WORDS = ("Commissioner", "CC", "Mayor")
+"""Words (case as written) one of which every commissioner's role holds: most paragraphs
+hold none, and are spared the expressions that look for one."""
 
 FORCE_RANK = LazyPattern(
     r"\b(?:Constable|Inspector|Officer|Superintendent|Sergeant|Director|Chief|"
@@ -265,21 +274,9 @@ ROLE_ACTS_WRITTEN = rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcom
 ROLE_ACTS = _capital_first(ROLE_ACTS_WRITTEN)
 """The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
 Northamptonshire has received ...")."""
-
-_ROLE_WORDS = ("Commissioner", "CC", "Mayor")
-SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
-    ROLE_ACTS: _ROLE_WORDS,
-}
-"""Words (case as written) one of which a paragraph must hold for each speaker pattern to
-match it: most paragraphs hold none, and skip the patterns."""
-
-SPEAKER_VERBS: dict[LazyPattern, tuple[str, ...]] = {
-    ROLE_ACTS: ("has", "have", "says", "said", "welcome"),
-}
-"""A second test on top of ``SPEAKER_WORDS``: what (case as written) a paragraph must also
-hold for each speaker pattern to match it, its verb or the colon after "said". Many
-paragraphs name the commissioner without a speaking verb, or report what someone said
-without quoting it."""
+ROLE_ACTS_VERBS = ("has", "have", "says", "said", "welcome")
+"""What (case as written) a paragraph must hold, on top of one of ``COMMISSIONER_WORDS``, for
+``ROLE_ACTS`` to match it: many paragraphs name the commissioner without a speaking verb."""
 
 
 def sub_span(span: Span, text: str, start: int, end: int) -> Span:
@@ -287,6 +284,12 @@ def sub_span(span: Span, text: str, start: int, end: int) -> Span:
     first = span.line + text.count("\n", 0, start)
     last = first + text.count("\n", start, max(start, end - 1))
     return Span(span.start + start, span.start + end, first, last)
+
+
+def piece(span: Span, text: str, start: int, end: int) -> tuple[str, Span]:
+    """The words of ``text[start:end]`` (marks removed) and where they are, where ``text`` is
+    what ``span`` covers."""
+    return strip_marks(text[start:end]), sub_span(span, text, start, end)
 
 
 # -- Tests of a line's shape that an expression alone cannot make: counts of words, a word
@@ -421,9 +424,7 @@ def is_ref_value(text: str) -> bool:
 def names_someone(text: str) -> bool:
     """A line of an address block that is a person or a role ("Home Secretary")."""
     first = text.split(", ")[0]
-    return words(first) <= 5 and bool(
-        ROLE_WORDS.search(first) or (PERSON.fullmatch(first) and not NOT_A_NAME.search(first))
-    )
+    return words(first) <= 5 and bool(ROLE_WORDS.search(first) or person(first))
 
 
 def is_report_line(text: str) -> bool:
