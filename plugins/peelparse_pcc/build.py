@@ -140,8 +140,7 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
 
     subject_text, subject_span = _value(subject)
     title_text = title.text if title else None
-    cycle = _cycle(subject_text, title_text, head)
-    pillar = _pillar(subject_text, title_text, head)
+    cycle, pillar = _about(subject_text, title_text, head)
     reference, reference_span = _value(fields.get("reference"))
     their_reference, their_reference_span = _value(fields.get("addressee_reference"))
     return PCCResponse(
@@ -445,19 +444,21 @@ def _policing_body(head: str) -> Force | None:
     return None
 
 
-def _cycle(subject: str | None, title: str | None, head: str) -> Cycle | None:
-    """The PEEL cycle of the report answered; a letter on a report that is not PEEL has
-    only what its subject says."""
+def _about(subject: str | None, title: str | None, head: str) -> tuple[Cycle | None, Pillar | None]:
+    """The PEEL cycle and pillar of the report answered; a letter on a report that is not
+    PEEL has only the cycle its subject says, and no pillar."""
     if subject and not _PEEL.search(subject):
-        return find_cycle(subject)
-    for text in (subject, title):
-        if text:
-            found = find_cycle(text)
-            if found is not None:
-                return found
-    found = find_cycle(head)
-    if found is not None:
-        return found
+        return find_cycle(subject), None
+    titles = [text for text in (subject, title) if text]
+    return _cycle(titles, head), _pillar(titles, head)
+
+
+def _cycle(titles: list[str], head: str) -> Cycle | None:
+    """The cycle the subject or the title names, else the text."""
+    for text in (*titles, head):
+        found = find_cycle(text)
+        if found is not None:
+            return found
     return _long_cycle(head)
 
 
@@ -474,17 +475,14 @@ def _long_cycle(head: str) -> Cycle | None:
     return Cycle(head[start:end], int(first.group(1)), start)
 
 
-def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
-    """The pillar of the report answered; a letter on a report that is not PEEL has none."""
-    if subject and not _PEEL.search(subject):
-        return None
-    for text in (subject, title):
-        if text:
-            if len(set(_PILLAR_WORDS.findall(text.lower()))) > 1:
-                return None  # an integrated report: "effectiveness, efficiency and legitimacy"
-            found = find_pillar(text)
-            if found is not None:
-                return found
+def _pillar(titles: list[str], head: str) -> Pillar | None:
+    """The pillar the subject or the title names, else the text."""
+    for text in titles:
+        if len(set(_PILLAR_WORDS.findall(text.lower()))) > 1:
+            return None  # an integrated report: "effectiveness, efficiency and legitimacy"
+        found = find_pillar(text)
+        if found is not None:
+            return found
     found = find_pillar(head)
     if found is not None:
         return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from peelparse import Span
 from peelparse.text import DAY_DATE_WRITTEN, LazyPattern, strip_marks
@@ -361,16 +362,7 @@ def alike(a: str, b: str) -> bool:
 def shared_letters(a: str, b: str) -> int:
     """How many letters ``a`` and ``b`` have in common, counted with repeats: the count
     ``SequenceMatcher.quick_ratio`` takes, without building a matcher."""
-    left: dict[str, int] = {}
-    for char in b:
-        left[char] = left.get(char, 0) + 1
-    shared = 0
-    for char in a:
-        count = left.get(char, 0)
-        if count > 0:
-            left[char] = count - 1
-            shared += 1
-    return shared
+    return (Counter(a) & Counter(b)).total()
 
 
 def is_valediction(text: str) -> bool:

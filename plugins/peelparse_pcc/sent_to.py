@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from peelparse import Heading, Paragraph
-from peelparse.text import LazyPattern, strip_marks
-from peelparse_pcc.patterns import sub_span
+from peelparse.text import LazyPattern
+from peelparse_pcc.patterns import piece
 from peelparse_pcc.records import Party
 
 _ADDRESS = r"[\w+-][\w.+-]*+@[\w-]++(?:[.,][\w-]++)+(?![\w@-])"
@@ -33,7 +33,6 @@ def sent_to(paragraphs: Sequence[Paragraph | Heading], text: str) -> Party | Non
         match = SENT_TO.search(raw)
         if match is None:
             continue
-        start, end = match.span("to")
-        span = sub_span(paragraph.span, raw, start, end)
-        return Party(span=span, text=strip_marks(raw[start:end]), text_span=span)
+        to, span = piece(paragraph.span, raw, *match.span("to"))
+        return Party(span=span, text=to, text_span=span)
     return None
