@@ -123,29 +123,27 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         return fallback_document(PCCResponse, run)
     source = run.source
     head = source.head
-    fields, salutation = parsed.fields, parsed.salutation
+    fields = parsed.fields
     subject = fields.get("subject")
-    title = parsed.title or _as_title(subject)
+    title_text, title_span = _written(parsed.title or _as_title(subject))
+    subject_text, subject_span = _written(_value(subject))
+    cycle, pillar = _about(subject_text, title_text, head)
     date_text, date_span = _date(fields.get("date"), source)
+    reference, reference_span = _written(_value(fields.get("reference")))
+    their_reference, their_reference_span = _written(_value(fields.get("addressee_reference")))
+    salutation, salutation_span = _written(parsed.salutation)
+    closing, closing_span = _written(parsed.closing)
 
     # The prose, the answers to findings among it, in the order of the text.
     texts = sorted(
         [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)],
         key=lambda p: p.span.start,
     )
-    sender = _party(parsed.signature, source.text)
     quotes = quotes_in(source, texts)
-    sender = sender or _attributed(texts, source.text, quotes)
-    addressee = _addressee(parsed, texts, source.text)
-
-    subject_text, subject_span = _value(subject)
-    title_text = title.text if title else None
-    cycle, pillar = _about(subject_text, title_text, head)
-    reference, reference_span = _value(fields.get("reference"))
-    their_reference, their_reference_span = _value(fields.get("addressee_reference"))
+    sender = _party(parsed.signature, source.text) or _attributed(texts, source.text, quotes)
     return PCCResponse(
         title=title_text,
-        title_span=title.span if title else None,
+        title_span=title_span,
         force=_force(head, title_text or subject_text),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
@@ -161,20 +159,20 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         date=iso_date(date_text) if date_text else None,
         date_text=date_text,
         date_text_span=date_span,
-        addressee=addressee,
+        addressee=_addressee(parsed, texts, source.text),
         sender=sender,
         subject=subject_text,
         subject_span=subject_span,
-        salutation=salutation.text if salutation else None,
-        salutation_span=salutation.span if salutation else None,
+        salutation=salutation,
+        salutation_span=salutation_span,
         headings=tuple(parsed.headings),
         paragraphs=tuple(parsed.paragraphs),
         bullets=tuple(parsed.bullets),
         recommendations=tuple(parsed.findings),
         quotes=quotes,
         highlights=tuple(parsed.highlights),
-        closing=parsed.closing.text if parsed.closing else None,
-        closing_span=parsed.closing.span if parsed.closing else None,
+        closing=closing,
+        closing_span=closing_span,
         span=source.span(0, len(source.text)),
     )
 
@@ -191,17 +189,20 @@ def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party |
     )
 
 
-def _value(field: Field | None) -> tuple[str | None, Span | None]:
-    """A field's value and where it is, or nothing when the field has none."""
-    if field is None or field.value is None:
-        return None, None
-    return field.value.text, field.value.span
+def _value(field: Field | None) -> Block | None:
+    """A field's value, or nothing when the field has none."""
+    return field.value if field is not None else None
+
+
+def _written(block: Block | None) -> tuple[str | None, Span | None]:
+    """A block's text and where it is, or nothing."""
+    return (block.text, block.span) if block is not None else (None, None)
 
 
 def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | None]:
     """The date as written: a letter's date field, else the date a statement or news item
     gives itself in a label or after its heading."""
-    text, span = _value(field)
+    text, span = _written(_value(field))
     if text is None:
         own = published_date(source.text, own=True) or heading_date(source.text)
         if own is not None:
@@ -211,15 +212,8 @@ def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | N
 
 def _guesses(parsed: Layout) -> list[Diagnostic]:
     """What was recognised by its place rather than its words: the close, the salutation."""
-    guesses: list[Diagnostic] = []
-    closing = parsed.closing
-    if closing is not None and not VALEDICTION.fullmatch(closing.text):
-        guesses.append(_closing_guess(closing))
-    if parsed.salutation is not None:
-        guess = _salutation_guess(parsed.salutation)
-        if guess is not None:
-            guesses.append(guess)
-    return guesses
+    found = (_closing_guess(parsed.closing), _salutation_guess(parsed.salutation))
+    return [guess for guess in found if guess is not None]
 
 
 def _as_title(subject: Field | None) -> Block | None:
@@ -395,21 +389,22 @@ def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
 # -- what was guessed -----------------------------------------------------------------------
 
 
-def _closing_guess(closing: Block) -> Diagnostic:
+def _closing_guess(closing: Block | None) -> Diagnostic | None:
+    """A close not in its usual words: misread, or known only by its place."""
+    if closing is None or VALEDICTION.fullmatch(closing.text):
+        return None
     near = difflib.get_close_matches(closing.text, KNOWN_VALEDICTIONS, n=1, cutoff=FUZZY)
     if near and is_valediction(closing.text):
         why = f"its words look like a misreading of {near[0]!r}"
     else:
         why = "by its place between the last paragraph and the signature"
-    return Diagnostic(
-        GUESS,
-        Severity.INFO,
-        f"took {closing.text!r} for the complimentary close {why}; kept as written",
-        closing.span,
-    )
+    return _guessed(closing, f"the complimentary close {why}")
 
 
-def _salutation_guess(salutation: Block) -> Diagnostic | None:
+def _salutation_guess(salutation: Block | None) -> Diagnostic | None:
+    """A salutation whose "Dear" or form of address looks misread."""
+    if salutation is None:
+        return None
     match = SALUTATION.fullmatch(salutation.text)
     if match is None:
         return None
@@ -425,11 +420,13 @@ def _salutation_guess(salutation: Block) -> Diagnostic | None:
         if not near or near[0] == to:
             return None
         why = f"; {to!r} looks like a misreading of {near[0]!r}"
+    return _guessed(salutation, f"the salutation{why}")
+
+
+def _guessed(block: Block, what: str) -> Diagnostic:
+    """That ``block`` was taken for ``what``, and why, and is kept as written."""
     return Diagnostic(
-        GUESS,
-        Severity.INFO,
-        f"took {salutation.text!r} for the salutation{why}; kept as written",
-        salutation.span,
+        GUESS, Severity.INFO, f"took {block.text!r} for {what}; kept as written", block.span
     )
 
 
