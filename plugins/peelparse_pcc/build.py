@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from peelparse import (
     Diagnostic,
@@ -493,18 +493,13 @@ def _pillar(titles: list[str], head: str) -> Pillar | None:
 
 def _judged(stated: Iterable[Paragraph], text: str, pillar: Pillar | None) -> tuple[Judgement, ...]:
     """The judgements ``stated`` state, in the order of the text."""
-    judged: list[Judgement] = []
-    for paragraph in stated:
-        _judgements(paragraph, text, pillar, judged)
-    judged.sort(key=lambda j: j.span.start)
-    return tuple(judged)
+    judged = [found for paragraph in stated for found in _judgements(paragraph, text, pillar)]
+    return tuple(sorted(judged, key=lambda j: j.span.start))
 
 
-def _judgements(
-    paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
-) -> None:
-    """Append the judgments ``paragraph`` states to ``out``: an "Area: Grade" line, or the
-    grades its sentences state (a headline grade with no pillar takes the letter's)."""
+def _judgements(paragraph: Paragraph, text: str, pillar: Pillar | None) -> Iterator[Judgement]:
+    """The judgments ``paragraph`` states: an "Area: Grade" line, or the grades its
+    sentences state (a headline grade with no pillar takes the letter's)."""
     raw = paragraph.span.slice(text)
     body = paragraph.text
     lower = body.lower()
@@ -512,13 +507,11 @@ def _judgements(
         return
     listed = area_grade(body) if may_pair_area(lower) and "\n" not in raw.strip() else None
     if listed is not None:
-        out.append(Judgement(listed[0], None, listed[1], body, paragraph.span))
+        yield Judgement(listed[0], None, listed[1], body, paragraph.span)
         return
     for found in judgements_in(raw, counts=True):
-        if not found.explicit:
-            continue
-        out.append(
-            Judgement(
+        if found.explicit:
+            yield Judgement(
                 found.subject,
                 found.pillar or (pillar if found.headline else None),
                 found.grade,
@@ -526,4 +519,3 @@ def _judgements(
                 sub_span(paragraph.span, raw, found.start, found.end),
                 headline=found.headline,
             )
-        )

@@ -17,21 +17,21 @@ _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 _BOLD_END = r"(?:\*\*)?"
 
 _REF = r"ref(?:erence)?\b\.?(?:\s+(?:no\.?|number))?"
-# A label's value runs to the last non-space character (greedy): a lazy value followed by
-# trailing white space would try the rest of the line once per character.
-OUR_REF = LazyPattern(
-    rf"(?P<label>{_MD}(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:){_BOLD_END})"
-    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
-    re.IGNORECASE,
-)
+
+
+def _field_line(label: str) -> LazyPattern:
+    """A field's ``label``, alone or with its value on the same line."""
+    # The value runs to the last non-space character (greedy): a lazy value followed by
+    # trailing white space would try the rest of the line once per character.
+    return LazyPattern(
+        rf"(?P<label>{_MD}{label}{_BOLD_END})(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$", re.IGNORECASE
+    )
+
+
+OUR_REF = _field_line(rf"(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:)")
 """The sender's reference: "Our ref:" (or "Ref:") alone, or with its value on the same
 line."""
-
-YOUR_REF = LazyPattern(
-    rf"(?P<label>{_MD}Your\s+{_REF}\s*:?{_BOLD_END})"
-    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
-    re.IGNORECASE,
-)
+YOUR_REF = _field_line(rf"Your\s+{_REF}\s*:?")
 """The addressee's reference."""
 
 REF_VALUE = LazyPattern(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
