@@ -50,12 +50,6 @@ MAX_SIGNATURE_LINES = 6
 
 def mark_regions(units: list[Unit]) -> list[Unit]:
     """``units``, each with the region of the response it stands in."""
-    marks = region_marks(units)
-    return [unit.in_region(mark) for unit, mark in zip(units, marks, strict=True)]
-
-
-def region_marks(units: list[Unit]) -> list[str]:
-    """The region of the response each of ``units`` stands in."""
     texts = [unit.text for unit in units]
     n = len(units)
     closing, signature = signoff(texts)
@@ -68,7 +62,7 @@ def region_marks(units: list[Unit]) -> list[str]:
         marks[closing] = CLOSING
     for index in signature:
         marks[index] = SIGNATURE
-    return marks
+    return [unit.in_region(mark) for unit, mark in zip(units, marks, strict=True)]
 
 
 def signoff(texts: list[str]) -> tuple[int | None, range]:

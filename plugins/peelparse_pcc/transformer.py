@@ -15,7 +15,7 @@ import attrs
 from lark import Token, Transformer
 
 from peelparse import Heading, Paragraph, Span
-from peelparse.grammar import token_span
+from peelparse.grammar import span_of, token_span
 from peelparse.text import LazyPattern, strip_marks
 from peelparse_pcc.patterns import (
     DATE_LINE,
@@ -214,9 +214,6 @@ class PCCTransformer(Transformer[Token, Any]):
         text = _item_text(item, first_line, match.end() if match is not None else 0, text_token)
         response = tuple(block(c).paragraph() for c in rest if c.type != "RESPONSE_LABEL")
         labels = tuple(block(c) for c in rest if c.type == "RESPONSE_LABEL")
-        spans = [token_span(item), *(p.span for p in response), *(b.span for b in labels)]
-        if text_token is not None:
-            spans.append(token_span(text_token))
         return Item(
             label_of(named.group("what")) if named is not None else None,
             match.group("number") if match is not None else None,
@@ -224,7 +221,7 @@ class PCCTransformer(Transformer[Token, Any]):
             text,
             response,
             labels,
-            Span.cover(spans),
+            span_of(children),
         )
 
     def signoff(self, children: list[Token]) -> Signoff:
@@ -266,6 +263,5 @@ def _field(what: str, children: list[Token], pattern: LazyPattern) -> Field:
         return _split(what, first, pattern)
     label = block(first)
     value = block(children[1]) if len(children) > 1 else None
-    spans = [token_span(c) for c in children]
-    whole = Block(strip_marks("\n".join(str(c) for c in children)), Span.cover(spans))
+    whole = Block(strip_marks("\n".join(str(c) for c in children)), span_of(children))
     return Field(what, label, value, whole)
