@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from peelparse import (
     Diagnostic,
     Force,
+    Heading,
     Judgement,
     Paragraph,
     Pillar,
@@ -20,6 +21,7 @@ from peelparse import (
 from peelparse.grammar import GrammarRun, fallback_document
 from peelparse.text import (
     Cycle,
+    LazyPattern,
     actor_in,
     area_grade,
     find_cycle,
@@ -47,6 +49,7 @@ from peelparse_pcc.patterns import (
     ROLE_ACTS_VERBS,
     ROLE_WORDS,
     SALUTATION,
+    SENT_TO,
     VALEDICTION,
     WRITTEN_TO,
     is_valediction,
@@ -55,7 +58,6 @@ from peelparse_pcc.patterns import (
     sub_span,
 )
 from peelparse_pcc.records import Party, PCCResponse
-from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.transformer import Block, Field, Layout
 
 GUESS = "PP230"
@@ -185,7 +187,7 @@ def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party |
         _party(parsed.address, text)
         or _saluted(parsed.salutation, text)
         or _written_to(opening, text)
-        or sent_to([*parsed.headings, *opening], text)
+        or _sent_to([*parsed.headings, *opening], text)
     )
 
 
@@ -372,17 +374,30 @@ def _saluted(salutation: Block | None, text: str) -> Party | None:
 def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
     """The addressee an opening paragraph names ("I am writing to the Home Secretary"),
     for a response with no address block or salutation."""
+    to = _first_to(paragraphs, text, "writ", WRITTEN_TO)
+    if to is None:
+        return None
+    return _named(to, None, to[1]) if person(to[0]) is not None else _addressed_as(to)
+
+
+def _sent_to(paragraphs: Sequence[Paragraph | Heading], text: str) -> Party | None:
+    """The addressee a paragraph or a form's label line names by the addresses a response
+    is sent to, as written."""
+    to = _first_to(paragraphs, text, "@", SENT_TO)
+    return Party(span=to[1], text=to[0], text_span=to[1]) if to is not None else None
+
+
+def _first_to(
+    paragraphs: Sequence[Paragraph | Heading], text: str, word: str, pattern: LazyPattern
+) -> _Found | None:
+    """Whom the first of ``paragraphs`` that ``pattern`` matches (its group ``to``) says the
+    response goes to; a paragraph without ``word`` (case as written) is not searched."""
     for paragraph in paragraphs:
         raw = paragraph.span.slice(text)
-        if "writ" not in raw:
-            continue
-        match = WRITTEN_TO.search(raw)
-        if match is None:
-            continue
-        to = piece(paragraph.span, raw, *match.span("to"))
-        if person(to[0]) is not None:
-            return _named(to, None, to[1])
-        return _addressed_as(to)
+        if word in raw:
+            match = pattern.search(raw)
+            if match is not None:
+                return piece(paragraph.span, raw, *match.span("to"))
     return None
 
 

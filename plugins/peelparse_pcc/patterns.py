@@ -203,6 +203,19 @@ WRITTEN_TO = LazyPattern(
 """An opening that names whom the response is written to: "I am writing to the Home
 Secretary", "has written to the Home Office and HMIC"."""
 
+_ADDRESS = r"[\w+-][\w.+-]*+@[\w-]++(?:[.,][\w-]++)+(?![\w@-])"
+"""An e-mail address as written, a comma typed for a dot included ("homeoffice,gsi.gov.uk");
+a comma and a space part two addresses."""
+SENT_TO = LazyPattern(
+    r"\b(?:[Rr]espon[cs]es?|[Rr]epl(?:y|ies)|[Ll]etters?|[Ee]-?mails?|[Cc]op(?:y|ies))\s++"
+    r"(?:(?:is|are|was|were|has\s++been|have\s++been|(?:to|should|must|will)\s++be)\s++)?"
+    r"(?:sent|e-?mailed|returned|addressed)\s++to(?:\s*+:)?\s++"
+    rf"(?P<to>{_ADDRESS}(?:\s*+(?:&|and|,|;|/)\s*+{_ADDRESS})*+)"
+)
+"""Where a response is sent, as e-mail addresses, for a form that names whom it answers only
+so: "(Responses to be sent to a@b.gov.uk & c@d.gov.uk)", "Replies should be e-mailed to:
+a@b.gov.uk", "E-mail sent to a@b.gov.uk"."""
+
 ROLE_WORDS = LazyPattern(
     r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
     r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"
