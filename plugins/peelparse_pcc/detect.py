@@ -115,14 +115,7 @@ SIGNS = Signs(
             0.2,
             "a statement in the first person",
             group="first_person",
-            needs=(
-                "welcome",
-                "pleased",
-                "delighted",
-                "encouraged",
-                "reassured",
-                "disappointed",
-            ),
+            needs=("welcome", "pleased", "delighted", "encouraged", "reassured", "disappointed"),
         ),
         Sign(
             r"\b(?i:response)\s+(?i:to|on)\s+(?:the\s+)?(?:publication\s+of\s+)?"
