@@ -115,8 +115,8 @@ RESPONSE_LABEL = LazyPattern(
 
 
 def label_of(words: str) -> str:
-    """The finding label a heading or marker names."""
-    key = " ".join(words.lower().split())
+    """The finding label a heading or marker names, by its first word."""
+    key = words.lower()
     if key.startswith(("area", "afi", "action")):
         return "area_for_improvement"
     if key.startswith(("cause", "coc")):
