@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from lark import Lark, Token
 
 from conftest import SEEDS, corpus_files
-from peelparse import Grade, InputError, Parser, Pillar
+from peelparse import Grade, InputError, Parser, Pillar, Span
 from peelparse._source import from_text
 from peelparse.grammar import LineLexer, Unit, shaped_tree, units_of
 from peelparse.testing import assert_lossless, assert_round_trip
@@ -18,6 +18,7 @@ from peelparse.text import iso_date
 from peelparse_pcc import GRAMMAR, PCCResponse
 from peelparse_pcc.regions import mark_regions
 from peelparse_pcc.shapes import SHAPES
+from peelparse_pcc.transformer import Block, Layout
 
 
 def response(parser: Parser, text: str) -> PCCResponse:
@@ -954,3 +955,28 @@ def test_a_line_running_on_past_page_furniture_joins_its_block(parser: Parser) -
 )
 def test_what_a_line_is_may_depend_on_the_lines_before_it(text: str, types: list[str]) -> None:
     assert _token_types(text) == types
+
+
+def test_a_block_that_stands_alone_goes_where_its_type_says() -> None:
+    layout = Layout()
+    lines = [
+        ("TITLE", "PEEL response"),
+        ("SALUTATION_MISREAD", "Dcar Home Secretary,"),
+        ("TITLE", "A second title"),
+        ("SALUTATION", "Dear Minister,"),
+        ("FINDINGS_HEADING", "Areas for improvement"),
+        ("ADDRESS", "Home Office"),
+    ]
+    for number, (kind, text) in enumerate(lines, start=1):
+        layout.place(
+            kind, Block(text, Span(number * 100, number * 100 + len(text), number, number))
+        )
+    assert layout.title is not None and layout.title.text == "PEEL response"
+    assert layout.salutation is not None and layout.salutation.text == "Dcar Home Secretary,"
+    # a second title or salutation is prose
+    assert [p.text for p in layout.paragraphs] == ["A second title", "Dear Minister,"]
+    assert [h.text for h in layout.headings] == ["Areas for improvement"]
+    assert layout.label == "area_for_improvement"
+    assert [b.text for b in layout.address] == ["Home Office"]
+    with pytest.raises(ValueError, match="no place"):
+        layout.place("SIGN", Block("Jane Doe", Span(0, 8, 1, 1)))

@@ -25,7 +25,6 @@ from peelparse.text import (
     may_name_grade,
     may_pair_area,
 )
-from peelparse_pcc.patterns import SPEAKER_WORDS
 
 _WITH_WORDS = [
     shape for group in (_SHAPES, _LATER_SHAPES, _COUNTS) for shape in group if shape.needs
@@ -49,12 +48,6 @@ def test_every_wording_of_a_grade_may_be_a_judgement() -> None:
 
 def test_a_sentence_without_a_grade_word_is_not_searched() -> None:
     assert not may_name_grade("the force keeps people safe.")
-
-
-@pytest.mark.parametrize("pattern", list(SPEAKER_WORDS), ids=lambda p: "|".join(SPEAKER_WORDS[p]))
-def test_a_speaker_patterns_words_are_in_every_text_it_matches(pattern: LazyPattern) -> None:
-    words = SPEAKER_WORDS[pattern]
-    assert_guard_holds(pattern, lambda text: any(word in text for word in words), examples=60)
 
 
 _LINE_GUARDS = [

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from peelparse import (
     Diagnostic,
     Force,
+    Heading,
     Judgement,
     Paragraph,
     Pillar,
@@ -39,24 +40,24 @@ from peelparse.text import (
 )
 from peelparse_pcc.patterns import (
     COMMISSIONER_ROLE,
+    COMMISSIONER_WORDS,
     FORCE_RANK,
     FUZZY,
     KNOWN_ADDRESSES,
     KNOWN_VALEDICTIONS,
-    NOT_A_NAME,
-    PERSON,
     ROLE_ACTS,
+    ROLE_ACTS_VERBS,
     ROLE_WORDS,
     SALUTATION,
-    SPEAKER_VERBS,
-    SPEAKER_WORDS,
+    SENT_TO,
     VALEDICTION,
     WRITTEN_TO,
     is_valediction,
+    person,
+    piece,
     sub_span,
 )
 from peelparse_pcc.records import Party, PCCResponse
-from peelparse_pcc.sent_to import sent_to
 from peelparse_pcc.transformer import Block, Field, Layout
 
 GUESS = "PP230"
@@ -124,26 +125,27 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         return fallback_document(PCCResponse, run)
     source = run.source
     head = source.head
-    fields, salutation = parsed.fields, parsed.salutation
+    fields = parsed.fields
     subject = fields.get("subject")
-    title = parsed.title or _as_title(subject)
+    title_text, title_span = _written(parsed.title or _as_title(subject))
+    subject_text, subject_span = _written(_value(subject))
+    cycle, pillar = _about(subject_text, title_text, head)
     date_text, date_span = _date(fields.get("date"), source)
+    reference, reference_span = _written(_value(fields.get("reference")))
+    their_reference, their_reference_span = _written(_value(fields.get("addressee_reference")))
+    salutation, salutation_span = _written(parsed.salutation)
+    closing, closing_span = _written(parsed.closing)
 
-    texts = [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)]
-    sender = _party(parsed.signature, source.text)
-    quotes = quotes_in(source, sorted(texts, key=lambda p: p.span.start))
-    sender = sender or _attributed(texts, source.text, quotes)
-    addressee = _addressee(parsed, texts, source.text)
-
-    subject_text, subject_span = _value(subject)
-    title_text = title.text if title else None
-    cycle = _cycle(subject_text, title_text, head)
-    pillar = _pillar(subject_text, title_text, head)
-    reference, reference_span = _value(fields.get("reference"))
-    their_reference, their_reference_span = _value(fields.get("addressee_reference"))
+    # The prose, the answers to findings among it, in the order of the text.
+    texts = sorted(
+        [*parsed.paragraphs, *(r for f in parsed.findings for r in f.response)],
+        key=lambda p: p.span.start,
+    )
+    quotes = quotes_in(source, texts)
+    sender = _party(parsed.signature, source.text) or _attributed(texts, source.text, quotes)
     return PCCResponse(
         title=title_text,
-        title_span=title.span if title else None,
+        title_span=title_span,
         force=_force(head, title_text or subject_text),
         year=cycle.year if cycle else None,
         period=cycle.period if cycle else None,
@@ -159,20 +161,20 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
         date=iso_date(date_text) if date_text else None,
         date_text=date_text,
         date_text_span=date_span,
-        addressee=addressee,
+        addressee=_addressee(parsed, texts, source.text),
         sender=sender,
         subject=subject_text,
         subject_span=subject_span,
-        salutation=salutation.text if salutation else None,
-        salutation_span=salutation.span if salutation else None,
+        salutation=salutation,
+        salutation_span=salutation_span,
         headings=tuple(parsed.headings),
         paragraphs=tuple(parsed.paragraphs),
         bullets=tuple(parsed.bullets),
         recommendations=tuple(parsed.findings),
         quotes=quotes,
         highlights=tuple(parsed.highlights),
-        closing=parsed.closing.text if parsed.closing else None,
-        closing_span=parsed.closing.span if parsed.closing else None,
+        closing=closing,
+        closing_span=closing_span,
         span=source.span(0, len(source.text)),
     )
 
@@ -180,26 +182,29 @@ def build_response(parsed: Layout | None, run: GrammarRun) -> PCCResponse:
 def _addressee(parsed: Layout, texts: Sequence[Paragraph], text: str) -> Party | None:
     """Whom the response is written to: its address block, its salutation, or its opening
     paragraphs or headings that say so."""
-    opening = sorted(texts, key=lambda p: p.span.start)[:_OPENING]
+    opening = texts[:_OPENING]
     return (
         _party(parsed.address, text)
         or _saluted(parsed.salutation, text)
         or _written_to(opening, text)
-        or sent_to([*parsed.headings, *opening], text)
+        or _sent_to([*parsed.headings, *opening], text)
     )
 
 
-def _value(field: Field | None) -> tuple[str | None, Span | None]:
-    """A field's value and where it is, or nothing when the field has none."""
-    if field is None or field.value is None:
-        return None, None
-    return field.value.text, field.value.span
+def _value(field: Field | None) -> Block | None:
+    """A field's value, or nothing when the field has none."""
+    return field.value if field is not None else None
+
+
+def _written(block: Block | None) -> tuple[str | None, Span | None]:
+    """A block's text and where it is, or nothing."""
+    return (block.text, block.span) if block is not None else (None, None)
 
 
 def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | None]:
     """The date as written: a letter's date field, else the date a statement or news item
     gives itself in a label or after its heading."""
-    text, span = _value(field)
+    text, span = _written(_value(field))
     if text is None:
         own = published_date(source.text, own=True) or heading_date(source.text)
         if own is not None:
@@ -209,15 +214,8 @@ def _date(field: Field | None, source: SourceText) -> tuple[str | None, Span | N
 
 def _guesses(parsed: Layout) -> list[Diagnostic]:
     """What was recognised by its place rather than its words: the close, the salutation."""
-    guesses: list[Diagnostic] = []
-    closing = parsed.closing
-    if closing is not None and not VALEDICTION.fullmatch(closing.text):
-        guesses.append(_closing_guess(closing))
-    if parsed.salutation is not None:
-        guess = _salutation_guess(parsed.salutation)
-        if guess is not None:
-            guesses.append(guess)
-    return guesses
+    found = (_closing_guess(parsed.closing), _salutation_guess(parsed.salutation))
+    return [guess for guess in found if guess is not None]
 
 
 def _as_title(subject: Field | None) -> Block | None:
@@ -242,75 +240,76 @@ _OPENING = 2
 # -- who the response is from and to -------------------------------------------------------
 
 
+_Found = tuple[str, Span]
+"""Words of the text as written, marks removed, and where they are."""
+
+
 def _party(lines: Sequence[Block], text: str) -> Party | None:
     """A party from an address or signature block: the first line that starts with a
     person's name, and the first role, on a line of its own or after the name and a comma
     ("Rt Hon Amber Rudd MP, Home Secretary")."""
     if not lines:
         return None
-    name: tuple[str, Span] | None = None
-    role: tuple[str, Span] | None = None
+    name: _Found | None = None
+    role: _Found | None = None
     for line in lines:
         raw = line.span.slice(text)
         content = strip_marks(raw)
         at = raw.find(content)
         first, comma, rest = content.partition(", ")
-        person = None if NOT_A_NAME.search(first) else PERSON.fullmatch(first)
-        if name is None and person is not None and not ROLE_WORDS.search(first):
-            name = _found(line.span, raw, at + person.start("name"), at + person.end("name"))
+        named = person(first)
+        if name is None and named is not None and not ROLE_WORDS.search(first):
+            name = piece(line.span, raw, at + named.start("name"), at + named.end("name"))
             if role is None and rest and ROLE_WORDS.search(rest):
                 start = at + len(first) + len(comma)
-                role = _found(line.span, raw, start, start + len(rest))
+                role = piece(line.span, raw, start, start + len(rest))
         elif role is None and ROLE_WORDS.search(content):
-            role = _found(line.span, raw, at, at + len(content))
+            role = piece(line.span, raw, at, at + len(content))
+    written = tuple(line.paragraph() for line in lines)
+    return _named(name, role, Span.cover(line.span for line in lines), written)
+
+
+def _named(
+    name: _Found | None, role: _Found | None, span: Span, lines: tuple[Paragraph, ...] = ()
+) -> Party:
+    """A party by the person's name, the role, or both."""
     return Party(
         name=name[0] if name else None,
         name_span=name[1] if name else None,
         role=role[0] if role else None,
         role_span=role[1] if role else None,
-        lines=tuple(line.paragraph() for line in lines),
-        span=Span.cover(line.span for line in lines),
+        lines=lines,
+        span=span,
     )
 
 
-def _found(span: Span, raw: str, start: int, end: int) -> tuple[str, Span]:
-    """Text and span of ``raw[start:end]``, where ``raw`` is what ``span`` covers."""
-    return strip_marks(raw[start:end]), sub_span(span, raw, start, end)
+def _addressed_as(role: _Found) -> Party:
+    """An addressee named by the role alone ("Home Secretary"), which is whom the text names."""
+    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
 
 
 def _attributed(
-    paragraphs: Iterable[Paragraph], text: str, quotes: Sequence[Quote]
+    paragraphs: Sequence[Paragraph], text: str, quotes: Sequence[Quote]
 ) -> Party | None:
     """The commissioner a statement names: a person the prose says spoke or acted with a
     commissioner's role ("The Police and Crime Commissioner for X, Jane Doe, today
     welcomed"), else the first quoted speaker who may be the commissioner, else the role
     alone. A speaker named without a role takes the role a sentence of its own gives ("The
     Police and Crime Commissioner for X has welcomed ..." and later "David Lloyd said:")."""
-    ordered = list(paragraphs)
-    ordered.sort(key=lambda p: p.span.start)
-    raws = [(p.span, p.span.slice(text)) for p in ordered]
+    raws = [(p.span, p.span.slice(text)) for p in paragraphs]
     found: tuple[_Found | None, _Found | None] | None = _acting(raws)
     if found is None:
         quoted = next((q for q in quotes if _commissioner_may_say(q)), None)
         if quoted is not None and quoted.speaker and quoted.speaker_span:
             role = (quoted.role, quoted.role_span) if quoted.role and quoted.role_span else None
-            if role is None:
-                alone = _named(raws, (ROLE_ACTS,))
-                role = alone[1] if alone is not None else None
-            found = (quoted.speaker, quoted.speaker_span), role
+            found = (quoted.speaker, quoted.speaker_span), role or _role_acting(raws)
     if found is None:
-        found = _named(raws, (ROLE_ACTS,))
-    if found is None:
-        return None
+        role = _role_acting(raws)
+        if role is None:
+            return None
+        found = None, role
     name, role = found
-    spans = [item[1] for item in (name, role) if item is not None]
-    return Party(
-        name=name[0] if name else None,
-        name_span=name[1] if name else None,
-        role=role[0] if role else None,
-        role_span=role[1] if role else None,
-        span=Span.cover(spans),
-    )
+    return _named(name, role, Span.cover(item[1] for item in (name, role) if item is not None))
 
 
 def _acting(paragraphs: Sequence[tuple[Span, str]]) -> tuple[_Found, _Found | None] | None:
@@ -319,21 +318,17 @@ def _acting(paragraphs: Sequence[tuple[Span, str]]) -> tuple[_Found, _Found | No
     for span, raw in paragraphs:
         lead_in = statement_by(raw)
         if lead_in is not None and lead_in.speaker is not None:
-            role = _found(span, raw, *lead_in.role) if lead_in.role else None
-            return _found(span, raw, *lead_in.speaker), role
-        if not any(word in raw for word in _COMMISSIONER_WORDS):
+            role = piece(span, raw, *lead_in.role) if lead_in.role else None
+            return piece(span, raw, *lead_in.speaker), role
+        if not any(word in raw for word in COMMISSIONER_WORDS):
             continue
         who = actor_in(raw, 0, len(raw))
         if who is None or who.speaker is None or who.role is None:
             continue
         if COMMISSIONER_ROLE.search(raw[slice(*who.role)]) is None:
             continue
-        return _found(span, raw, *who.speaker), _found(span, raw, *who.role)
+        return piece(span, raw, *who.speaker), piece(span, raw, *who.role)
     return None
-
-
-_COMMISSIONER_WORDS = ("Commissioner", "CC", "Mayor")
-"""Words (case as written) a paragraph naming a commissioner's role holds."""
 
 
 def _commissioner_may_say(quote: Quote) -> bool:
@@ -346,31 +341,17 @@ def _commissioner_may_say(quote: Quote) -> bool:
     )
 
 
-_Found = tuple[str, Span]
-
-
-def _named(
-    paragraphs: Sequence[tuple[Span, str]], patterns: Sequence[LazyPattern]
-) -> tuple[_Found | None, _Found | None] | None:
-    """The name and role the first sentence of one of ``patterns`` gives, in ``paragraphs``
-    (each paragraph's span and its raw text)."""
-    tests = [
-        (pattern, SPEAKER_WORDS.get(pattern, ()), SPEAKER_VERBS.get(pattern, ()))
-        for pattern in patterns
-    ]
+def _role_acting(paragraphs: Sequence[tuple[Span, str]]) -> _Found | None:
+    """The commissioner's role the first sentence naming the commissioner by role alone
+    gives (``ROLE_ACTS``), in ``paragraphs`` (each paragraph's span and its raw text)."""
     for span, raw in paragraphs:
-        for pattern, needs, verbs in tests:
-            if needs and not any(word in raw for word in needs):
-                continue
-            if verbs and not any(word in raw for word in verbs):
-                continue
-            match = pattern.search(raw)
-            if match is None:
-                continue
-            groups = match.groupdict()
-            name = _found(span, raw, *match.span("name")) if groups.get("name") else None
-            role = _found(span, raw, *match.span("role")) if groups.get("role") else None
-            return name, role
+        if not any(word in raw for word in COMMISSIONER_WORDS):
+            continue
+        if not any(verb in raw for verb in ROLE_ACTS_VERBS):
+            continue
+        match = ROLE_ACTS.search(raw)
+        if match is not None:
+            return piece(span, raw, *match.span("role"))
     return None
 
 
@@ -387,46 +368,58 @@ def _saluted(salutation: Block | None, text: str) -> Party | None:
         return None
     raw = salutation.span.slice(text)
     start = raw.index(to, raw.index(match.group("word")) + len(match.group("word")))
-    role = _found(salutation.span, raw, start, start + len(to))
-    return Party(role=role[0], role_span=role[1], span=role[1], text=role[0], text_span=role[1])
+    return _addressed_as(piece(salutation.span, raw, start, start + len(to)))
 
 
 def _written_to(paragraphs: Sequence[Paragraph], text: str) -> Party | None:
     """The addressee an opening paragraph names ("I am writing to the Home Secretary"),
     for a response with no address block or salutation."""
+    to = _first_to(paragraphs, text, "writ", WRITTEN_TO)
+    if to is None:
+        return None
+    return _named(to, None, to[1]) if person(to[0]) is not None else _addressed_as(to)
+
+
+def _sent_to(paragraphs: Sequence[Paragraph | Heading], text: str) -> Party | None:
+    """The addressee a paragraph or a form's label line names by the addresses a response
+    is sent to, as written."""
+    to = _first_to(paragraphs, text, "@", SENT_TO)
+    return Party(span=to[1], text=to[0], text_span=to[1]) if to is not None else None
+
+
+def _first_to(
+    paragraphs: Sequence[Paragraph | Heading], text: str, word: str, pattern: LazyPattern
+) -> _Found | None:
+    """Whom the first of ``paragraphs`` that ``pattern`` matches (its group ``to``) says the
+    response goes to; a paragraph without ``word`` (case as written) is not searched."""
     for paragraph in paragraphs:
         raw = paragraph.span.slice(text)
-        if "writ" not in raw:
-            continue
-        match = WRITTEN_TO.search(raw)
-        if match is None:
-            continue
-        to = _found(paragraph.span, raw, *match.span("to"))
-        person = PERSON.fullmatch(to[0])
-        if person is not None and not NOT_A_NAME.search(to[0]):
-            return Party(name=to[0], name_span=to[1], span=to[1])
-        return Party(role=to[0], role_span=to[1], span=to[1], text=to[0], text_span=to[1])
+        if word in raw:
+            match = pattern.search(raw)
+            if match is not None:
+                return piece(paragraph.span, raw, *match.span("to"))
     return None
 
 
 # -- what was guessed -----------------------------------------------------------------------
 
 
-def _closing_guess(closing: Block) -> Diagnostic:
+def _closing_guess(closing: Block | None) -> Diagnostic | None:
+    """A close not in its usual words: misread, or known only by its place."""
+    if closing is None or VALEDICTION.fullmatch(closing.text):
+        return None
     near = difflib.get_close_matches(closing.text, KNOWN_VALEDICTIONS, n=1, cutoff=FUZZY)
     if near and is_valediction(closing.text):
         why = f"its words look like a misreading of {near[0]!r}"
     else:
         why = "by its place between the last paragraph and the signature"
-    return Diagnostic(
-        GUESS,
-        Severity.INFO,
-        f"took {closing.text!r} for the complimentary close {why}; kept as written",
-        closing.span,
-    )
+    return _guessed(closing, f"the complimentary close {why}")
 
 
-def _salutation_guess(salutation: Block) -> Diagnostic | None:
+def _salutation_guess(salutation: Block | None) -> Diagnostic | None:
+    """A salutation whose "Dear" or form of address looks misread."""
+    if salutation is None:
+        return None
     match = SALUTATION.fullmatch(salutation.text)
     if match is None:
         return None
@@ -442,11 +435,13 @@ def _salutation_guess(salutation: Block) -> Diagnostic | None:
         if not near or near[0] == to:
             return None
         why = f"; {to!r} looks like a misreading of {near[0]!r}"
+    return _guessed(salutation, f"the salutation{why}")
+
+
+def _guessed(block: Block, what: str) -> Diagnostic:
+    """That ``block`` was taken for ``what``, and why, and is kept as written."""
     return Diagnostic(
-        GUESS,
-        Severity.INFO,
-        f"took {salutation.text!r} for the salutation{why}; kept as written",
-        salutation.span,
+        GUESS, Severity.INFO, f"took {block.text!r} for {what}; kept as written", block.span
     )
 
 
@@ -461,19 +456,21 @@ def _policing_body(head: str) -> Force | None:
     return None
 
 
-def _cycle(subject: str | None, title: str | None, head: str) -> Cycle | None:
-    """The PEEL cycle of the report answered; a letter on a report that is not PEEL has
-    only what its subject says."""
+def _about(subject: str | None, title: str | None, head: str) -> tuple[Cycle | None, Pillar | None]:
+    """The PEEL cycle and pillar of the report answered; a letter on a report that is not
+    PEEL has only the cycle its subject says, and no pillar."""
     if subject and not _PEEL.search(subject):
-        return find_cycle(subject)
-    for text in (subject, title):
-        if text:
-            found = find_cycle(text)
-            if found is not None:
-                return found
-    found = find_cycle(head)
-    if found is not None:
-        return found
+        return find_cycle(subject), None
+    titles = [text for text in (subject, title) if text]
+    return _cycle(titles, head), _pillar(titles, head)
+
+
+def _cycle(titles: list[str], head: str) -> Cycle | None:
+    """The cycle the subject or the title names, else the text."""
+    for text in (*titles, head):
+        found = find_cycle(text)
+        if found is not None:
+            return found
     return _long_cycle(head)
 
 
@@ -490,17 +487,14 @@ def _long_cycle(head: str) -> Cycle | None:
     return Cycle(head[start:end], int(first.group(1)), start)
 
 
-def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
-    """The pillar of the report answered; a letter on a report that is not PEEL has none."""
-    if subject and not _PEEL.search(subject):
-        return None
-    for text in (subject, title):
-        if text:
-            if len(set(_PILLAR_WORDS.findall(text.lower()))) > 1:
-                return None  # an integrated report: "effectiveness, efficiency and legitimacy"
-            found = find_pillar(text)
-            if found is not None:
-                return found
+def _pillar(titles: list[str], head: str) -> Pillar | None:
+    """The pillar the subject or the title names, else the text."""
+    for text in titles:
+        if len(set(_PILLAR_WORDS.findall(text.lower()))) > 1:
+            return None  # an integrated report: "effectiveness, efficiency and legitimacy"
+        found = find_pillar(text)
+        if found is not None:
+            return found
     found = find_pillar(head)
     if found is not None:
         return found
@@ -514,18 +508,13 @@ def _pillar(subject: str | None, title: str | None, head: str) -> Pillar | None:
 
 def _judged(stated: Iterable[Paragraph], text: str, pillar: Pillar | None) -> tuple[Judgement, ...]:
     """The judgements ``stated`` state, in the order of the text."""
-    judged: list[Judgement] = []
-    for paragraph in stated:
-        _judgements(paragraph, text, pillar, judged)
-    judged.sort(key=lambda j: j.span.start)
-    return tuple(judged)
+    judged = [found for paragraph in stated for found in _judgements(paragraph, text, pillar)]
+    return tuple(sorted(judged, key=lambda j: j.span.start))
 
 
-def _judgements(
-    paragraph: Paragraph, text: str, pillar: Pillar | None, out: list[Judgement]
-) -> None:
-    """Append the judgments ``paragraph`` states to ``out``: an "Area: Grade" line, or the
-    grades its sentences state (a headline grade with no pillar takes the letter's)."""
+def _judgements(paragraph: Paragraph, text: str, pillar: Pillar | None) -> Iterator[Judgement]:
+    """The judgments ``paragraph`` states: an "Area: Grade" line, or the grades its
+    sentences state (a headline grade with no pillar takes the letter's)."""
     raw = paragraph.span.slice(text)
     body = paragraph.text
     lower = body.lower()
@@ -533,13 +522,11 @@ def _judgements(
         return
     listed = area_grade(body) if may_pair_area(lower) and "\n" not in raw.strip() else None
     if listed is not None:
-        out.append(Judgement(listed[0], None, listed[1], body, paragraph.span))
+        yield Judgement(listed[0], None, listed[1], body, paragraph.span)
         return
     for found in judgements_in(raw, counts=True):
-        if not found.explicit:
-            continue
-        out.append(
-            Judgement(
+        if found.explicit:
+            yield Judgement(
                 found.subject,
                 found.pillar or (pillar if found.headline else None),
                 found.grade,
@@ -547,4 +534,3 @@ def _judgements(
                 sub_span(paragraph.span, raw, found.start, found.end),
                 headline=found.headline,
             )
-        )

@@ -9,9 +9,7 @@ signs that count against.
 
 from __future__ import annotations
 
-from typing import Any
-
-from peelparse import Detection, Needs, Sign, Signs, SourceText
+from peelparse import Detection, Sign, Signs, SourceText
 from peelparse_pcc.records import PCCResponse
 
 _COMMISSIONER = (
@@ -28,178 +26,193 @@ _RESPONSES_LINE = (
 MIN_CONFIDENCE = 0.4
 """Below this the text only mentions a commissioner; it is not taken for a response."""
 
-# (group, pattern, weight, evidence[, words the pattern needs]); signs of one group count once.
-# A sign's alternatives are searched one by one until one is found, so those most texts hold
-# early come first.
-_GROUPED: tuple[tuple[Any, ...], ...] = (
-    ("letter", r"^[^\S\n]*Dear\s+\S", 0.3, "a salutation"),
-    ("subject", r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S", 0.15, "a 'Re:' line"),
-    ("ref", r"^[^\S\n]*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b", 0.25, "a reference field"),
-    (
-        "close",
-        r"^[^\S\n]*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
-        0.2,
-        "a complimentary close",
-    ),
-    ("home", r"\bHome\s+Secretary\b", 0.1, "the Home Secretary"),
-    ("mention", _COMMISSIONER, 0.15, "a commissioner"),
-    (
-        "speaks",
-        rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|stated|welcome[sd]?|comment(?:s|ed)|"
-        r"respond(?:s|ed|ing)|has\s+(?:received|written)|wrote|today)\b",
-        0.35,
-        "the commissioner speaking",
-    ),
-    (
-        "speaks",
-        rf"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?:[A-Z]|the\s+(?:{_COMMISSIONER}))",
-        0.35,
-        "a statement's lead-in",
-    ),
-    (
-        "speaks",
-        r"\b(?:Commissioner|commissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
-        0.35,
-        "a headline on the commissioner's response",
-    ),
-    (
-        "signed",
-        rf"^[^\S\n]*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
-        0.3,
-        "a commissioner's signature",
-    ),
-    (
-        "items",
-        r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
-        r"Areas?\s+for\s+improvement|Recommendation|Causes?\s+of\s+concern)\s*\d{1,2}\s*"
-        r"[–—:.)-]",
-        0.3,
-        "numbered findings",
-    ),
-    ("answer", r"^[^\S\n]*(?:[-•·*]\s*)?In\s+response\b", 0.15, "an answer ('In response')"),
-    (
-        "first_person",
-        r"^[^\S\n]*I\s+(?:(?:warmly\s+)?welcome|am\s+(?:pleased|delighted|encouraged|"
-        r"reassured|disappointed))\b",
-        0.2,
-        "a statement in the first person",
-    ),
-    (
-        "about",
-        r"\b(?i:response)\s+(?i:to|on)\s+(?:the\s+)?(?:publication\s+of\s+)?"
-        r"(?:(?:latest|recent)\s+)?"
-        r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)"
-        r"|\b(?:Force|force)\s+response\s+to\b",
-        0.15,
-        "a response to a report",
-    ),
-    (
-        "duties",
-        r"\bhold(?:ing)?\s+(?:the\s+)?(?:Chief\s+Constable|force)\s+to\s+account\b|"
-        r"\bPolice\s+and\s+Crime\s+Plan\b",
-        0.15,
-        "the commissioner's duties",
-    ),
-    ("inspection", r"\bPEEL\b|\bHMIC(?:FRS)?\b|\bInspectorate\b", 0.1, "an inspection"),
-    (
-        "index",
-        r"\b(?:publish(?:es|ed)?|available|find|see|read|view)\b[^.\n]{0,60}\bresponses\b",
-        -0.4,
-        "a page listing responses",
-    ),
-    ("index", r"\(PDF(?:\s+document)?\)", -0.2, "links to documents"),
-    ("index", rf"^{_RESPONSES_LINE}(?:^{_RESPONSES_LINE})+", -0.4, "a list of responses"),
-    ("duty", r"\brequired\s+to\s+(?:respond|comment)", -0.3, "an explanation of the duty"),
-    ("national", r"\bAPCC\b", -0.6, "the commissioners' national association"),
-    (
-        "national",
-        r"\b(?:NPCC|National\s+Police\s+Chiefs['’]?\s+Council|Local\s+Government\s+Association)"
-        r"\b",
-        -0.4,
-        "a national body",
-    ),
-    (
-        "minutes",
-        r"^[^\S\n]*(?:RESOLVED\b|Agenda\s+item\b|Minutes\s*:)|\b(?:Members|Panel|Committee|"
-        r"Board)\s+(?:considered|received|noted)\s+(?:a|the)\s+report\b",
-        -0.4,
-        "minutes of a meeting",
-    ),
-    (
-        "force",
-        r"^[^\S\n]*(?:[A-Z][\w&-]*\s+){0,3}(?:Police|Constabulary|Force)\s+(?i:welcomes|"
-        r"responds\s+to|comments\s+on)\b|\bour\s+(?:full\s+)?(?:previous\s+)?news\s+release\b",
-        -0.3,
-        "the force speaking for itself",
-    ),
-    ("inspectorate", r"\bwe\s+inspected\b", -0.5, "the inspectorate writing", ("inspected",)),
-    (
-        "inspectorate",
-        r"\bOur\s+inspection\s+found\b",
-        -0.5,
-        "the inspectorate writing",
-        ("found",),
-    ),
-    (
-        "inspectorate",
-        r"^[^\S\n]*Letter\s+information\s*$",
-        -0.5,
-        "the inspectorate writing",
-        (("information",), ("letter",)),
-    ),
-    (
-        "inspectorate",
-        r"\bChief\s+Inspector\s+of\s+Constabulary\b|^[^\S\n]*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
-        r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
-        -0.5,
-        "the inspectorate writing",
-        (("inspector",), ("constabulary",)),
-    ),
-)
 _MENTIONS = ("commissioner", "pcc", "pfcc", "mopac", "mayor")
 # "respons" first: most texts lack it, and are then spared looking for the longer words.
 _RESPONSE = (("respons",), ("response",))
-# Words without which a sign cannot match: they spare most texts the slower searches. In
-# groups, every group must be met, and a text without the first is spared the others: first
-# come words other signs look for anyway (each is looked for once a text), or rare ones.
-# A sign whose search opens with a rare word of its own ("APCC", "(PDF", "Home Secretary")
-# names none: looking for the word first would cost as much as the search.
-_NEEDS: dict[str, Needs] = {
-    "a commissioner": _MENTIONS,
-    "the commissioner speaking": _MENTIONS,
-    "a commissioner's signature": _MENTIONS,
-    "a headline on the commissioner's response": ("pcc", "pfcc", "commissioner"),
-    "a statement's lead-in": ("respons", "statement", "comment"),
-    "a response to a report": _RESPONSE,
-    "a page listing responses": (("respons",), ("responses",)),
-    "a list of responses": ("respons",),
-    "an explanation of the duty": ("required",),
-    "numbered findings": ("improvement", "concern", "recommendation", "afi"),
-    "an answer ('In response')": _RESPONSE,
-    "a salutation": ("dear",),
-    "a statement in the first person": (
-        "welcome",
-        "pleased",
-        "delighted",
-        "encouraged",
-        "reassured",
-        "disappointed",
-    ),
-    "minutes of a meeting": ("resolved", "agenda", "minutes", "considered", "received", "noted"),
-    "the force speaking for itself": ("welcomes", "responds", "comments", "release"),
-    "a 'Re:' line": (":",),
-    "a reference field": ("ref",),
-    "a complimentary close": ("yours", "regards"),
-}
 
-
-def _sign(group: str, pattern: str, weight: float, evidence: str, needs: Needs = ()) -> Sign:
-    return Sign(pattern, weight, evidence, group, needs=needs or _NEEDS.get(evidence, ()))
-
-
+# Signs of one group count once. A sign's alternatives are searched one by one until one is
+# found, so those most texts hold early come first. A sign's needs are words without which
+# it cannot match: they spare most texts the slower searches. In groups, every group must be
+# met, and a text without the first is spared the others: first come words other signs look
+# for anyway (each is looked for once a text), or rare ones. A sign whose search opens with
+# a rare word of its own ("APCC", "(PDF", "Home Secretary") names none: looking for the word
+# first would cost as much as the search.
 SIGNS = Signs(
     PCCResponse.kind,
-    (_sign(*entry) for entry in _GROUPED),
+    (
+        Sign(r"^[^\S\n]*Dear\s+\S", 0.3, "a salutation", group="letter", needs=("dear",)),
+        Sign(
+            r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:Re|RE)\s*:\s*\S",
+            0.15,
+            "a 'Re:' line",
+            group="subject",
+            needs=(":",),
+        ),
+        Sign(
+            r"^[^\S\n]*(?:\*\*)?(?:Our|Your)\s+ref(?:erence)?\b",
+            0.25,
+            "a reference field",
+            group="ref",
+            needs=("ref",),
+        ),
+        Sign(
+            r"^[^\S\n]*(?:Yours\s+(?:sincerely|faithfully|truly)|Kind\s+regards)",
+            0.2,
+            "a complimentary close",
+            group="close",
+            needs=("yours", "regards"),
+        ),
+        Sign(r"\bHome\s+Secretary\b", 0.1, "the Home Secretary", group="home"),
+        Sign(_COMMISSIONER, 0.15, "a commissioner", group="mention", needs=_MENTIONS),
+        Sign(
+            rf"(?:{_COMMISSIONER})[^.\n]{{0,120}}?\b(?:said|says|stated|welcome[sd]?|comment(?:s|ed)|"
+            r"respond(?:s|ed|ing)|has\s+(?:received|written)|wrote|today)\b",
+            0.35,
+            "the commissioner speaking",
+            group="speaks",
+            needs=_MENTIONS,
+        ),
+        Sign(
+            rf"^[^\S\n]*(?:Statement|Response|Comments?)\s+(?:from|by)\s+(?:[A-Z]|the\s+(?:{_COMMISSIONER}))",
+            0.35,
+            "a statement's lead-in",
+            group="speaks",
+            needs=("respons", "statement", "comment"),
+        ),
+        Sign(
+            r"\b(?:Commissioner|commissioner|PCC|PFCC)\s+(?:welcomes|responds|comments)\b",
+            0.35,
+            "a headline on the commissioner's response",
+            group="speaks",
+            needs=("pcc", "pfcc", "commissioner"),
+        ),
+        Sign(
+            rf"^[^\S\n]*\*\*(?:{_COMMISSIONER})[^\n]*\*\*\s*$",
+            0.3,
+            "a commissioner's signature",
+            group="signed",
+            needs=_MENTIONS,
+        ),
+        Sign(
+            r"^[^\S\n]*(?:#+\s*)?(?:\*\*)?(?:AFI|Action\s+for\s+further\s+improvement(?:\s*\(AFI\))?|"
+            r"Areas?\s+for\s+improvement|Recommendation|Causes?\s+of\s+concern)\s*\d{1,2}\s*"
+            r"[–—:.)-]",
+            0.3,
+            "numbered findings",
+            group="items",
+            needs=("improvement", "concern", "recommendation", "afi"),
+        ),
+        Sign(
+            r"^[^\S\n]*(?:[-•·*]\s*)?In\s+response\b",
+            0.15,
+            "an answer ('In response')",
+            group="answer",
+            needs=_RESPONSE,
+        ),
+        Sign(
+            r"^[^\S\n]*I\s+(?:(?:warmly\s+)?welcome|am\s+(?:pleased|delighted|encouraged|"
+            r"reassured|disappointed))\b",
+            0.2,
+            "a statement in the first person",
+            group="first_person",
+            needs=("welcome", "pleased", "delighted", "encouraged", "reassured", "disappointed"),
+        ),
+        Sign(
+            r"\b(?i:response)\s+(?i:to|on)\s+(?:the\s+)?(?:publication\s+of\s+)?"
+            r"(?:(?:latest|recent)\s+)?"
+            r"(?:HMIC|HMICFRS|[Ii]nspection|PEEL|[Rr]eport|Her\s+Majesty|His\s+Majesty)"
+            r"|\b(?:Force|force)\s+response\s+to\b",
+            0.15,
+            "a response to a report",
+            group="about",
+            needs=_RESPONSE,
+        ),
+        Sign(
+            r"\bhold(?:ing)?\s+(?:the\s+)?(?:Chief\s+Constable|force)\s+to\s+account\b|"
+            r"\bPolice\s+and\s+Crime\s+Plan\b",
+            0.15,
+            "the commissioner's duties",
+            group="duties",
+        ),
+        Sign(
+            r"\bPEEL\b|\bHMIC(?:FRS)?\b|\bInspectorate\b", 0.1, "an inspection", group="inspection"
+        ),
+        Sign(
+            r"\b(?:publish(?:es|ed)?|available|find|see|read|view)\b[^.\n]{0,60}\bresponses\b",
+            -0.4,
+            "a page listing responses",
+            group="index",
+            needs=(("respons",), ("responses",)),
+        ),
+        Sign(r"\(PDF(?:\s+document)?\)", -0.2, "links to documents", group="index"),
+        Sign(
+            rf"^{_RESPONSES_LINE}(?:^{_RESPONSES_LINE})+",
+            -0.4,
+            "a list of responses",
+            group="index",
+            needs=("respons",),
+        ),
+        Sign(
+            r"\brequired\s+to\s+(?:respond|comment)",
+            -0.3,
+            "an explanation of the duty",
+            group="duty",
+            needs=("required",),
+        ),
+        Sign(r"\bAPCC\b", -0.6, "the commissioners' national association", group="national"),
+        Sign(
+            r"\b(?:NPCC|National\s+Police\s+Chiefs['’]?\s+Council|Local\s+Government\s+Association)"
+            r"\b",
+            -0.4,
+            "a national body",
+            group="national",
+        ),
+        Sign(
+            r"^[^\S\n]*(?:RESOLVED\b|Agenda\s+item\b|Minutes\s*:)|\b(?:Members|Panel|Committee|"
+            r"Board)\s+(?:considered|received|noted)\s+(?:a|the)\s+report\b",
+            -0.4,
+            "minutes of a meeting",
+            group="minutes",
+            needs=("resolved", "agenda", "minutes", "considered", "received", "noted"),
+        ),
+        Sign(
+            r"^[^\S\n]*(?:[A-Z][\w&-]*\s+){0,3}(?:Police|Constabulary|Force)\s+(?i:welcomes|"
+            r"responds\s+to|comments\s+on)\b|\bour\s+(?:full\s+)?(?:previous\s+)?news\s+release\b",
+            -0.3,
+            "the force speaking for itself",
+            group="force",
+            needs=("welcomes", "responds", "comments", "release"),
+        ),
+        Sign(
+            r"\bwe\s+inspected\b",
+            -0.5,
+            "the inspectorate writing",
+            group="inspectorate",
+            needs=("inspected",),
+        ),
+        Sign(
+            r"\bOur\s+inspection\s+found\b",
+            -0.5,
+            "the inspectorate writing",
+            group="inspectorate",
+            needs=("found",),
+        ),
+        Sign(
+            r"^[^\S\n]*Letter\s+information\s*$",
+            -0.5,
+            "the inspectorate writing",
+            group="inspectorate",
+            needs=(("information",), ("letter",)),
+        ),
+        Sign(
+            r"\bChief\s+Inspector\s+of\s+Constabulary\b|^[^\S\n]*(?:\*\*)?(?:HM|His\s+Majesty['’]s|"
+            r"Her\s+Majesty['’]s)\s+Inspector\s+of\s+Constabulary\s*(?:\*\*)?\s*$",
+            -0.5,
+            "the inspectorate writing",
+            group="inspectorate",
+            needs=(("inspector",), ("constabulary",)),
+        ),
+    ),
     minimum=MIN_CONFIDENCE,
 )
 

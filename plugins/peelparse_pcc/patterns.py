@@ -7,30 +7,31 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from peelparse import Span
-from peelparse.text import DAY_DATE_WRITTEN, LazyPattern
+from peelparse.text import DAY_DATE_WRITTEN, LazyPattern, strip_marks
 
 _MD = r"(?:\#{1,6}[ \t]+)?(?:\*\*)?"
 """An optional markdown heading mark and bold opening, as PDF-to-markdown text has them."""
 _BOLD_END = r"(?:\*\*)?"
 
 _REF = r"ref(?:erence)?\b\.?(?:\s+(?:no\.?|number))?"
-# A label's value runs to the last non-space character (greedy): a lazy value followed by
-# trailing white space would try the rest of the line once per character.
-OUR_REF = LazyPattern(
-    rf"(?P<label>{_MD}(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:){_BOLD_END})"
-    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
-    re.IGNORECASE,
-)
+
+
+def _field_line(label: str) -> LazyPattern:
+    """A field's ``label``, alone or with its value on the same line."""
+    # The value runs to the last non-space character (greedy): a lazy value followed by
+    # trailing white space would try the rest of the line once per character.
+    return LazyPattern(
+        rf"(?P<label>{_MD}{label}{_BOLD_END})(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$", re.IGNORECASE
+    )
+
+
+OUR_REF = _field_line(rf"(?:(?:Our|My)\s+{_REF}\s*:?|{_REF}\s*:)")
 """The sender's reference: "Our ref:" (or "Ref:") alone, or with its value on the same
 line."""
-
-YOUR_REF = LazyPattern(
-    rf"(?P<label>{_MD}Your\s+{_REF}\s*:?{_BOLD_END})"
-    r"(?:\s*+(?P<value>\S(?:.*\S)?))?\s*$",
-    re.IGNORECASE,
-)
+YOUR_REF = _field_line(rf"Your\s+{_REF}\s*:?")
 """The addressee's reference."""
 
 REF_VALUE = LazyPattern(r"[^\s:]\S{0,40}(?:\s\S{1,20}){0,2}")
@@ -114,8 +115,8 @@ RESPONSE_LABEL = LazyPattern(
 
 
 def label_of(words: str) -> str:
-    """The finding label a heading or marker names."""
-    key = " ".join(words.lower().split())
+    """The finding label a heading or marker names, by its first word."""
+    key = words.lower()
     if key.startswith(("area", "afi", "action")):
         return "area_for_improvement"
     if key.startswith(("cause", "coc")):
@@ -202,6 +203,19 @@ WRITTEN_TO = LazyPattern(
 """An opening that names whom the response is written to: "I am writing to the Home
 Secretary", "has written to the Home Office and HMIC"."""
 
+_ADDRESS = r"[\w+-][\w.+-]*+@[\w-]++(?:[.,][\w-]++)+(?![\w@-])"
+"""An e-mail address as written, a comma typed for a dot included ("homeoffice,gsi.gov.uk");
+a comma and a space part two addresses."""
+SENT_TO = LazyPattern(
+    r"\b(?:[Rr]espon[cs]es?|[Rr]epl(?:y|ies)|[Ll]etters?|[Ee]-?mails?|[Cc]op(?:y|ies))\s++"
+    r"(?:(?:is|are|was|were|has\s++been|have\s++been|(?:to|should|must|will)\s++be)\s++)?"
+    r"(?:sent|e-?mailed|returned|addressed)\s++to(?:\s*+:)?\s++"
+    rf"(?P<to>{_ADDRESS}(?:\s*+(?:&|and|,|;|/)\s*+{_ADDRESS})*+)"
+)
+"""Where a response is sent, as e-mail addresses, for a form that names whom it answers only
+so: "(Responses to be sent to a@b.gov.uk & c@d.gov.uk)", "Replies should be e-mailed to:
+a@b.gov.uk", "E-mail sent to a@b.gov.uk"."""
+
 ROLE_WORDS = LazyPattern(
     r"\b(?:Secretary|Minister|Commissioner|Constable|Mayor|Inspector|Chair(?:man|woman|person)?"
     r"|Director|Clerk|Chief\s+Executive|Chief\s+Officer|Deputy|Leader|Lead)\b"
@@ -228,6 +242,12 @@ PERSON = LazyPattern(
 )
 """A part of a line that is a person: styles and post-nominals around the name."""
 
+
+def person(text: str) -> re.Match[str] | None:
+    """``text`` as a person (``PERSON``), unless it holds a word no name has."""
+    return None if NOT_A_NAME.search(text) else PERSON.fullmatch(text)
+
+
 _AREA = (
     r"[A-Z][\w’'-]*(?:(?:,\s*|\s+(?:and|&)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+)[A-Z][\w’'-]*)*"
 )
@@ -253,6 +273,9 @@ def _capital_first(written: str) -> LazyPattern:
 
 COMMISSIONER_ROLE = LazyPattern(rf"(?:{_ROLE})")
 """A commissioner's role, as a speaker's role is written."""
+COMMISSIONER_WORDS = ("Commissioner", "CC", "Mayor")
+"""Words (case as written) one of which every commissioner's role holds: most paragraphs
+hold none, and are spared the expressions that look for one."""
 
 FORCE_RANK = LazyPattern(
     r"\b(?:Constable|Inspector|Officer|Superintendent|Sergeant|Director|Chief|"
@@ -265,21 +288,9 @@ ROLE_ACTS_WRITTEN = rf"(?P<role>{_ROLE})\s+(?:has|have|says|said|welcomed|welcom
 ROLE_ACTS = _capital_first(ROLE_ACTS_WRITTEN)
 """The commissioner named by role alone ("The Police, Fire and Crime Commissioner for
 Northamptonshire has received ...")."""
-
-_ROLE_WORDS = ("Commissioner", "CC", "Mayor")
-SPEAKER_WORDS: dict[LazyPattern, tuple[str, ...]] = {
-    ROLE_ACTS: _ROLE_WORDS,
-}
-"""Words (case as written) one of which a paragraph must hold for each speaker pattern to
-match it: most paragraphs hold none, and skip the patterns."""
-
-SPEAKER_VERBS: dict[LazyPattern, tuple[str, ...]] = {
-    ROLE_ACTS: ("has", "have", "says", "said", "welcome"),
-}
-"""A second test on top of ``SPEAKER_WORDS``: what (case as written) a paragraph must also
-hold for each speaker pattern to match it, its verb or the colon after "said". Many
-paragraphs name the commissioner without a speaking verb, or report what someone said
-without quoting it."""
+ROLE_ACTS_VERBS = ("has", "have", "says", "said", "welcome")
+"""What (case as written) a paragraph must hold, on top of one of ``COMMISSIONER_WORDS``, for
+``ROLE_ACTS`` to match it: many paragraphs name the commissioner without a speaking verb."""
 
 
 def sub_span(span: Span, text: str, start: int, end: int) -> Span:
@@ -287,6 +298,12 @@ def sub_span(span: Span, text: str, start: int, end: int) -> Span:
     first = span.line + text.count("\n", 0, start)
     last = first + text.count("\n", start, max(start, end - 1))
     return Span(span.start + start, span.start + end, first, last)
+
+
+def piece(span: Span, text: str, start: int, end: int) -> tuple[str, Span]:
+    """The words of ``text[start:end]`` (marks removed) and where they are, where ``text`` is
+    what ``span`` covers."""
+    return strip_marks(text[start:end]), sub_span(span, text, start, end)
 
 
 # -- Tests of a line's shape that an expression alone cannot make: counts of words, a word
@@ -358,16 +375,7 @@ def alike(a: str, b: str) -> bool:
 def shared_letters(a: str, b: str) -> int:
     """How many letters ``a`` and ``b`` have in common, counted with repeats: the count
     ``SequenceMatcher.quick_ratio`` takes, without building a matcher."""
-    left: dict[str, int] = {}
-    for char in b:
-        left[char] = left.get(char, 0) + 1
-    shared = 0
-    for char in a:
-        count = left.get(char, 0)
-        if count > 0:
-            left[char] = count - 1
-            shared += 1
-    return shared
+    return (Counter(a) & Counter(b)).total()
 
 
 def is_valediction(text: str) -> bool:
@@ -421,9 +429,7 @@ def is_ref_value(text: str) -> bool:
 def names_someone(text: str) -> bool:
     """A line of an address block that is a person or a role ("Home Secretary")."""
     first = text.split(", ")[0]
-    return words(first) <= 5 and bool(
-        ROLE_WORDS.search(first) or (PERSON.fullmatch(first) and not NOT_A_NAME.search(first))
-    )
+    return words(first) <= 5 and bool(ROLE_WORDS.search(first) or person(first))
 
 
 def is_report_line(text: str) -> bool:

@@ -50,12 +50,6 @@ MAX_SIGNATURE_LINES = 6
 
 def mark_regions(units: list[Unit]) -> list[Unit]:
     """``units``, each with the region of the response it stands in."""
-    marks = region_marks(units)
-    return [unit.in_region(mark) for unit, mark in zip(units, marks, strict=True)]
-
-
-def region_marks(units: list[Unit]) -> list[str]:
-    """The region of the response each of ``units`` stands in."""
     texts = [unit.text for unit in units]
     n = len(units)
     closing, signature = signoff(texts)
@@ -68,7 +62,7 @@ def region_marks(units: list[Unit]) -> list[str]:
         marks[closing] = CLOSING
     for index in signature:
         marks[index] = SIGNATURE
-    return marks
+    return [unit.in_region(mark) for unit, mark in zip(units, marks, strict=True)]
 
 
 def signoff(texts: list[str]) -> tuple[int | None, range]:
@@ -158,10 +152,10 @@ def _starts_body(text: str) -> bool:
 
 def _head_marks(texts: list[str], blank_before: list[bool], zone: int) -> list[str]:
     """The regions of a letter's head (the lines before ``zone``)."""
-    kinds = head_fields(texts[:zone])
-    rest = [i for i in range(zone) if i not in kinds]
-    address = {i for i in rest if i > min(kinds)} if kinds else set()
-    if rest and kinds and rest[-1] < max(kinds):
+    fields = head_fields(texts[:zone])
+    rest = [i for i in range(zone) if i not in fields]
+    address = {i for i in rest if i > min(fields)} if fields else set()
+    if rest and fields and rest[-1] < max(fields):
         # Nothing follows the fields, so the address is the block of lines just above
         # them, below the letterhead; a block alone is the address only when it names
         # someone.
@@ -170,34 +164,29 @@ def _head_marks(texts: list[str], blank_before: list[bool], zone: int) -> list[s
             start -= 1
         if start > 0 or any(names_someone(texts[i]) for i in rest[start:]):
             address.update(rest[start:])
-    return [FIELDS if i in kinds else ADDRESS if i in address else LETTERHEAD for i in range(zone)]
+    return [FIELDS if i in fields else ADDRESS if i in address else LETTERHEAD for i in range(zone)]
 
 
-def head_fields(texts: list[str]) -> dict[int, str]:
-    """The fields of a letter's head, by line: a label and its value on one line, or the
-    value on the line after."""
-    kinds: dict[int, str] = {}
+def head_fields(texts: list[str]) -> set[int]:
+    """The lines of a letter's head that are its fields: a label and its value on one line,
+    or a label alone and its value on the line after."""
+    fields: set[int] = set()
     index = 0
     while index < len(texts):
         text = texts[index]
         following = texts[index + 1] if index + 1 < len(texts) else None
-        our, your = OUR_REF.match(text), YOUR_REF.match(text)
-        ref = our or your
+        ref = OUR_REF.match(text) or YOUR_REF.match(text)
         if ref is not None:
-            prefix = "OUR" if our is not None else "YOUR"
-            if ref.group("value"):
-                kinds[index] = f"{prefix}_REF"
-            else:
-                kinds[index] = f"{prefix}_REF_LABEL"
-                if following is not None and is_ref_value(following):
-                    index += 1
-                    kinds[index] = "REF_VALUE"
+            fields.add(index)
+            if not ref.group("value") and following is not None and is_ref_value(following):
+                index += 1
+                fields.add(index)
         elif DATE_LABEL.match(text):
-            kinds[index] = "DATE_LABEL"
+            fields.add(index)
             if following is not None and DATE_LINE.match(following):
                 index += 1
-                kinds[index] = "DATE_VALUE"
+                fields.add(index)
         elif DATE_LINE.match(text):
-            kinds[index] = "DATE"
+            fields.add(index)
         index += 1
-    return kinds
+    return fields

@@ -1,22 +1,21 @@
 """Building the parts of a response from the grammar's rules, inside the LALR parser.
 
 A block that stands alone (a paragraph, a heading, a line of the letterhead) reaches the
-start rule as its token, placed by the ``Layout`` method its type names (``PLACES``); a field,
-a finding and the sign-off are rules whose parts know where they go (``add_to``). The start
+start rule as its token, which ``Layout.place`` puts where its type says; a field, a
+finding and the sign-off are rules whose parts know where they go (``add_to``). The start
 rule adds them up in document order. A block wrapped over several lines reaches the rules
 as one token holding the text as written, so no rule needs the source.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Protocol
 
 import attrs
 from lark import Token, Transformer
 
 from peelparse import Heading, Paragraph, Span
-from peelparse.grammar import token_span
+from peelparse.grammar import span_of, token_span
 from peelparse.text import LazyPattern, strip_marks
 from peelparse_pcc.patterns import (
     DATE_LINE,
@@ -27,7 +26,7 @@ from peelparse_pcc.patterns import (
     SUBJECT,
     YOUR_REF,
     label_of,
-    sub_span,
+    piece,
 )
 from peelparse_pcc.records import AnsweredFinding
 
@@ -54,8 +53,7 @@ def block(token: Token) -> Block:
 
 def _piece(token: Token, start: int, end: int) -> Block:
     """Part of a token, from ``start`` to ``end`` within it."""
-    raw = str(token)
-    return Block(strip_marks(raw[start:end]), sub_span(token_span(token), raw, start, end))
+    return Block(*piece(token_span(token), str(token), start, end))
 
 
 @attrs.define
@@ -78,41 +76,34 @@ class Layout:
     closing: Block | None = None
     signature: list[Block] = attrs.field(factory=list)
 
-    def add_letterhead(self, block: Block) -> None:
-        self.letterhead.append(block.paragraph())
-
-    def add_address(self, block: Block) -> None:
-        self.address.append(block)
-
-    def add_title(self, block: Block) -> None:
-        """A statement's title; a second one is prose."""
-        if self.title is None:
-            self.title = block
-        else:
-            self.paragraphs.append(block.paragraph())
-
-    def add_salutation(self, block: Block) -> None:
-        """ "Dear ..."; a second one is prose."""
-        if self.salutation is None:
-            self.salutation = block
-        else:
-            self.paragraphs.append(block.paragraph())
-
-    def add_heading(self, block: Block) -> None:
-        """A heading; one that opens findings names what the findings under it are."""
-        self.headings.append(block.heading())
-        found = FINDINGS_HEADING.match(block.text)
-        if found is not None:
-            self.label = label_of(found.group("what"))
-
-    def add_paragraph(self, block: Block) -> None:
-        self.paragraphs.append(block.paragraph())
-
-    def add_bullet(self, block: Block) -> None:
-        self.bullets.append(block.paragraph())
-
-    def add_highlight(self, block: Block) -> None:
-        self.highlights.append(block.paragraph())
+    def place(self, kind: str, block: Block) -> None:
+        """Put a block that stands alone where its type says. The first title and the first
+        salutation are the response's own; a second of either is prose. A findings heading
+        names what the findings under it are."""
+        match kind:
+            case "PARA":
+                self.paragraphs.append(block.paragraph())
+            case "BULLET":
+                self.bullets.append(block.paragraph())
+            case "HIGHLIGHT":
+                self.highlights.append(block.paragraph())
+            case "LETTERHEAD":
+                self.letterhead.append(block.paragraph())
+            case "ADDRESS":
+                self.address.append(block)
+            case "HEADING" | "FINDINGS_HEADING":
+                self.headings.append(block.heading())
+                found = FINDINGS_HEADING.match(block.text)
+                if found is not None:
+                    self.label = label_of(found.group("what"))
+            case "TITLE" if self.title is None:
+                self.title = block
+            case "SALUTATION" | "SALUTATION_MISREAD" if self.salutation is None:
+                self.salutation = block
+            case "TITLE" | "SALUTATION" | "SALUTATION_MISREAD":
+                self.paragraphs.append(block.paragraph())
+            case _:
+                raise ValueError(f"no place in a response for a {kind} block")
 
 
 class Part(Protocol):
@@ -184,21 +175,6 @@ class Signoff:
         layout.signature = list(self.signature)
 
 
-PLACES: dict[str, Callable[[Layout, Block], None]] = {
-    "PARA": Layout.add_paragraph,
-    "HEADING": Layout.add_heading,
-    "FINDINGS_HEADING": Layout.add_heading,
-    "BULLET": Layout.add_bullet,
-    "HIGHLIGHT": Layout.add_highlight,
-    "TITLE": Layout.add_title,
-    "SALUTATION": Layout.add_salutation,
-    "SALUTATION_MISREAD": Layout.add_salutation,
-    "LETTERHEAD": Layout.add_letterhead,
-    "ADDRESS": Layout.add_address,
-}
-"""Where a block that stands alone goes in a response, by its type."""
-
-
 class PCCTransformer(Transformer[Token, Any]):
     """One method per rule of ``pcc.lark``."""
 
@@ -206,7 +182,7 @@ class PCCTransformer(Transformer[Token, Any]):
         layout = Layout()
         for child in children:
             if isinstance(child, Token):
-                PLACES[child.type](layout, block(child))
+                layout.place(child.type, block(child))
             else:
                 child.add_to(layout)
         layout.headings.sort(key=lambda h: h.span.start)
@@ -224,8 +200,8 @@ class PCCTransformer(Transformer[Token, Any]):
     def subject(self, children: list[Token]) -> Field:
         return _field("subject", children, SUBJECT)
 
-    def dateline(self, children: list[Token]) -> Field:
-        return _field("date", children, DATE_LINE)
+    dateline = date
+    """A page's dateline is its date."""
 
     def finding(self, children: list[Token]) -> Item:
         item, *rest = children
@@ -238,9 +214,6 @@ class PCCTransformer(Transformer[Token, Any]):
         text = _item_text(item, first_line, match.end() if match is not None else 0, text_token)
         response = tuple(block(c).paragraph() for c in rest if c.type != "RESPONSE_LABEL")
         labels = tuple(block(c) for c in rest if c.type == "RESPONSE_LABEL")
-        spans = [token_span(item), *(p.span for p in response), *(b.span for b in labels)]
-        if text_token is not None:
-            spans.append(token_span(text_token))
         return Item(
             label_of(named.group("what")) if named is not None else None,
             match.group("number") if match is not None else None,
@@ -248,7 +221,7 @@ class PCCTransformer(Transformer[Token, Any]):
             text,
             response,
             labels,
-            Span.cover(spans),
+            span_of(children),
         )
 
     def signoff(self, children: list[Token]) -> Signoff:
@@ -265,8 +238,7 @@ def _item_text(item: Token, first_line: str, start: int, text: Token | None) -> 
     if text is not None:
         return block(text)
     raw = str(item)
-    if start >= len(first_line):
-        start = len(first_line)
+    start = min(start, len(first_line))
     # A finding on one line ends where its words do; one wrapped over lines, where its
     # last line does.
     end = len(first_line) if "\n" not in raw else len(raw)
@@ -291,6 +263,5 @@ def _field(what: str, children: list[Token], pattern: LazyPattern) -> Field:
         return _split(what, first, pattern)
     label = block(first)
     value = block(children[1]) if len(children) > 1 else None
-    spans = [token_span(c) for c in children]
-    whole = Block(strip_marks("\n".join(str(c) for c in children)), Span.cover(spans))
+    whole = Block(strip_marks("\n".join(str(c) for c in children)), span_of(children))
     return Field(what, label, value, whole)
