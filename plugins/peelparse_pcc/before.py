@@ -49,10 +49,11 @@ OUTSIDE_BODY = (
 )
 """The tokens of a letter's head and of a sign-off."""
 
-Test = Callable[[Before, str], bool]
+Follows = Callable[[Before, str], bool]
+"""A test of what came before a line (``LineShape.follows``)."""
 
 
-def first_in_body(kinds: tuple[str, ...]) -> Test:
+def first_in_body(kinds: tuple[str, ...]) -> Follows:
     """Only where the body has had no token of ``kinds`` yet: its salutation, its subject."""
 
     def test(before: Before, text: str) -> bool:

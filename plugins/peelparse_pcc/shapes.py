@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from peelparse.grammar import Before, LineShape, ShapeTable
+from peelparse.grammar import LineShape, ShapeTable
 from peelparse.text import LazyPattern
 from peelparse_pcc.before import (
     PROSE,
     SALUTED,
     SUBJECTS,
+    Follows,
     answer_goes_on,
     before_prose,
     first_in_body,
@@ -68,8 +69,6 @@ from peelparse_pcc.regions import mark_regions
 
 BODY = (LETTER, PAGE)
 """The regions of a body: a letter's, and anything else's."""
-
-Follows = Callable[[Before, str], bool]
 
 
 def _body(
