@@ -236,8 +236,7 @@ def _coverage(
     size = len(source.text)
     # Sorting a page's few hundred spans is cheaper than marking every character each one
     # covers: the text between them is in none.
-    furniture = source.furniture_records
-    spans = [(f.span.start, f.span.end) for f in furniture] if furniture else []
+    spans = [(f.span.start, f.span.end) for f in source.furniture_records]
     outside: list[tuple[Span, object]] = []
     for _, span, record in pieces:
         start, end = span.start, span.end
@@ -281,20 +280,16 @@ def uncovered(
     (furniture aside), and that text as unclassified records, so that it is kept all the
     same. ``pieces`` are a document's, from ``survey``."""
     spans, outside = _coverage(pieces, source)
-    diagnostics = (
-        [
-            Diagnostic(
-                "PP308",
-                Severity.WARNING,
-                f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
-                f"{span.end}, outside the text of {len(source.text)} characters",
-                None,
-            )
-            for span, record in outside
-        ]
-        if outside
-        else []
-    )
+    diagnostics = [
+        Diagnostic(
+            "PP308",
+            Severity.WARNING,
+            f"plugin {plugin!r}: a {type(record).__name__} points at {span.start}-"
+            f"{span.end}, outside the text of {len(source.text)} characters",
+            None,
+        )
+        for span, record in outside
+    ]
     kept = _gaps(source, spans, "in no record")
     if kept:
         diagnostics.append(

@@ -167,8 +167,7 @@ class Signs:
         view = text if isinstance(text, DetectionView) else DetectionView(text)
         meets = view.meets
         fired: set[str] = set()
-        found = weighing.found
-        score = sum(weight for weight, _ in found) if found else 0.0
+        score = sum(weight for weight, _ in weighing.found)
         for ahead, group, needs, search, weight, evidence in self._steps:
             if reach is not None and score + ahead < reach:
                 return False

@@ -89,10 +89,7 @@ class SourceText:
 
     def span(self, start: int, end: int) -> Span:
         """A span of ``text[start:end]`` with its lines."""
-        # Read here, not through ``_starts``: a page asks for hundreds of spans.
-        starts = self._line_starts
-        if starts is None:
-            starts = self._starts()
+        starts = self._starts()
         line = bisect_right(starts, start)
         # Most spans are one line: they end before the next line starts. One number object
         # for both lines of such a span makes a record of a short line that much smaller.
