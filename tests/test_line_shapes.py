@@ -592,14 +592,20 @@ def test_a_shape_may_test_the_tokens_handed_over_before_it() -> None:
 
 
 def test_what_came_before_is_the_last_token_and_the_last_of_each_terminal() -> None:
-    units = units_of("a\nb\nc\nd\n", frozenset(), None)
+    regions = ("head", "head", "body", "body")
+    units = [
+        unit.in_region(region)
+        for unit, region in zip(units_of("a\nb\nc\nd\n", frozenset(), None), regions, strict=True)
+    ]
     before = Before(units)
     assert before.previous is None and before.last("P") is None
     before.hand("P", 0)
     before.run_on(1)
+    assert before.previous is not None and before.previous.region == "head"
     before.hand("Q", 2)
     before.hand("P", 3)
     assert (before.previous.kind, before.previous.text) == ("P", "d")  # type: ignore[union-attr]
+    assert before.previous.region == "body"  # type: ignore[union-attr]
     found = before.last("Q", "X")
     assert found is not None and (found.kind, found.first, found.last) == ("Q", 2, 2)
     assert before.last("P", "Q") is before.previous

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from peelparse.grammar import Before, Handed
 from peelparse.text import LazyPattern
 from peelparse_pcc.patterns import (
+    BODY,
     ENDS_SENTENCE,
     FINDINGS_LEAD,
     HIGHLIGHT_LEAD,
@@ -34,20 +35,6 @@ ASKED = (*NUMBERED, "ITEM_BULLET", "ITEM_TEXT")
 """The tokens of a finding's own words, before its answer."""
 SALUTED = ("SALUTATION", "SALUTATION_MISREAD")
 SUBJECTS = ("SUBJECT", "SUBJECT_SET_APART", "SUBJECT_ABOVE", "SUBJECT_REPORT", "SUBJECT_LABEL")
-OUTSIDE_BODY = (
-    *SIGNOFF,
-    "LETTERHEAD",
-    "ADDRESS",
-    "OUR_REF",
-    "OUR_REF_LABEL",
-    "YOUR_REF",
-    "YOUR_REF_LABEL",
-    "REF_VALUE",
-    "DATE_LABEL",
-    "DATE_VALUE",
-    "DATE",
-)
-"""The tokens of a letter's head and of a sign-off."""
 
 Follows = Callable[[Before, str], bool]
 """A test of what came before a line (``LineShape.follows``)."""
@@ -65,7 +52,7 @@ def first_in_body(kinds: tuple[str, ...]) -> Follows:
 
 def opens_body(before: Before, text: str) -> bool:
     """The first line of a body."""
-    return before.previous is None or before.previous.kind in OUTSIDE_BODY
+    return before.previous is None or before.previous.region not in BODY
 
 
 def before_prose(before: Before, text: str) -> bool:

@@ -482,5 +482,7 @@ FIELDS = "fields"
 LETTER = "letter"
 PAGE = "page"
 """The body of a letter, and of anything else (a web statement, minutes)."""
+BODY = (LETTER, PAGE)
+"""The regions of a body."""
 CLOSING = "closing"
 SIGNATURE = "signature"

@@ -32,6 +32,7 @@ from peelparse_pcc.before import (
 )
 from peelparse_pcc.patterns import (
     ADDRESS,
+    BODY,
     BOLD_LINE,
     BULLET,
     CLOSING,
@@ -66,9 +67,6 @@ from peelparse_pcc.patterns import (
     words,
 )
 from peelparse_pcc.regions import mark_regions
-
-BODY = (LETTER, PAGE)
-"""The regions of a body: a letter's, and anything else's."""
 
 
 def _body(

@@ -36,6 +36,11 @@ class Handed:
         return " ".join(unit.text for unit in self._units[self.first : self.last + 1])
 
     @property
+    def region(self) -> str:
+        """The region of the document its first unit stands in (``Unit.region``)."""
+        return self._units[self.first].region
+
+    @property
     def tail(self) -> str:
         """The text of its last unit: how it ends, read without joining a long block's."""
         return self._units[self.last].text
